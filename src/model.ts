@@ -1,0 +1,205 @@
+// The domain as plain data. Documents (`*Doc`) are what the YAML files say, after schema
+// validation; everything else is derived by the pipeline: load → check → resolve → score.
+
+export type Level = 'company' | 'department' | 'team' | 'individual';
+export const LEVELS: readonly Level[] = ['company', 'department', 'team', 'individual'];
+/** Rank of a level: lower is higher in the organisation. */
+export const LEVEL_RANK: Record<Level, number> = { company: 0, department: 1, team: 2, individual: 3 };
+
+export type UnitStatus = 'draft' | 'shared' | 'committed' | 'closed';
+export type ObjectiveType = 'aspirational' | 'committed';
+export type KeyResultType = 'metric' | 'milestone' | 'binary' | 'baseline' | 'maintain' | 'rollup';
+export type Decision = 'keep' | 'modify' | 'remove';
+
+// ---------------------------------------------------------------- okr.config.yaml
+
+export interface CycleDoc {
+  id: string;
+  start: string; // YYYY-MM-DD
+  end: string;
+  postBy?: string;
+  midpoint?: string;
+  retroBy?: string;
+}
+
+export interface PersonDoc {
+  name?: string;
+  email?: string;
+  github?: string;
+}
+
+export interface RolesDoc {
+  sponsor?: string;
+  programOwner?: string;
+  coordinator?: string;
+  coaches?: string[];
+  externalCoaches?: string[];
+}
+
+export interface ScoringConfig {
+  bands: { yellow: number; green: number };
+  aspirationalGoal: number;
+  committedGoal: number;
+  atRiskMargin: number;
+  offTrackMargin: number;
+}
+
+export type Severity = 'error' | 'warning';
+export type SeveritySetting = Severity | 'warn' | 'off';
+export type RuleSetting = SeveritySetting | [SeveritySetting] | [SeveritySetting, Record<string, unknown>];
+
+export interface ConfigDoc {
+  version: 1;
+  organization: string;
+  okrsDir?: string;
+  cycles: CycleDoc[];
+  people?: Record<string, PersonDoc>;
+  roles?: RolesDoc;
+  themes?: string[];
+  scoring?: Partial<Omit<ScoringConfig, 'bands'>> & { bands?: Partial<ScoringConfig['bands']> };
+  checkins?: { everyDays?: number };
+  rules?: Record<string, RuleSetting>;
+}
+
+/** The config with every default filled in. */
+export interface Config {
+  organization: string;
+  okrsDir: string;
+  cycles: CycleDoc[];
+  people?: Record<string, PersonDoc>;
+  roles: RolesDoc;
+  themes?: string[];
+  scoring: ScoringConfig;
+  checkins: { everyDays: number };
+  rules: Record<string, RuleSetting>;
+}
+
+export const DEFAULT_SCORING: ScoringConfig = {
+  bands: { yellow: 0.4, green: 0.7 },
+  aspirationalGoal: 0.7,
+  committedGoal: 1.0,
+  atRiskMargin: 0.1,
+  offTrackMargin: 0.25,
+};
+
+// ---------------------------------------------------------------- okrs/<cycle>/<unit>.yaml
+
+export interface MilestoneDoc {
+  title: string;
+  done?: boolean;
+  weight?: number;
+}
+
+export interface KeyResultDoc {
+  id: string;
+  title: string;
+  lead?: string;
+  contributors?: string[];
+  type?: KeyResultType;
+  start?: number;
+  target?: number;
+  current?: number;
+  unit?: string;
+  commit?: number;
+  stretch?: number;
+  min?: number;
+  max?: number;
+  milestones?: MilestoneDoc[];
+  done?: boolean;
+  score?: number;
+  status?: 'active' | 'dropped';
+  confidence?: number;
+  weight?: number;
+  learning?: string;
+  decision?: Decision;
+}
+
+export interface ObjectiveDoc {
+  id: string;
+  title: string;
+  description?: string;
+  theme?: string;
+  type?: ObjectiveType;
+  alignsTo?: string | string[];
+  standalone?: string;
+  weight?: number;
+  keyResults: KeyResultDoc[];
+}
+
+export interface HealthMetricDoc {
+  id: string;
+  title: string;
+  current?: number;
+  min?: number;
+  max?: number;
+  unit?: string;
+}
+
+export interface UnitDoc {
+  cycle: string;
+  unit: string;
+  name?: string;
+  level: Level;
+  parent?: string;
+  lead?: string;
+  members?: string[];
+  status?: UnitStatus;
+  objectives: ObjectiveDoc[];
+  healthMetrics?: HealthMetricDoc[];
+  retro?: { learnings?: string; summary?: string };
+}
+
+// ---------------------------------------------------------------- diagnostics
+
+/** A JSON path inside a document: keys and array indexes. */
+export type DocPath = (string | number)[];
+
+export interface Diagnostic {
+  /** Path of the file relative to the repository root, with forward slashes. */
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  severity: Severity;
+  rule: string;
+  message: string;
+  /** JSON path inside the document, as a dotted string (`objectives[0].keyResults[1].lead`). */
+  path: string;
+}
+
+/**
+ * A diagnostic before it has a position. Positions are costly (they need a full CST parse),
+ * so they are computed only for the files that have something to report.
+ */
+export interface Finding {
+  file: string;
+  path: DocPath;
+  /** Point at the key of the map entry rather than at its value. */
+  atKey?: boolean;
+  /** A known source range (character offsets), used by YAML syntax errors. */
+  range?: [number, number];
+  severity: Severity;
+  rule: string;
+  message: string;
+}
+
+// ---------------------------------------------------------------- the loaded repository
+
+export interface SourceFile {
+  /** Absolute path. */
+  absPath: string;
+  /** Relative to the repository root, forward slashes. */
+  file: string;
+  /** Decoded text, BOM removed. */
+  text: string;
+}
+
+export interface LoadedUnit {
+  source: SourceFile;
+  /** The file stem, which must equal `doc.unit`. */
+  stem: string;
+  /** The cycle folder the file sits in. */
+  folder: string;
+  doc: UnitDoc;
+}

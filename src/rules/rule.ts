@@ -1,0 +1,40 @@
+// What a semantic rule is. Each rule lives in its own module as `src/rules/<id>.ts` and is
+// listed in `src/rules/index.ts`. A rule reads the resolved cycle and reports findings by
+// document path; positions are attached later, only for files that have findings.
+
+import type { Cascade } from '../graph/cascade.js';
+import type { Config, CycleDoc, DocPath, Severity } from '../model.js';
+
+export interface RuleReport {
+  /** Repository-relative file the finding is in (a unit file, or the config file). */
+  file: string;
+  path: DocPath;
+  message: string;
+  /** Point at the key of the map entry instead of its value (for "unknown"/"duplicate" keys). */
+  atKey?: boolean;
+  /**
+   * A severity for this finding when the user has not configured the rule's severity
+   * (for rules whose default differs by case, like `objective-has-krs`).
+   */
+  severity?: Severity;
+}
+
+export interface RuleContext {
+  config: Config;
+  /** Repository-relative path of okr.config.yaml, for findings about the config itself. */
+  configFile: string;
+  cycle: CycleDoc;
+  cascade: Cascade;
+  /** The rule's options: its defaults merged with what `rules:` in the config gives. */
+  options: Record<string, unknown>;
+  report(finding: RuleReport): void;
+}
+
+export interface Rule {
+  id: string;
+  defaultSeverity: Severity;
+  /** One line, shown by `okr validate --help` style listings and in SARIF. */
+  description: string;
+  defaultOptions?: Record<string, unknown>;
+  check(context: RuleContext): void;
+}
