@@ -177,8 +177,8 @@ export interface Finding {
   path: DocPath;
   /** Point at the key of the map entry rather than at its value. */
   atKey?: boolean;
-  /** A known source range (character offsets), used by YAML syntax errors. */
-  range?: [number, number];
+  /** A position known without the document (YAML syntax errors, bad bytes). */
+  position?: { line: number; column: number; endLine?: number; endColumn?: number };
   severity: Severity;
   rule: string;
   message: string;

@@ -1,0 +1,113 @@
+// The pipeline up to diagnostics: open the repository (root + config), load a cycle, resolve
+// its cascade, run the rules, and locate the findings. Commands call these and format.
+
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { UsageError } from './errors.js';
+import { buildCascade, type Cascade } from './graph/cascade.js';
+import { findRoot, type RootOptions } from './load/find-root.js';
+import { loadConfig } from './load/load-config.js';
+import { isYamlFile, loadCycle, type LoadedCycle } from './load/load-cycle.js';
+import { locateFindings } from './load/locate.js';
+import type { Config, CycleDoc, Diagnostic, Finding, SourceFile } from './model.js';
+import { runRules } from './rules/run-rules.js';
+import { didYouMean } from './rules/suggest.js';
+
+export interface Repository {
+  root: string;
+  config: Config;
+  /** Repository-relative path of the config file. */
+  configFile: string;
+  configSource: SourceFile;
+}
+
+/** A config that cannot be used: exit 2, with the diagnostics that say why. */
+export class ConfigError extends UsageError {
+  constructor(readonly diagnostics: Diagnostic[]) {
+    super(`${diagnostics[0]?.file ?? 'okr.config.yaml'} is invalid`);
+  }
+}
+
+export function openRepository(options: RootOptions): Repository {
+  const { root, configPath } = findRoot(options);
+  const loaded = loadConfig(root, configPath);
+  if (!loaded.config || !loaded.source) {
+    const sources = new Map(loaded.source ? [[loaded.file, loaded.source]] : []);
+    throw new ConfigError(locateFindings(loaded.findings, sources));
+  }
+  return { root, config: loaded.config, configFile: loaded.file, configSource: loaded.source };
+}
+
+/** The cycle asked for, else the one containing the date, else the one that ended last. */
+export function selectCycle(config: Config, cycleId: string | undefined, asOf: string): CycleDoc {
+  if (cycleId !== undefined) {
+    const cycle = config.cycles.find((c) => c.id === cycleId);
+    if (!cycle) {
+      const guess = didYouMean(cycleId, config.cycles.map((c) => c.id));
+      throw new UsageError(`unknown cycle '${cycleId}'${guess ? ` (did you mean '${guess}'?)` : ''}; cycles: ${config.cycles.map((c) => c.id).join(', ')}`);
+    }
+    return cycle;
+  }
+  const current = config.cycles.find((c) => c.start <= asOf && asOf <= c.end);
+  if (current) return current;
+  return [...config.cycles].sort((a, b) => a.end.localeCompare(b.end)).at(-1)!;
+}
+
+export interface CheckedCycle {
+  loaded: LoadedCycle;
+  cascade: Cascade;
+  findings: Finding[];
+}
+
+export function checkCycle(repo: Repository, cycle: CycleDoc): CheckedCycle {
+  const loaded = loadCycle(repo.root, repo.config, cycle);
+  const cascade = buildCascade(loaded.units);
+  const ruleFindings = runRules({ config: repo.config, configFile: repo.configFile, cycle, cascade })
+    .filter((finding) => !pointsIntoBrokenUnit(finding, loaded));
+  return { loaded, cascade, findings: [...loaded.findings, ...ruleFindings] };
+}
+
+/**
+ * A reference into a file that failed to load is unresolvable only because of that file's
+ * own errors, which are already reported: saying it twice would bury the cause.
+ */
+function pointsIntoBrokenUnit(finding: Finding, loaded: LoadedCycle): boolean {
+  if (finding.rule !== 'ref-resolves' || loaded.brokenUnits.size === 0) return false;
+  const unit = loaded.units.find((u) => u.source.file === finding.file);
+  let value: unknown = unit?.doc;
+  for (const segment of finding.path) value = (value as Record<string | number, unknown> | undefined)?.[segment];
+  return typeof value === 'string' && loaded.brokenUnits.has(value.split('/')[0]);
+}
+
+/** Unit files in okrsDir that belong to no configured cycle: they would never be checked. */
+export function strayFiles(repo: Repository): Finding[] {
+  const okrsDir = join(repo.root, repo.config.okrsDir);
+  if (!existsSync(okrsDir)) return [];
+  const cycleIds = repo.config.cycles.map((c) => c.id);
+  const findings: Finding[] = [];
+  for (const entry of readdirSync(okrsDir).sort()) {
+    const file = `${repo.config.okrsDir}/${entry}`;
+    if (statSync(join(okrsDir, entry)).isDirectory()) {
+      if (cycleIds.includes(entry)) continue;
+      const guess = didYouMean(entry, cycleIds);
+      const files = (readdirSync(join(okrsDir, entry), { recursive: true }) as string[]).filter(isYamlFile).sort();
+      for (const name of files) {
+        findings.push({
+          file: `${file}/${name.split('\\').join('/')}`, path: [], severity: 'error', rule: 'file-location', position: { line: 1, column: 1 },
+          message: `folder '${entry}' is not a cycle in ${repo.configFile}${guess ? ` (did you mean '${guess}'?)` : ''}, so this file is never checked`,
+        });
+      }
+    } else if (isYamlFile(entry)) {
+      findings.push({
+        file, path: [], severity: 'error', rule: 'file-location', position: { line: 1, column: 1 },
+        message: `unit files belong in a cycle folder (${repo.config.okrsDir}/<cycle>/${entry})`,
+      });
+    }
+  }
+  return findings;
+}
+
+/** Orders diagnostics as a reader scans them: by file, then position. */
+export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+}

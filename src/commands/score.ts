@@ -1,0 +1,33 @@
+// okr score [UNIT|REF]: the scores of a cycle, or of one unit, objective or key result.
+
+import { formatScoreCsv } from '../format/score-csv.js';
+import { formatScoreMarkdown } from '../format/score-md.js';
+import { formatScoreTable } from '../format/score-table.js';
+import { colorsFor } from '../terminal/color.js';
+import type { GlobalOptions, Io } from '../terminal/io.js';
+import { loadScoredView } from '../view/scored-cycle.js';
+import { buildScoreView } from '../view/score-view.js';
+import { selectRef } from '../view/select.js';
+
+export interface ScoreOptions extends GlobalOptions {
+  format?: 'table' | 'json' | 'md' | 'csv';
+}
+
+export async function run(options: ScoreOptions, [ref]: string[], io: Io): Promise<number> {
+  const { checked, scored } = loadScoredView(options, io);
+  const view = buildScoreView(checked.cascade.unitList, scored, selectRef(checked.cascade, ref));
+  switch (options.format ?? 'table') {
+    case 'json':
+      io.stdout.write(`${JSON.stringify(view, null, 2)}\n`);
+      break;
+    case 'md':
+      io.stdout.write(formatScoreMarkdown(view));
+      break;
+    case 'csv':
+      io.stdout.write(formatScoreCsv(view));
+      break;
+    default:
+      io.stdout.write(formatScoreTable(view, colorsFor(io.stdout, io.env, options.color), io.stdout.columns));
+  }
+  return 0;
+}

@@ -1,0 +1,107 @@
+// okr validate [PATH...]: the linter. Checks every cycle (or --cycle, or the cycles the given
+// paths sit in), prints diagnostics in the chosen format, and exits 1 on errors or on more
+// warnings than --max-warnings allows.
+
+import { appendFileSync, existsSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
+import { checkCycle, ConfigError, openRepository, sortDiagnostics, strayFiles, type Repository } from '../check.js';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../errors.js';
+import { formatGithub, formatStepSummary } from '../format/github.js';
+import { formatSarif } from '../format/sarif.js';
+import { formatStylish } from '../format/stylish.js';
+import { summarize } from '../format/summary.js';
+import { locateFindings } from '../load/locate.js';
+import type { CycleDoc, Diagnostic, Finding, SourceFile } from '../model.js';
+import { RULES } from '../rules/index.js';
+import { colorsFor } from '../terminal/color.js';
+import type { GlobalOptions, Io } from '../terminal/io.js';
+import { VERSION } from '../version.js';
+
+export interface ValidateOptions extends GlobalOptions {
+  format?: 'stylish' | 'json' | 'github' | 'sarif';
+  maxWarnings?: number;
+}
+
+export async function run(options: ValidateOptions, paths: string[], io: Io): Promise<number> {
+  const format = options.format ?? 'stylish';
+  let repo: Repository;
+  try {
+    repo = openRepository({ cwd: io.cwd, dir: options.dir, config: options.config });
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    print(error.diagnostics, 1, format, options, io);
+    return EXIT_USAGE;
+  }
+
+  const base = resolve(io.cwd, options.dir ?? '.');
+  const only = paths.map((path) => {
+    const absolute = resolve(base, path);
+    if (!existsSync(absolute)) throw new UsageError(`${path}: no such file or folder`);
+    return relative(repo.root, absolute).split(sep).join('/');
+  });
+
+  const findings: Finding[] = [];
+  const sources = new Map<string, SourceFile>([[repo.configFile, repo.configSource]]);
+  let filesChecked = 1;
+  const cycles = cyclesToCheck(repo, options.cycle, only);
+  for (const cycle of cycles) {
+    const checked = checkCycle(repo, cycle);
+    findings.push(...checked.findings);
+    for (const [file, source] of checked.loaded.sources) sources.set(file, source);
+    filesChecked += checked.loaded.files.length;
+  }
+  if (options.cycle === undefined && only.length === 0) findings.push(...strayFiles(repo));
+
+  const selected = only.length === 0 ? findings : findings.filter((f) => only.some((p) => p === '' || f.file === p || f.file.startsWith(`${p}/`)));
+  const diagnostics = sortDiagnostics(locateFindings(selected, sources));
+  print(diagnostics, filesChecked, format, options, io);
+
+  const { errors, warnings } = summarize(diagnostics, filesChecked);
+  if (errors > 0) return EXIT_FINDINGS;
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+    io.stderr.write(`okr: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
+    return EXIT_FINDINGS;
+  }
+  return EXIT_OK;
+}
+
+function cyclesToCheck(repo: Repository, cycleId: string | undefined, only: string[]): CycleDoc[] {
+  if (cycleId !== undefined) {
+    const cycle = repo.config.cycles.find((c) => c.id === cycleId);
+    if (!cycle) throw new UsageError(`unknown cycle '${cycleId}'; cycles: ${repo.config.cycles.map((c) => c.id).join(', ')}`);
+    return [cycle];
+  }
+  const prefix = `${repo.config.okrsDir}/`;
+  const named = only.filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length).split('/')[0]);
+  const wanted = only.length > 0 && only.every((p) => p.startsWith(prefix)) ? new Set(named) : undefined;
+  return repo.config.cycles.filter((c) => !wanted || wanted.has(c.id));
+}
+
+function print(diagnostics: Diagnostic[], files: number, format: NonNullable<ValidateOptions['format']>, options: ValidateOptions, io: Io): void {
+  const summary = summarize(diagnostics, files);
+  switch (format) {
+    case 'json':
+      io.stdout.write(`${JSON.stringify({ diagnostics, summary }, null, 2)}\n`);
+      return;
+    case 'sarif': {
+      const rules = [
+        { id: 'yaml', description: 'The file is well-formed UTF-8 YAML: no syntax errors, duplicate keys, custom tags or alias bombs.' },
+        { id: 'schema', description: 'The document matches the JSON Schema of its kind.' },
+        { id: 'config', description: 'okr.config.yaml is consistent: unique cycle ids, dates in order.' },
+        ...RULES.map((r) => ({ id: r.id, description: r.description })),
+      ];
+      io.stdout.write(formatSarif(diagnostics, rules, VERSION));
+      return;
+    }
+    case 'github':
+      io.stdout.write(formatGithub(diagnostics));
+      if (io.env.GITHUB_STEP_SUMMARY) appendFileSync(io.env.GITHUB_STEP_SUMMARY, formatStepSummary(diagnostics));
+      return;
+    default: {
+      io.stdout.write(formatStylish(diagnostics, colorsFor(io.stdout, io.env, options.color)));
+      if (diagnostics.length === 0 && !options.quiet) {
+        io.stderr.write(`✔ ${summary.files} file${summary.files === 1 ? '' : 's'} checked, no problems\n`);
+      }
+    }
+  }
+}

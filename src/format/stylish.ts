@@ -1,0 +1,28 @@
+// ESLint's "stylish" output: findings grouped by file, position, severity, message, rule.
+
+import type { ChalkInstance } from 'chalk';
+import type { Diagnostic } from '../model.js';
+import { plural } from './summary.js';
+
+export function formatStylish(diagnostics: Diagnostic[], color: ChalkInstance): string {
+  if (diagnostics.length === 0) return '';
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const d of diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+
+  let out = '';
+  for (const [file, list] of byFile) {
+    out += `\n${color.underline(file)}\n`;
+    const width = Math.max(...list.map((d) => `${d.line}:${d.column}`.length));
+    const severityWidth = list.some((d) => d.severity === 'warning') ? 7 : 5;
+    for (const d of list) {
+      const where = `${d.line}:${d.column}`.padEnd(width);
+      const severity = d.severity === 'error' ? color.red('error'.padEnd(severityWidth)) : color.yellow('warning'.padEnd(severityWidth));
+      out += `  ${color.dim(where)}  ${severity}  ${d.message}  ${color.dim(d.rule)}\n`;
+    }
+  }
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = diagnostics.length - errors;
+  const line = `✖ ${plural(diagnostics.length, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;
+  out += `\n${errors > 0 ? color.red.bold(line) : color.yellow.bold(line)}\n`;
+  return out;
+}

@@ -1,0 +1,26 @@
+// The cascade tree for a terminal, drawn with box characters like `tree(1)`.
+
+import type { ChalkInstance } from 'chalk';
+import type { TreeNode } from '../view/tree.js';
+import { formatScore, formatStatus } from './numbers.js';
+import { paintGrade } from './score-table.js';
+
+export function formatTreeText(roots: TreeNode[], color: ChalkInstance): string {
+  let out = '';
+  const line = (node: TreeNode, prefix: string, connector: string, childPrefix: string) => {
+    const marker = node.kind === 'objective' ? color.bold('◆') : '•';
+    const score = paintGrade(color, node.grade, `${formatScore(node.score)}${node.grade ? ` ${node.grade}` : ''}`);
+    const extra = [
+      node.root ? color.dim(`(${node.root})`) : '',
+      node.cycle ? color.red('(cycle: shown above)') : '',
+    ].filter(Boolean).join(' ');
+    const title = node.kind === 'objective' ? color.bold(node.title) : node.title;
+    out += `${prefix}${connector}${marker} ${color.cyan(node.ref)}  ${title}  ${score}  ${color.dim(formatStatus(node.status))}${extra ? `  ${extra}` : ''}\n`;
+    node.children.forEach((child, i) => {
+      const last = i === node.children.length - 1;
+      line(child, prefix + childPrefix, last ? '└─ ' : '├─ ', last ? '   ' : '│  ');
+    });
+  };
+  for (const root of roots) line(root, '', '', '');
+  return out;
+}

@@ -1,0 +1,87 @@
+// Turns findings (file + document path) into diagnostics (file + line/column). This is the
+// only place that needs source positions, so the exact parse happens here, once per file
+// that has something to report, never for the clean majority.
+
+import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
+import type { Diagnostic, DocPath, Finding, SourceFile } from '../model.js';
+import { parseExact, type ParsedDocument } from './parse-yaml.js';
+
+export function locateFindings(findings: Finding[], sources: Map<string, SourceFile>): Diagnostic[] {
+  const parsed = new Map<string, ParsedDocument | undefined>();
+  const documentOf = (file: string) => {
+    if (!parsed.has(file)) {
+      const source = sources.get(file);
+      parsed.set(file, source ? parseExact(source).parsed : undefined);
+    }
+    return parsed.get(file);
+  };
+
+  return findings.map((finding) => {
+    let position = finding.position;
+    if (!position) {
+      const document = documentOf(finding.file);
+      position = document ? positionOf(document, finding.path, finding.atKey ?? false) : undefined;
+    }
+    const line = position?.line ?? 1;
+    const column = position?.column ?? 1;
+    return {
+      file: finding.file,
+      line,
+      column,
+      endLine: position?.endLine ?? line,
+      endColumn: position?.endColumn ?? column,
+      severity: finding.severity,
+      rule: finding.rule,
+      message: finding.message,
+      path: formatPath(finding.path),
+    };
+  });
+}
+
+/**
+ * The position of the node at `path`, or of the deepest node on the way there when the path
+ * runs out (a missing required key points at the map that lacks it).
+ */
+export function positionOf({ doc, lineCounter }: ParsedDocument, path: DocPath, atKey: boolean) {
+  let node: Node | null | undefined = doc.contents;
+  let range = node?.range;
+  for (let i = 0; i < path.length && node; i++) {
+    const segment = path[i];
+    const last = i === path.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
+      if (!pair) break;
+      const key = pair.key as Node;
+      if (last && atKey) {
+        range = key.range;
+        node = undefined;
+        break;
+      }
+      node = pair.value as Node | null;
+      // A key with no value (`lead:`) has no node of its own: point at the key.
+      range = node?.range ?? key.range;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      const item = node.items[segment] as Node | undefined;
+      if (!item) break;
+      node = item;
+      range = item.range;
+    } else {
+      break;
+    }
+  }
+  if (!range) return undefined;
+  const start = lineCounter.linePos(range[0]);
+  // Collections end after their last line break; end at the value's end instead.
+  const end = lineCounter.linePos(Math.max(range[0], range[1]));
+  return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
+}
+
+/** `['objectives', 0, 'keyResults', 1, 'lead']` → `objectives[0].keyResults[1].lead` */
+export function formatPath(path: DocPath): string {
+  let out = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else out += out === '' ? segment : `.${segment}`;
+  }
+  return out;
+}

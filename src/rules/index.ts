@@ -1,0 +1,45 @@
+// The semantic rules, in the order their findings read best: structure first (ids, files,
+// references, cycles, levels, leads), then coaching (size, wording, alignment, confidence).
+// `yaml` and `schema` run before these in the loader and validator.
+
+import { alignUpward } from './align-upward.js';
+import { aligned } from './aligned.js';
+import { committedConfidence } from './committed-confidence.js';
+import { companyAnchor } from './company-anchor.js';
+import { fileLocation } from './file-location.js';
+import { krHasLead } from './kr-has-lead.js';
+import { krMeasurable } from './kr-measurable.js';
+import { maxObjectives } from './max-objectives.js';
+import { metricLevels } from './metric-levels.js';
+import { noCycles } from './no-cycles.js';
+import { objectiveHasKrs } from './objective-has-krs.js';
+import { objectiveQualitative } from './objective-qualitative.js';
+import { refResolves } from './ref-resolves.js';
+import type { Rule } from './rule.js';
+import { uniqueIds } from './unique-ids.js';
+
+export const RULES: Rule[] = [
+  uniqueIds,
+  fileLocation,
+  refResolves,
+  noCycles,
+  metricLevels,
+  krHasLead,
+  objectiveHasKrs,
+  maxObjectives,
+  objectiveQualitative,
+  krMeasurable,
+  aligned,
+  alignUpward,
+  companyAnchor,
+  committedConfidence,
+];
+
+/** Rules that compare against a base revision; they run only with `--base`. */
+export const BASE_ONLY_RULE_IDS: readonly string[] = ['eased-target'];
+
+/**
+ * Every rule id `rules:` in the config may name: the rules above, plus `eased-target`,
+ * which lives with the git code and runs only with `--base`.
+ */
+export const RULE_IDS: readonly string[] = [...RULES.map((rule) => rule.id), ...BASE_ONLY_RULE_IDS];

@@ -1,0 +1,29 @@
+// Focus: a unit that pursues many objectives pursues none. Published practice allows about
+// five at company level and three below it.
+
+import type { Level } from '../model.js';
+import type { Rule } from './rule.js';
+import { fileOf, numberOption } from './walk.js';
+
+const DEFAULT_LIMITS: Record<Level, number> = { company: 5, department: 3, team: 3, individual: 3 };
+
+export const maxObjectives: Rule = {
+  id: 'max-objectives',
+  defaultSeverity: 'warning',
+  description: 'At most 5 objectives at company level and 3 for a department, team or person.',
+  // One limit per level; `max`, when given, is the limit for every level.
+  defaultOptions: { ...DEFAULT_LIMITS },
+  check(context) {
+    const { options } = context;
+    for (const unit of context.cascade.unitList) {
+      const limit = numberOption(options, 'max', numberOption(options, unit.level, DEFAULT_LIMITS[unit.level]));
+      const count = unit.doc.objectives.length;
+      if (count <= limit) continue;
+      // Point at the first objective past the limit.
+      context.report({
+        file: fileOf(unit), path: ['objectives', Math.max(0, Math.floor(limit))],
+        message: `Unit '${unit.id}' has ${count} objectives, more than ${limit} for a ${unit.level} unit; focus on the few that matter most.`,
+      });
+    }
+  },
+};

@@ -1,0 +1,182 @@
+// Schema validation of parsed documents, with Ajv errors turned into findings that speak the
+// user's language: the key that is unknown (and what was probably meant), the key that is
+// missing, the value of the wrong type. Paths come from Ajv's instancePath.
+
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+
+type AddFormats = (ajv: Ajv, formats: string[]) => Ajv;
+import type { DocPath, Finding } from '../model.js';
+import { didYouMean } from '../rules/suggest.js';
+import { readSchema, type SchemaName } from './files.js';
+
+const validators = new Map<SchemaName, ValidateFunction>();
+
+function validatorFor(name: SchemaName): ValidateFunction {
+  let validate = validators.get(name);
+  if (!validate) {
+    const ajv = new Ajv({ allErrors: true, strict: true, verbose: true, allowUnionTypes: true });
+    // ajv-formats is CommonJS; its default export arrives wrapped under NodeNext.
+    const wrapped = addFormatsModule as unknown as AddFormats & { default?: AddFormats };
+    const addFormats = wrapped.default ?? wrapped;
+    addFormats(ajv, ['date', 'email', 'uri']);
+    validate = ajv.compile(readSchema(name));
+    validators.set(name, validate);
+  }
+  return validate;
+}
+
+export function validateSchema(name: SchemaName, data: unknown, file: string): Finding[] {
+  const validate = validatorFor(name);
+  if (validate(data)) return [];
+  return describeErrors(validate.errors ?? [], data).map(({ path, message, atKey }) => ({
+    file, path, atKey, message, severity: 'error', rule: 'schema',
+  }));
+}
+
+interface Described {
+  path: DocPath;
+  message: string;
+  atKey?: boolean;
+}
+
+/**
+ * One message per offending place. Under anyOf/oneOf, Ajv reports every branch: the branch
+ * whose type fits the value holds the useful error (a bad pattern, an unknown severity), the
+ * others only say "must be string". A propertyNames failure comes with an inner error that
+ * names the key; that one is kept, its wrapper dropped.
+ */
+export function describeErrors(errors: ErrorObject[], data: unknown): Described[] {
+  const inBranch = (error: ErrorObject) => /\/(oneOf|anyOf)\/\d+\//.test(error.schemaPath);
+  const useful = errors.filter((error) => {
+    if (error.keyword === 'if') return false;
+    if (error.keyword === 'propertyNames') return !errors.some((e) => e !== error && e.propertyName !== undefined && e.instancePath === error.instancePath);
+    if (inBranch(error)) return error.keyword !== 'type';
+    if (error.keyword === 'oneOf' || error.keyword === 'anyOf') {
+      return !errors.some((e) => inBranch(e) && e.keyword !== 'type' && e.instancePath.startsWith(error.instancePath));
+    }
+    return true;
+  });
+  const out: Described[] = [];
+  const seen = new Set<string>();
+  for (const error of useful) {
+    const described = describeError(error, data);
+    const key = `${described.path.join('\u0000')}\u0001${described.atKey ? 'k' : 'v'}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(described);
+  }
+  return out;
+}
+
+function describeError(error: ErrorObject, data: unknown): Described {
+  const path = pointerToPath(error.instancePath, data);
+  const name = path.length > 0 ? `'${path[path.length - 1]}'` : 'the document';
+  const where = typeof path[path.length - 1] === 'number' ? 'this item' : name;
+  const params = error.params as Record<string, unknown>;
+  const value = error.data;
+  if (error.propertyName !== undefined) {
+    // The key itself is wrong (a rule id, a person id): point at the key.
+    const key = error.propertyName;
+    const allowed = error.keyword === 'enum' ? (params.allowedValues as unknown[]).map(String) : [];
+    const guess = didYouMean(key, allowed);
+    const message = error.keyword === 'enum'
+      ? `unknown key '${key}'${guess ? ` (did you mean '${guess}'?)` : ` (expected one of: ${allowed.join(', ')})`}`
+      : `'${key}' is not a valid key here (expected the form ${String(params.pattern ?? 'described in the schema')})`;
+    return { path: [...path, key], atKey: true, message };
+  }
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = String(params.additionalProperty);
+      const known = Object.keys((error.parentSchema?.properties as object | undefined) ?? {});
+      const guess = didYouMean(key, known);
+      const hint = guess ? ` (did you mean '${guess}'?)` : known.length > 0 ? ` (expected one of: ${known.join(', ')})` : '';
+      return { path: [...path, key], atKey: true, message: `unknown key '${key}'${hint}` };
+    }
+    case 'required':
+      return { path, message: `missing required key '${String(params.missingProperty)}'` };
+    case 'type':
+      return { path, message: `${where} must be ${article(String(params.type))}, not ${describeValue(value)}` };
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).map(String);
+      const guess = typeof value === 'string' ? didYouMean(value, allowed) : undefined;
+      return {
+        path,
+        message: `${where} must be one of ${allowed.join(', ')}, not ${describeValue(value)}${guess ? ` (did you mean '${guess}'?)` : ''}`,
+      };
+    }
+    case 'const':
+      return { path, message: `${where} must be ${JSON.stringify(params.allowedValue)}, not ${describeValue(value)}` };
+    case 'format':
+      return { path, message: `${where} must be ${formatName(String(params.format))}, not ${describeValue(value)}` };
+    case 'pattern':
+      return { path, message: `${describeValue(value)} is not a valid ${patternName(path)} (expected the form ${String(params.pattern)})` };
+    case 'propertyNames':
+      return { path, message: `${where} has an invalid key` };
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return { path, message: `${where} must be ${String(params.comparison)} ${String(params.limit)}, not ${describeValue(value)}` };
+    case 'minItems':
+      return { path, message: `${where} must have at least ${String(params.limit)} item${params.limit === 1 ? '' : 's'}` };
+    case 'oneOf':
+    case 'anyOf':
+      return { path, message: `${where} has the wrong form: ${describeValue(value)}` };
+    default:
+      return { path, message: `${where} ${error.message ?? 'is invalid'}` };
+  }
+}
+
+/** Ajv's instancePath is a JSON Pointer: unescape `~1` then `~0`; array indexes become numbers. */
+export function pointerToPath(pointer: string, data: unknown): DocPath {
+  if (pointer === '') return [];
+  const path: DocPath = [];
+  let node: unknown = data;
+  for (const raw of pointer.slice(1).split('/')) {
+    const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (Array.isArray(node)) {
+      const index = Number(segment);
+      path.push(index);
+      node = node[index];
+    } else {
+      path.push(segment);
+      node = node && typeof node === 'object' ? (node as Record<string, unknown>)[segment] : undefined;
+    }
+  }
+  return path;
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a map';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  return String(value);
+}
+
+function article(type: string): string {
+  const names: Record<string, string> = {
+    object: 'a map', array: 'a list', string: 'a string', number: 'a number', integer: 'a whole number', boolean: 'true or false', null: 'empty',
+  };
+  return type.split(',').map((t) => names[t] ?? t).join(' or ');
+}
+
+function formatName(format: string): string {
+  return format === 'date' ? 'a date (YYYY-MM-DD)' : format === 'email' ? 'an email address' : `a valid ${format}`;
+}
+
+function patternName(path: DocPath): string {
+  const key = [...path].reverse().find((segment) => typeof segment === 'string');
+  switch (key) {
+    case 'alignsTo':
+      return 'reference (unit/O1 or unit/O1/KR1)';
+    case 'id':
+      return 'id';
+    case 'unit':
+    case 'parent':
+      return 'unit id (lowercase letters, digits and dashes)';
+    default:
+      return key ? `value for '${key}'` : 'value';
+  }
+}
