@@ -23,7 +23,7 @@ export const DEFAULTS = Object.freeze({
   start: '2026-10-01',
   end: '2026-12-31',
   /** Words of description per objective: the knob that sets the total size (~8 MB at 2,000 units). */
-  descriptionWords: 46,
+  descriptionWords: 16,
 });
 
 // ---------------------------------------------------------------- PRNG
@@ -176,9 +176,6 @@ const list = (items) => `[${items.map((s) => str(s, true)).join(', ')}]`;
 
 // ---------------------------------------------------------------- the organisation
 
-function slug(s) {
-  return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-}
 function titleCase(s) {
   return s.replace(/(^|[-\s])([a-z])/g, (_m, sep, c) => (sep === '-' ? ' ' : sep) + c.toUpperCase());
 }
@@ -256,11 +253,10 @@ function buildUnits(rand, units, people) {
     add({ id, name: person.name + (n === 0 ? '' : ` (${FOCUS[(n - 1) % FOCUS.length]})`), level: 'individual', parent: team.id,
       lead: person.id, path: `people/${id}.yaml` });
   }
+  // Members: the leads of the units below (a person may lead several), never the unit's own lead.
+  const cap = { company: 8, department: 6, team: 8, individual: 0 };
   for (const u of list) {
-    if (u.level === 'team') u.members = u.children.slice(0, 8).map((c) => c.lead);
-    else if (u.level === 'department') u.members = u.children.slice(0, 6).map((c) => c.lead);
-    else if (u.level === 'company') u.members = u.children.slice(0, 8).map((c) => c.lead);
-    else u.members = []; // an individual's file is their own; teammates show up as contributors
+    u.members = [...new Set(u.children.map((c) => c.lead))].filter((p) => p !== u.lead).slice(0, cap[u.level]);
   }
   return { list, byId };
 }
@@ -371,7 +367,7 @@ function keyResult(rand, kind, ctx) {
   } else if (kind === 'milestone') {
     const what = rand.pick(DELIVERABLES);
     header(`Roll out ${what} to ${rand.pick(AUDIENCES)}`, 'milestone', true);
-    const steps = MILESTONE_STEPS.slice(0, rand.int(2, 4));
+    const steps = MILESTONE_STEPS.slice(0, rand.int(2, 3));
     push('milestones:');
     const doneUpTo = Math.floor(progress * steps.length);
     steps.forEach((s, i) => {
@@ -410,7 +406,7 @@ function keyResult(rand, kind, ctx) {
 
 function unitFile(rand, u, opts, state) {
   const out = [];
-  out.push(`# ${u.name}: OKRs for ${opts.cycle} (synthetic benchmark data, seed ${opts.seed})`);
+  out.push(`# ${u.name}: OKRs for ${opts.cycle}`);
   out.push(`cycle: ${opts.cycle}`);
   out.push(`unit: ${u.id}`);
   out.push(`name: ${str(u.name)}`);

@@ -14,6 +14,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     const command = received.at(-1) as Command;
     const args = received.slice(0, -2).flatMap((a) => (Array.isArray(a) ? a : a === undefined ? [] : [a])) as string[];
     const options = command.optsWithGlobals() as Record<string, unknown> & GlobalOptions;
+    // A short-only flag is stored under its letter.
+    options.dir = options.C as string | undefined;
     checkDate(options.asOf, '--as-of');
     const module = await load();
     exitCode = await module.run(options, args, io);

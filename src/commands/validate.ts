@@ -52,7 +52,7 @@ export async function run(options: ValidateOptions, paths: string[], io: Io): Pr
   }
   if (options.cycle === undefined && only.length === 0) findings.push(...strayFiles(repo));
 
-  const selected = only.length === 0 ? findings : findings.filter((f) => only.some((p) => p === '' || f.file === p || f.file.startsWith(`${p}/`)));
+  const selected = dedupe(findings).filter((f) => only.length === 0 || only.some((p) => p === '' || f.file === p || f.file.startsWith(`${p}/`)));
   const diagnostics = sortDiagnostics(locateFindings(selected, sources));
   print(diagnostics, filesChecked, format, options, io);
 
@@ -63,6 +63,17 @@ export async function run(options: ValidateOptions, paths: string[], io: Io): Pr
     return EXIT_FINDINGS;
   }
   return EXIT_OK;
+}
+
+/** Findings about the config (an unknown person in `roles`) come once per cycle checked: say each once. */
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = [f.rule, f.file, f.path.join('\u0000'), f.message].join('\u0001');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function cyclesToCheck(repo: Repository, cycleId: string | undefined, only: string[]): CycleDoc[] {

@@ -84,15 +84,18 @@ export function buildCascade(units: LoadedUnit[]): Cascade {
     });
   }
 
-  for (const objective of cascade.objectives.values()) {
+  // Links and types for every node, duplicates included: a rule may still report on them.
+  const objectives = allObjectives(cascade);
+  for (const objective of objectives) {
     for (const { ref, index } of alignRefs(objective.doc)) {
       const target = lookup(cascade, ref);
       objective.alignsTo.push({ ref, index, target });
       if (target && !target.children.includes(objective)) target.children.push(objective);
     }
   }
-
-  for (const kr of cascade.keyResults.values()) kr.type = inferKeyResultType(kr.doc, kr.children.length > 0);
+  for (const objective of objectives) {
+    for (const kr of objective.keyResults) kr.type = inferKeyResultType(kr.doc, kr.children.length > 0);
+  }
   return cascade;
 }
 

@@ -32,7 +32,7 @@ export function locateFindings(findings: Finding[], sources: Map<string, SourceF
       endColumn: position?.endColumn ?? column,
       severity: finding.severity,
       rule: finding.rule,
-      message: finding.message,
+      message: asSentence(finding.message),
       path: formatPath(finding.path),
     };
   });
@@ -58,8 +58,9 @@ export function positionOf({ doc, lineCounter }: ParsedDocument, path: DocPath, 
         break;
       }
       node = pair.value as Node | null;
-      // A key with no value (`lead:`) has no node of its own: point at the key.
-      range = node?.range ?? key.range;
+      // A key with no value (`lead:`) has an empty node, or none: point at the key.
+      const empty = !node?.range || node.range[0] === node.range[1];
+      range = empty ? key.range : node!.range;
     } else if (isSeq(node) && typeof segment === 'number') {
       const item = node.items[segment] as Node | undefined;
       if (!item) break;
@@ -84,4 +85,11 @@ export function formatPath(path: DocPath): string {
     else out += out === '' ? segment : `.${segment}`;
   }
   return out;
+}
+
+/** Messages read as sentences, whoever wrote them: capital first letter, closing stop. */
+export function asSentence(message: string): string {
+  const text = message.trim();
+  const capital = text.charAt(0).toUpperCase() + text.slice(1);
+  return /[.?!]$/.test(capital) ? capital : `${capital}.`;
 }

@@ -50,7 +50,7 @@ export function parseExact(source: SourceFile): { result: ParseResult; parsed: P
 
   for (const error of doc.errors) {
     const message = error.code === 'DUPLICATE_KEY'
-      ? `duplicate key '${source.text.slice(error.pos[0], error.pos[1]).trim()}': a key may appear only once in a map`
+      ? `duplicate key '${keyAt(source.text, error.pos[0])}': a key may appear only once in a map`
       : describeYamlError(error.code, error.message);
     findings.push(yamlFinding(message, error.pos));
   }
@@ -86,4 +86,10 @@ function describeYamlError(code: string, message: string): string {
     default:
       return message.charAt(0).toLowerCase() + message.slice(1);
   }
+}
+
+/** The key written at an offset: a quoted or plain scalar up to its colon. */
+function keyAt(text: string, offset: number): string {
+  const match = /^(?:"([^"\n]*)"|'([^'\n]*)'|([^:#\n]+?))\s*:/.exec(text.slice(offset, offset + 200));
+  return match ? (match[1] ?? match[2] ?? match[3]) : text.slice(offset, offset + 20).split('\n')[0];
 }

@@ -56,7 +56,8 @@ function checkMaintain(context: RuleContext, kr: KeyResultNode): void {
   const path = keyResultPath(kr);
   if (min === undefined && max === undefined) {
     context.report({ file, path, message: `Maintain key result '${kr.doc.id}' needs min or max to define its band.` });
-  } else if (min !== undefined && max !== undefined && !(min < max)) {
-    context.report({ file, path: [...path, 'max'], message: `max ${max} is not above min ${min}; the band is empty.` });
+  } else if (min !== undefined && max !== undefined && min > max) {
+    // The band is inclusive (SPEC 4.1), so min == max is a one-point band, odd but not empty.
+    context.report({ file, path: [...path, 'max'], message: `max ${max} is below min ${min}; the band is empty.` });
   }
 }

@@ -47,13 +47,16 @@ interface Described {
  * names the key; that one is kept, its wrapper dropped.
  */
 export function describeErrors(errors: ErrorObject[], data: unknown): Described[] {
-  const inBranch = (error: ErrorObject) => /\/(oneOf|anyOf)\/\d+\//.test(error.schemaPath);
+  // Branch errors cannot be told by schemaPath (a $ref inside a branch rewrites it), so
+  // tell them by place: a type error exactly where a union failed is one branch refusing.
+  const unions = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf').map((e) => e.instancePath);
+  const under = (error: ErrorObject, path: string) => error.instancePath === path || error.instancePath.startsWith(`${path}/`);
+  const branchNoise = (error: ErrorObject) => error.keyword === 'type' && unions.includes(error.instancePath);
   const useful = errors.filter((error) => {
-    if (error.keyword === 'if') return false;
+    if (error.keyword === 'if' || branchNoise(error)) return false;
     if (error.keyword === 'propertyNames') return !errors.some((e) => e !== error && e.propertyName !== undefined && e.instancePath === error.instancePath);
-    if (inBranch(error)) return error.keyword !== 'type';
     if (error.keyword === 'oneOf' || error.keyword === 'anyOf') {
-      return !errors.some((e) => inBranch(e) && e.keyword !== 'type' && e.instancePath.startsWith(error.instancePath));
+      return !errors.some((e) => e !== error && e.keyword !== 'oneOf' && e.keyword !== 'anyOf' && !branchNoise(e) && under(e, error.instancePath));
     }
     return true;
   });

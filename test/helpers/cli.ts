@@ -1,0 +1,58 @@
+// Runs the built `okr` binary as a user would: a real process, real files, captured output.
+
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, writeFileSync, cpSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const BIN = join(ROOT, 'bin/okr.js');
+export const EXAMPLES = join(ROOT, 'examples');
+
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export function okr(args: string[], options: { cwd?: string; env?: Record<string, string | undefined>; input?: string } = {}): RunResult {
+  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, GITHUB_STEP_SUMMARY: undefined, ...options.env };
+  for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? ROOT, env: env as NodeJS.ProcessEnv, encoding: 'utf8', input: options.input ?? '',
+  });
+  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A stack trace in output means bad input reached an unhandled exception. */
+export function hasStackTrace(text: string): boolean {
+  return /^\s+at .+[(:]\d+/m.test(text) || /Error: .*\n\s+at /.test(text);
+}
+
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A temporary folder holding the given files (text or bytes), removed after the test file. */
+export function tempRepo(files: Record<string, string | Uint8Array> = {}, from?: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'okr-test-'));
+  made.push(dir);
+  if (from) cpSync(from, dir, { recursive: true });
+  for (const [name, content] of Object.entries(files)) {
+    const path = join(dir, name);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, content);
+  }
+  return dir;
+}
+
+export const MINIMAL_CONFIG = `version: 1
+organization: Test Co
+cycles:
+  - id: 2026-Q4
+    start: 2026-10-01
+    end: 2026-12-31
+`;
