@@ -28,9 +28,9 @@ export class ConfigError extends UsageError {
   }
 }
 
-export function openRepository(options: RootOptions): Repository {
+export async function openRepository(options: RootOptions): Promise<Repository> {
   const { root, configPath } = findRoot(options);
-  const loaded = loadConfig(root, configPath);
+  const loaded = await loadConfig(root, configPath);
   if (!loaded.config || !loaded.source) {
     const sources = new Map(loaded.source ? [[loaded.file, loaded.source]] : []);
     throw new ConfigError(locateFindings(loaded.findings, sources));
@@ -59,8 +59,8 @@ export interface CheckedCycle {
   findings: Finding[];
 }
 
-export function checkCycle(repo: Repository, cycle: CycleDoc): CheckedCycle {
-  const loaded = loadCycle(repo.root, repo.config, cycle);
+export async function checkCycle(repo: Repository, cycle: CycleDoc): Promise<CheckedCycle> {
+  const loaded = await loadCycle(repo.root, repo.config, cycle);
   const cascade = buildCascade(loaded.units);
   const ruleFindings = runRules({ config: repo.config, configFile: repo.configFile, cycle, cascade })
     .filter((finding) => !pointsIntoBrokenUnit(finding, loaded));

@@ -1,7 +1,7 @@
 // Command-line wiring. Every command is declared here with its options and help examples,
 // and its module is imported only when it runs, so `okr --version` loads almost nothing.
 
-import { Command, CommanderError, Option } from 'commander';
+import type { Command } from 'commander';
 import { UsageError, EXIT_USAGE } from './errors.js';
 import type { GlobalOptions, Io } from './terminal/io.js';
 import { VERSION } from './version.js';
@@ -9,6 +9,12 @@ import { VERSION } from './version.js';
 type Action = (options: Record<string, unknown> & GlobalOptions, args: string[], io: Io) => Promise<number>;
 
 export async function main(argv: string[], io: Io): Promise<number> {
+  // The most common call in scripts and health checks needs no argument parser at all.
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+    io.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  const { Command, CommanderError, Option } = await import('commander');
   let exitCode = 0;
   const run = (load: () => Promise<{ run: Action }>) => async (...received: unknown[]) => {
     const command = received.at(-1) as Command;
@@ -99,15 +105,15 @@ export async function main(argv: string[], io: Io): Promise<number> {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
   } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version are "errors" to commander's exitOverride; anything else is usage.
+      return error.exitCode === 0 ? 0 : EXIT_USAGE;
+    }
     return await handleError(error, io, argv.includes('--debug'));
   }
 }
 
 async function handleError(error: unknown, io: Io, debug: boolean): Promise<number> {
-  if (error instanceof CommanderError) {
-    // Help and version are "errors" to commander's exitOverride; anything else is usage.
-    return error.exitCode === 0 ? 0 : EXIT_USAGE;
-  }
   if (error instanceof UsageError) {
     const diagnostics = (error as UsageError & { diagnostics?: unknown[] }).diagnostics;
     if (!diagnostics) io.stderr.write(`okr: ${error.message}\n`);

@@ -14,7 +14,7 @@ export interface ScoreOptions extends GlobalOptions {
 }
 
 export async function run(options: ScoreOptions, [ref]: string[], io: Io): Promise<number> {
-  const { checked, scored } = loadScoredView(options, io);
+  const { checked, scored } = await loadScoredView(options, io);
   const view = buildScoreView(checked.cascade.unitList, scored, selectRef(checked.cascade, ref));
   switch (options.format ?? 'table') {
     case 'json':

@@ -12,7 +12,7 @@ export interface TreeOptions extends GlobalOptions {
 }
 
 export async function run(options: TreeOptions, [ref]: string[], io: Io): Promise<number> {
-  const { cycle, checked, scored } = loadScoredView(options, io);
+  const { cycle, checked, scored } = await loadScoredView(options, io);
   const roots = buildTree(checked.cascade, scored, selectRef(checked.cascade, ref));
   if (options.format === 'json') {
     io.stdout.write(`${JSON.stringify({ cycle: cycle.id, asOf: scored.asOf, overall: scored.overall, grade: scored.grade, tree: roots }, null, 2)}\n`);

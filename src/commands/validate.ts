@@ -13,7 +13,6 @@ import { summarize } from '../format/summary.js';
 import { locateFindings } from '../load/locate.js';
 import type { CycleDoc, Diagnostic, Finding, SourceFile } from '../model.js';
 import { RULES } from '../rules/index.js';
-import { colorsFor } from '../terminal/color.js';
 import type { GlobalOptions, Io } from '../terminal/io.js';
 import { VERSION } from '../version.js';
 
@@ -26,10 +25,10 @@ export async function run(options: ValidateOptions, paths: string[], io: Io): Pr
   const format = options.format ?? 'stylish';
   let repo: Repository;
   try {
-    repo = openRepository({ cwd: io.cwd, dir: options.dir, config: options.config });
+    repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config });
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    print(error.diagnostics, 1, format, options, io);
+    await print(error.diagnostics, 1, format, options, io);
     return EXIT_USAGE;
   }
 
@@ -45,7 +44,7 @@ export async function run(options: ValidateOptions, paths: string[], io: Io): Pr
   let filesChecked = 1;
   const cycles = cyclesToCheck(repo, options.cycle, only);
   for (const cycle of cycles) {
-    const checked = checkCycle(repo, cycle);
+    const checked = await checkCycle(repo, cycle);
     findings.push(...checked.findings);
     for (const [file, source] of checked.loaded.sources) sources.set(file, source);
     filesChecked += checked.loaded.files.length;
@@ -54,7 +53,7 @@ export async function run(options: ValidateOptions, paths: string[], io: Io): Pr
 
   const selected = dedupe(findings).filter((f) => only.length === 0 || only.some((p) => p === '' || f.file === p || f.file.startsWith(`${p}/`)));
   const diagnostics = sortDiagnostics(locateFindings(selected, sources));
-  print(diagnostics, filesChecked, format, options, io);
+  await print(diagnostics, filesChecked, format, options, io);
 
   const { errors, warnings } = summarize(diagnostics, filesChecked);
   if (errors > 0) return EXIT_FINDINGS;
@@ -88,7 +87,7 @@ function cyclesToCheck(repo: Repository, cycleId: string | undefined, only: stri
   return repo.config.cycles.filter((c) => !wanted || wanted.has(c.id));
 }
 
-function print(diagnostics: Diagnostic[], files: number, format: NonNullable<ValidateOptions['format']>, options: ValidateOptions, io: Io): void {
+async function print(diagnostics: Diagnostic[], files: number, format: NonNullable<ValidateOptions['format']>, options: ValidateOptions, io: Io): Promise<void> {
   const summary = summarize(diagnostics, files);
   switch (format) {
     case 'json':
@@ -109,7 +108,11 @@ function print(diagnostics: Diagnostic[], files: number, format: NonNullable<Val
       if (io.env.GITHUB_STEP_SUMMARY) appendFileSync(io.env.GITHUB_STEP_SUMMARY, formatStepSummary(diagnostics));
       return;
     default: {
-      io.stdout.write(formatStylish(diagnostics, colorsFor(io.stdout, io.env, options.color)));
+      if (diagnostics.length > 0) {
+        // Colour (chalk) is loaded only when there is something to paint.
+        const { colorsFor } = await import('../terminal/color.js');
+        io.stdout.write(formatStylish(diagnostics, colorsFor(io.stdout, io.env, options.color)));
+      }
       if (diagnostics.length === 0 && !options.quiet) {
         io.stderr.write(`✔ ${summary.files} file${summary.files === 1 ? '' : 's'} checked, no problems\n`);
       }

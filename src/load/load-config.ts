@@ -4,8 +4,8 @@
 
 import { relative, sep } from 'node:path';
 import { DEFAULT_SCORING, type Config, type ConfigDoc, type Finding, type SourceFile } from '../model.js';
-import { validateSchema } from '../schema/validate.js';
-import { parseExact } from './parse-yaml.js';
+import { prepareValidator, validateSchema } from '../schema/validate.js';
+import { parseSource } from './parse-yaml.js';
 import { readSource } from './read-source.js';
 
 export interface LoadedConfig {
@@ -16,14 +16,15 @@ export interface LoadedConfig {
   findings: Finding[];
 }
 
-export function loadConfig(root: string, configPath: string): LoadedConfig {
+export async function loadConfig(root: string, configPath: string): Promise<LoadedConfig> {
   const file = relative(root, configPath).split(sep).join('/');
   const read = readSource(configPath, file);
   if (!read.ok) return { config: undefined, source: undefined, file, findings: [read.finding] };
   const source = read.source;
-  const { result } = parseExact(source);
+  const result = parseSource(source);
   if (!result.ok) return { config: undefined, source, file, findings: result.findings };
 
+  await prepareValidator('config');
   const findings = validateSchema('config', result.data, file);
   if (findings.length > 0) return { config: undefined, source, file, findings };
   const doc = result.data as ConfigDoc;

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import type { Config, CycleDoc, Finding, LoadedUnit, SourceFile, UnitDoc } from '../model.js';
-import { validateSchema } from '../schema/validate.js';
+import { prepareValidator, validateSchema } from '../schema/validate.js';
 import { parseSource } from './parse-yaml.js';
 import { readSource } from './read-source.js';
 
@@ -37,26 +37,49 @@ export function listUnitFiles(root: string, config: Config, cycleId: string): st
     .map((name) => `${config.okrsDir}/${cycleId}/${name}`);
 }
 
-export function loadCycle(root: string, config: Config, cycle: CycleDoc): LoadedCycle {
+/** What reading one unit file gives: the document, or the findings that kept it out. */
+export interface UnitFileResult {
+  file: string;
+  stem: string;
+  source?: SourceFile;
+  doc?: UnitDoc;
+  findings: Finding[];
+}
+
+export function loadUnitFile(root: string, file: string): UnitFileResult {
+  const stem = basename(file, extname(file));
+  const read = readSource(join(root, file), file);
+  if (!read.ok) return { file, stem, findings: [read.finding] };
+  const parsed = parseSource(read.source);
+  const findings = parsed.ok ? validateSchema('unit', parsed.data, file) : parsed.findings;
+  if (findings.length > 0 || !parsed.ok) return { file, stem, source: read.source, findings };
+  return { file, stem, source: read.source, doc: parsed.data as UnitDoc, findings };
+}
+
+/**
+ * Loads a cycle. Parsing dominates the time on large repositories, so past a few hundred
+ * files the work is shared with worker threads (one per spare core); small ones stay on the
+ * main thread, where starting a worker would cost more than it saves.
+ */
+export async function loadCycle(root: string, config: Config, cycle: CycleDoc): Promise<LoadedCycle> {
   const files = listUnitFiles(root, config, cycle.id);
+  await prepareValidator('unit');
+  const results = files.length >= PARALLEL_THRESHOLD
+    ? await (await import('./parallel-load.js')).loadInParallel(root, files)
+    : files.map((file) => loadUnitFile(root, file));
+  return assemble(cycle, files, results);
+}
+
+/** Below this many files a worker thread costs more than it saves. */
+export const PARALLEL_THRESHOLD = 300;
+
+function assemble(cycle: CycleDoc, files: string[], results: UnitFileResult[]): LoadedCycle {
   const loaded: LoadedCycle = { cycle, files, units: [], sources: new Map(), findings: [], brokenUnits: new Set() };
-  for (const file of files) {
-    const stem = basename(file, extname(file));
-    const read = readSource(join(root, file), file);
-    if (!read.ok) {
-      loaded.findings.push(read.finding);
-      loaded.brokenUnits.add(stem);
-      continue;
-    }
-    loaded.sources.set(file, read.source);
-    const parsed = parseSource(read.source);
-    const findings = parsed.ok ? validateSchema('unit', parsed.data, file) : parsed.findings;
-    if (findings.length > 0 || !parsed.ok) {
-      loaded.findings.push(...findings);
-      loaded.brokenUnits.add(stem);
-      continue;
-    }
-    loaded.units.push({ source: read.source, stem, folder: cycle.id, doc: parsed.data as UnitDoc });
+  for (const result of results) {
+    if (result.source) loaded.sources.set(result.file, result.source);
+    loaded.findings.push(...result.findings);
+    if (result.doc && result.source) loaded.units.push({ source: result.source, stem: result.stem, folder: cycle.id, doc: result.doc });
+    else loaded.brokenUnits.add(result.stem);
   }
   return loaded;
 }

@@ -2,9 +2,10 @@
 // only place that needs source positions, so the exact parse happens here, once per file
 // that has something to report, never for the clean majority.
 
-import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
+import type { Node } from 'yaml';
 import type { Diagnostic, DocPath, Finding, SourceFile } from '../model.js';
 import { parseExact, type ParsedDocument } from './parse-yaml.js';
+import { yamlLib } from './yaml-lib.js';
 
 export function locateFindings(findings: Finding[], sources: Map<string, SourceFile>): Diagnostic[] {
   const parsed = new Map<string, ParsedDocument | undefined>();
@@ -43,6 +44,7 @@ export function locateFindings(findings: Finding[], sources: Map<string, SourceF
  * runs out (a missing required key points at the map that lacks it).
  */
 export function positionOf({ doc, lineCounter }: ParsedDocument, path: DocPath, atKey: boolean) {
+  const { isMap, isPair, isScalar, isSeq } = yamlLib();
   let node: Node | null | undefined = doc.contents;
   let range = node?.range;
   for (let i = 0; i < path.length && node; i++) {

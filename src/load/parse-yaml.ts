@@ -4,8 +4,9 @@
 // it runs for any file the fast one cannot vouch for, and for every file that has findings.
 
 import { CORE_SCHEMA, load as loadFast } from 'js-yaml';
-import { LineCounter, parseDocument, visit, type Document } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
 import type { Finding, SourceFile } from '../model.js';
+import { yamlLib } from './yaml-lib.js';
 
 /** Aliases are legitimate YAML, but each expands the document: bound them (billion laughs). */
 export const MAX_ALIAS_COUNT = 100;
@@ -35,7 +36,8 @@ export function parseSource(source: SourceFile): ParseResult {
 }
 
 export function parseExact(source: SourceFile): { result: ParseResult; parsed: ParsedDocument } {
-  const lineCounter = new LineCounter();
+  const { LineCounter: Counter, parseDocument, visit } = yamlLib();
+  const lineCounter = new Counter();
   const doc = parseDocument(source.text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
   const parsed = { doc, lineCounter };
   const findings: Finding[] = [];

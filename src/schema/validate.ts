@@ -2,27 +2,36 @@
 // user's language: the key that is unknown (and what was probably meant), the key that is
 // missing, the value of the wrong type. Paths come from Ajv's instancePath.
 
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
-
-type AddFormats = (ajv: Ajv, formats: string[]) => Ajv;
+import { createRequire } from 'node:module';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { DocPath, Finding } from '../model.js';
 import { didYouMean } from '../rules/suggest.js';
-import { readSchema, type SchemaName } from './files.js';
+import type { SchemaName } from './files.js';
 
 const validators = new Map<SchemaName, ValidateFunction>();
+const require = createRequire(import.meta.url);
+
+/**
+ * The precompiled validator the build wrote beside this module; when running from source
+ * (unit tests) there is none, and the schema is compiled here with the same options.
+ */
+async function loadValidator(name: SchemaName): Promise<ValidateFunction> {
+  try {
+    return require(`./validators/${name}.cjs`) as ValidateFunction;
+  } catch {
+    const { compileSchema, createAjv } = await import('./create-ajv.js');
+    return compileSchema(createAjv(), name);
+  }
+}
+
+/** Loads the validators once, before any file is checked (validation itself is synchronous). */
+export async function prepareValidator(name: SchemaName): Promise<void> {
+  if (!validators.has(name)) validators.set(name, await loadValidator(name));
+}
 
 function validatorFor(name: SchemaName): ValidateFunction {
-  let validate = validators.get(name);
-  if (!validate) {
-    const ajv = new Ajv({ allErrors: true, strict: true, verbose: true, allowUnionTypes: true });
-    // ajv-formats is CommonJS; its default export arrives wrapped under NodeNext.
-    const wrapped = addFormatsModule as unknown as AddFormats & { default?: AddFormats };
-    const addFormats = wrapped.default ?? wrapped;
-    addFormats(ajv, ['date', 'email', 'uri']);
-    validate = ajv.compile(readSchema(name));
-    validators.set(name, validate);
-  }
+  const validate = validators.get(name);
+  if (!validate) throw new Error(`validator '${name}' used before prepareValidator()`);
   return validate;
 }
 

@@ -15,11 +15,11 @@ export interface ScoredView {
   scored: ScoredCycle;
 }
 
-export function loadScoredView(options: GlobalOptions, io: Io): ScoredView {
-  const repo = openRepository({ cwd: io.cwd, dir: options.dir, config: options.config });
+export async function loadScoredView(options: GlobalOptions, io: Io): Promise<ScoredView> {
+  const repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config });
   const asOf = options.asOf ?? today();
   const cycle = selectCycle(repo.config, options.cycle, asOf);
-  const checked = checkCycle(repo, cycle);
+  const checked = await checkCycle(repo, cycle);
   const errors = checked.findings.filter((f) => f.severity === 'error');
   if (errors.length > 0 && !options.quiet) {
     const files = new Set(errors.map((f) => f.file)).size;

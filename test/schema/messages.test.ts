@@ -1,5 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { validateSchema } from '../../src/schema/validate.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { prepareValidator, validateSchema } from '../../src/schema/validate.js';
+
+beforeAll(async () => {
+  await prepareValidator('unit');
+  await prepareValidator('config');
+});
 
 const unit = (extra: Record<string, unknown> = {}, objective: Record<string, unknown> = {}, kr: Record<string, unknown> = {}) => ({
   cycle: '2026-Q4', unit: 'platform', level: 'team', parent: 'engineering',

@@ -1,0 +1,19 @@
+// Build step (npm run build): precompiles the schemas into standalone validator modules in
+// dist/schema/validators/, so that a run loads neither Ajv's compiler nor the schema
+// compilation, which together cost more than validating a thousand files.
+
+import { mkdirSync, writeFileSync } from 'node:fs';
+import standaloneCodeModule from 'ajv/dist/standalone/index.js';
+import { compileSchema, createAjv } from './create-ajv.js';
+import type { SchemaName } from './files.js';
+
+type StandaloneCode = (ajv: ReturnType<typeof createAjv>, validate: ReturnType<typeof compileSchema>) => string;
+const wrapped = standaloneCodeModule as unknown as StandaloneCode & { default?: StandaloneCode };
+const standaloneCode = wrapped.default ?? wrapped;
+
+const out = new URL('./validators/', import.meta.url);
+mkdirSync(out, { recursive: true });
+for (const name of ['unit', 'config'] as SchemaName[]) {
+  const ajv = createAjv(true);
+  writeFileSync(new URL(`${name}.cjs`, out), standaloneCode(ajv, compileSchema(ajv, name)));
+}
