@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES, MINIMAL_CONFIG, hasStackTrace, okr, tempRepo } from '../helpers/cli.js';
 
+// An escape sequence starting a colour.
+const ANSI = new RegExp(String.fromCharCode(27) + '\\[');
+
 const company = `cycle: 2026-Q4
 unit: company
 level: company
@@ -64,7 +67,7 @@ describe('okr validate', () => {
     expect(result.stdout).toContain('okrs/2026-Q4/support.yaml');
     expect(result.stdout).toMatch(/11:76\s+error\s+.*metric-levels/);
     expect(result.stdout).toMatch(/✖ \d+ problems? \(\d+ errors?, \d+ warnings?\)/);
-    expect(result.stdout).not.toMatch(/\u001b\[/);
+    expect(result.stdout).not.toMatch(ANSI);
   });
 
   it('prints JSON with every diagnostic field', () => {
@@ -165,9 +168,9 @@ describe('okr validate', () => {
 
   it('colours only a TTY or FORCE_COLOR, and never with NO_COLOR or --no-color', () => {
     const dir = repo({ 'okrs/2026-Q4/support.yaml': team('      - { id: KR1, title: Cut first response, start: 8, target: 2 }\n') });
-    expect(okr(['validate', '-C', dir]).stdout).not.toMatch(/\u001b\[/);
-    expect(okr(['validate', '-C', dir], { env: { FORCE_COLOR: '1' } }).stdout).toMatch(/\u001b\[/);
-    expect(okr(['validate', '-C', dir], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toMatch(/\u001b\[/);
-    expect(okr(['validate', '-C', dir, '--no-color'], { env: { FORCE_COLOR: '1' } }).stdout).not.toMatch(/\u001b\[/);
+    expect(okr(['validate', '-C', dir]).stdout).not.toMatch(ANSI);
+    expect(okr(['validate', '-C', dir], { env: { FORCE_COLOR: '1' } }).stdout).toMatch(ANSI);
+    expect(okr(['validate', '-C', dir], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toMatch(ANSI);
+    expect(okr(['validate', '-C', dir, '--no-color'], { env: { FORCE_COLOR: '1' } }).stdout).not.toMatch(ANSI);
   });
 });
