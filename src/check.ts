@@ -73,7 +73,7 @@ export async function checkCycle(repo: Repository, cycle: CycleDoc): Promise<Che
  */
 function pointsIntoBrokenUnit(finding: Finding, loaded: LoadedCycle): boolean {
   if (finding.rule !== 'ref-resolves' || loaded.brokenUnits.size === 0) return false;
-  const unit = loaded.units.find((u) => u.source.file === finding.file);
+  const unit = loaded.units.find((u) => u.file === finding.file);
   let value: unknown = unit?.doc;
   for (const segment of finding.path) value = (value as Record<string | number, unknown> | undefined)?.[segment];
   return typeof value === 'string' && loaded.brokenUnits.has(value.split('/')[0]);

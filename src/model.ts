@@ -196,7 +196,9 @@ export interface SourceFile {
 }
 
 export interface LoadedUnit {
-  source: SourceFile;
+  /** Relative to the repository root, forward slashes. */
+  file: string;
+  absPath: string;
   /** The file stem, which must equal `doc.unit`. */
   stem: string;
   /** The cycle folder the file sits in. */

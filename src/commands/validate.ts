@@ -52,7 +52,7 @@ export async function run(options: ValidateOptions, paths: string[], io: Io): Pr
   if (options.cycle === undefined && only.length === 0) findings.push(...strayFiles(repo));
 
   const selected = dedupe(findings).filter((f) => only.length === 0 || only.some((p) => p === '' || f.file === p || f.file.startsWith(`${p}/`)));
-  const diagnostics = sortDiagnostics(locateFindings(selected, sources));
+  const diagnostics = sortDiagnostics(locateFindings(selected, sources, repo.root));
   await print(diagnostics, filesChecked, format, options, io);
 
   const { errors, warnings } = summarize(diagnostics, filesChecked);

@@ -51,6 +51,9 @@ export interface Cascade {
   keyResults: Map<string, KeyResultNode>;
   /** Units in file order, duplicates included (the maps keep the first of each id). */
   unitList: UnitNode[];
+  /** Every objective and key result in file order, duplicates included. */
+  objectiveList: ObjectiveNode[];
+  keyResultList: KeyResultNode[];
 }
 
 export function alignRefs(doc: ObjectiveDoc): { ref: string; index: number }[] {
@@ -60,7 +63,7 @@ export function alignRefs(doc: ObjectiveDoc): { ref: string; index: number }[] {
 }
 
 export function buildCascade(units: LoadedUnit[]): Cascade {
-  const cascade: Cascade = { units: new Map(), objectives: new Map(), keyResults: new Map(), unitList: [] };
+  const cascade: Cascade = { units: new Map(), objectives: new Map(), keyResults: new Map(), unitList: [], objectiveList: [], keyResultList: [] };
 
   for (const loaded of units) {
     const doc = loaded.doc;
@@ -73,29 +76,28 @@ export function buildCascade(units: LoadedUnit[]): Cascade {
         kind: 'objective', ref, unit, index, doc: objectiveDoc, alignsTo: [], keyResults: [], children: [],
       };
       unit.objectives.push(objective);
+      cascade.objectiveList.push(objective);
       if (!cascade.objectives.has(ref)) cascade.objectives.set(ref, objective);
       objectiveDoc.keyResults.forEach((krDoc, krIndex) => {
         const kr: KeyResultNode = {
           kind: 'keyResult', ref: `${ref}/${krDoc.id}`, objective, index: krIndex, doc: krDoc, type: 'binary', children: [],
         };
         objective.keyResults.push(kr);
+        cascade.keyResultList.push(kr);
         if (!cascade.keyResults.has(kr.ref)) cascade.keyResults.set(kr.ref, kr);
       });
     });
   }
 
   // Links and types for every node, duplicates included: a rule may still report on them.
-  const objectives = allObjectives(cascade);
-  for (const objective of objectives) {
+  for (const objective of cascade.objectiveList) {
     for (const { ref, index } of alignRefs(objective.doc)) {
       const target = lookup(cascade, ref);
       objective.alignsTo.push({ ref, index, target });
       if (target && !target.children.includes(objective)) target.children.push(objective);
     }
   }
-  for (const objective of objectives) {
-    for (const kr of objective.keyResults) kr.type = inferKeyResultType(kr.doc, kr.children.length > 0);
-  }
+  for (const kr of cascade.keyResultList) kr.type = inferKeyResultType(kr.doc, kr.children.length > 0);
   return cascade;
 }
 
@@ -121,5 +123,5 @@ export function inferKeyResultType(doc: KeyResultDoc, hasChildren: boolean): Key
 
 /** Every objective of the cycle, in unit file order. */
 export function allObjectives(cascade: Cascade): ObjectiveNode[] {
-  return cascade.unitList.flatMap((unit) => unit.objectives);
+  return cascade.objectiveList;
 }

@@ -15,7 +15,7 @@ export interface LoadedCycle {
   /** Every unit file of the cycle, repository-relative. */
   files: string[];
   units: LoadedUnit[];
-  /** Every file read, by repository-relative path, for locating findings later. */
+  /** The text of every file that has findings, for locating them. */
   sources: Map<string, SourceFile>;
   findings: Finding[];
   /** Stems of files that could not be loaded. */
@@ -37,13 +37,16 @@ export function listUnitFiles(root: string, config: Config, cycleId: string): st
     .map((name) => `${config.okrsDir}/${cycleId}/${name}`);
 }
 
-/** What reading one unit file gives: the document, or the findings that kept it out. */
+/**
+ * What reading one unit file gives: the document, or the findings that kept it out. The
+ * text travels only with findings (to locate them); a clean file's text is not needed again.
+ */
 export interface UnitFileResult {
   file: string;
   stem: string;
-  source?: SourceFile;
   doc?: UnitDoc;
   findings: Finding[];
+  text?: string;
 }
 
 export function loadUnitFile(root: string, file: string): UnitFileResult {
@@ -52,8 +55,8 @@ export function loadUnitFile(root: string, file: string): UnitFileResult {
   if (!read.ok) return { file, stem, findings: [read.finding] };
   const parsed = parseSource(read.source);
   const findings = parsed.ok ? validateSchema('unit', parsed.data, file) : parsed.findings;
-  if (findings.length > 0 || !parsed.ok) return { file, stem, source: read.source, findings };
-  return { file, stem, source: read.source, doc: parsed.data as UnitDoc, findings };
+  if (findings.length > 0 || !parsed.ok) return { file, stem, findings, text: read.source.text };
+  return { file, stem, doc: parsed.data as UnitDoc, findings };
 }
 
 /**
@@ -67,18 +70,19 @@ export async function loadCycle(root: string, config: Config, cycle: CycleDoc): 
   const results = files.length >= PARALLEL_THRESHOLD
     ? await (await import('./parallel-load.js')).loadInParallel(root, files)
     : files.map((file) => loadUnitFile(root, file));
-  return assemble(cycle, files, results);
+  return assemble(root, cycle, files, results);
 }
 
 /** Below this many files a worker thread costs more than it saves. */
 export const PARALLEL_THRESHOLD = 300;
 
-function assemble(cycle: CycleDoc, files: string[], results: UnitFileResult[]): LoadedCycle {
+function assemble(root: string, cycle: CycleDoc, files: string[], results: UnitFileResult[]): LoadedCycle {
   const loaded: LoadedCycle = { cycle, files, units: [], sources: new Map(), findings: [], brokenUnits: new Set() };
   for (const result of results) {
-    if (result.source) loaded.sources.set(result.file, result.source);
+    const absPath = join(root, result.file);
+    if (result.text !== undefined) loaded.sources.set(result.file, { absPath, file: result.file, text: result.text });
     loaded.findings.push(...result.findings);
-    if (result.doc && result.source) loaded.units.push({ source: result.source, stem: result.stem, folder: cycle.id, doc: result.doc });
+    if (result.doc) loaded.units.push({ file: result.file, absPath, stem: result.stem, folder: cycle.id, doc: result.doc });
     else loaded.brokenUnits.add(result.stem);
   }
   return loaded;

@@ -1,9 +1,10 @@
-// A worker thread's side of parallel-load.ts: load the files it is given, send the results.
+// A worker thread's side of parallel-load.ts: claim and load files, send the results back.
 
-import { parentPort, workerData } from 'node:worker_threads';
+import { workerData, type MessagePort } from 'node:worker_threads';
 import { prepareValidator } from '../schema/validate.js';
-import { loadUnitFile } from './load-cycle.js';
+import { serveTask, type LoadTask } from './parallel-load.js';
 
-const { root, files } = workerData as { root: string; files: string[] };
+const { task, port } = workerData as { task: LoadTask; port: MessagePort };
 await prepareValidator('unit');
-parentPort!.postMessage(files.map((file) => loadUnitFile(root, file)));
+serveTask(task, port);
+port.close();

@@ -2,16 +2,28 @@
 // only place that needs source positions, so the exact parse happens here, once per file
 // that has something to report, never for the clean majority.
 
+import { join } from 'node:path';
 import type { Node } from 'yaml';
 import type { Diagnostic, DocPath, Finding, SourceFile } from '../model.js';
 import { parseExact, type ParsedDocument } from './parse-yaml.js';
+import { readSource } from './read-source.js';
 import { yamlLib } from './yaml-lib.js';
 
-export function locateFindings(findings: Finding[], sources: Map<string, SourceFile>): Diagnostic[] {
+/**
+ * `sources` holds the text of files already known to have findings; any other file (a clean
+ * file that a cross-file rule reports on) is read again from `root`.
+ */
+export function locateFindings(findings: Finding[], sources: Map<string, SourceFile>, root?: string): Diagnostic[] {
   const parsed = new Map<string, ParsedDocument | undefined>();
+  const sourceOf = (file: string): SourceFile | undefined => {
+    const known = sources.get(file);
+    if (known || root === undefined) return known;
+    const read = readSource(join(root, file), file);
+    return read.ok ? read.source : undefined;
+  };
   const documentOf = (file: string) => {
     if (!parsed.has(file)) {
-      const source = sources.get(file);
+      const source = sourceOf(file);
       parsed.set(file, source ? parseExact(source).parsed : undefined);
     }
     return parsed.get(file);

@@ -25,7 +25,10 @@ export type ParseResult = { ok: true; data: unknown } | { ok: false; findings: F
 const RISKY = /(?:^|[\s[{,:-])[&*!][^\s,[\]{}]/m;
 
 export function parseSource(source: SourceFile): ParseResult {
-  if (!RISKY.test(source.text)) {
+  const text = source.text;
+  // Most files hold none of the three characters: indexOf is far cheaper than the pattern.
+  const risky = (text.includes('&') || text.includes('*') || text.includes('!')) && RISKY.test(text);
+  if (!risky) {
     try {
       return { ok: true, data: loadFast(source.text, { schema: CORE_SCHEMA, filename: source.file }) };
     } catch {

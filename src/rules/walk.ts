@@ -2,12 +2,12 @@
 // the id maps), so a unit or objective whose id is a duplicate is still checked: the maps
 // keep only the first of each id.
 
-import { inferKeyResultType, type Cascade, type KeyResultNode, type ObjectiveNode, type UnitNode } from '../graph/cascade.js';
+import { type Cascade, type KeyResultNode, type ObjectiveNode, type UnitNode } from '../graph/cascade.js';
 import type { DocPath, KeyResultType } from '../model.js';
 
 /** The repository-relative file a unit was read from. */
 export function fileOf(unit: UnitNode): string {
-  return unit.loaded.source.file;
+  return unit.loaded.file;
 }
 
 export function objectivePath(objective: ObjectiveNode): DocPath {
@@ -24,19 +24,16 @@ export function alignPath(objective: ObjectiveNode, index: number): DocPath {
 }
 
 export function everyObjective(cascade: Cascade): ObjectiveNode[] {
-  return cascade.unitList.flatMap((unit) => unit.objectives);
+  return cascade.objectiveList;
 }
 
 export function everyKeyResult(cascade: Cascade): KeyResultNode[] {
-  return everyObjective(cascade).flatMap((objective) => objective.keyResults);
+  return cascade.keyResultList;
 }
 
-/**
- * A key result's type. The cascade infers types only for the first node of each reference,
- * so a key result shadowed by a duplicate id is inferred here the same way.
- */
+/** A key result's type, as written or inferred by the cascade (duplicates included). */
 export function typeOf(kr: KeyResultNode): KeyResultType {
-  return inferKeyResultType(kr.doc, kr.children.length > 0);
+  return kr.type;
 }
 
 export function isActive(kr: KeyResultNode): boolean {

@@ -57,7 +57,7 @@ export function loadUnits(units: Record<string, string>): LoadedUnit[] {
     const file = fileName(key);
     const parts = file.split('/');
     return {
-      source: { absPath: `/repo/${file}`, file, text },
+      file, absPath: `/repo/${file}`,
       stem: parts[parts.length - 1].replace(/\.ya?ml$/, ''),
       folder: parts[1],
       doc: parse(text) as UnitDoc,

@@ -34,7 +34,7 @@ export function unitDoc(unit: string, level: Level, objectives: ObjectiveDoc[], 
 
 export function loaded(doc: UnitDoc): LoadedUnit {
   const file = `okrs/${doc.cycle}/${doc.unit}.yaml`;
-  return { source: { absPath: `/repo/${file}`, file, text: '' }, stem: doc.unit, folder: doc.cycle, doc };
+  return { file, absPath: `/repo/${file}`, stem: doc.unit, folder: doc.cycle, doc };
 }
 
 export function cascadeOf(...docs: UnitDoc[]): Cascade {
