@@ -66,10 +66,12 @@ export function loadUnitFile(root: string, file: string): UnitFileResult {
  */
 export async function loadCycle(root: string, config: Config, cycle: CycleDoc): Promise<LoadedCycle> {
   const files = listUnitFiles(root, config, cycle.id);
+  if (files.length >= PARALLEL_THRESHOLD) {
+    const { loadInParallel } = await import('./parallel-load.js');
+    return assemble(root, cycle, files, await loadInParallel(root, files));
+  }
   await prepareValidator('unit');
-  const results = files.length >= PARALLEL_THRESHOLD
-    ? await (await import('./parallel-load.js')).loadInParallel(root, files)
-    : files.map((file) => loadUnitFile(root, file));
+  const results = files.map((file) => loadUnitFile(root, file));
   return assemble(root, cycle, files, results);
 }
 

@@ -7,6 +7,7 @@
 
 import { availableParallelism } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { prepareValidator } from '../schema/validate.js';
 import { loadUnitFile, type UnitFileResult } from './load-cycle.js';
 
 export interface LoadTask {
@@ -29,14 +30,16 @@ export function claim(task: LoadTask, counter = new Int32Array(task.next)): numb
 
 export async function loadInParallel(root: string, files: string[]): Promise<UnitFileResult[]> {
   const workers = Math.min(availableParallelism(), 4) - 1;
-  if (workers < 1) return files.map((file) => loadUnitFile(root, file));
   const task: LoadTask = { root, files, next: new SharedArrayBuffer(4) };
+  // Workers first: they boot while this thread gets its validator ready.
+  const channels = Array.from({ length: Math.max(0, workers) }, () => startWorker(task));
+  await prepareValidator('unit');
+  if (channels.length === 0) return files.map((file) => loadUnitFile(root, file));
   const results = new Array<UnitFileResult>(files.length);
   const take = (batch: string) => {
     for (const [i, result] of JSON.parse(batch) as [number, UnitFileResult][]) results[i] = result;
   };
 
-  const channels = Array.from({ length: workers }, () => startWorker(task));
   const finished = new Set<MessagePort>();
   const drain = (port: MessagePort) => {
     for (let message = receiveMessageOnPort(port); message; message = receiveMessageOnPort(port)) {

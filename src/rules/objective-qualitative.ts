@@ -13,6 +13,8 @@ const NUMBER = /(?<![\p{L}\p{N}#.,])[-+]?\$?\d+(?:[.,]\d+)*(?:%|x|k|m|bn)?(?![\p
 const ALLOWED = /^(?:(?:19\d\d|20\d\d|2100)|24\/7)$/;
 
 export function numbersIn(title: string): string[] {
+  // Most titles hold no digit at all; the pattern below is costly over thousands of them.
+  if (!/\d/.test(title)) return [];
   const cleaned = title.replace(/\b24\/7\b/g, ' ');
   return [...cleaned.matchAll(NUMBER)].map((m) => m[0]).filter((n) => !ALLOWED.test(n));
 }
