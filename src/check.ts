@@ -7,7 +7,7 @@ import { UsageError } from './errors.js';
 import { buildCascade, type Cascade } from './graph/cascade.js';
 import { findRoot, type RootOptions } from './load/find-root.js';
 import { loadConfig } from './load/load-config.js';
-import { isYamlFile, loadCycle, type LoadedCycle } from './load/load-cycle.js';
+import { isYamlFile, loadCycle, type LoadedCycle, type LoadOptions } from './load/load-cycle.js';
 import { locateFindings } from './load/locate.js';
 import type { Config, CycleDoc, Diagnostic, Finding, SourceFile } from './model.js';
 import { runRules } from './rules/run-rules.js';
@@ -59,8 +59,8 @@ export interface CheckedCycle {
   findings: Finding[];
 }
 
-export async function checkCycle(repo: Repository, cycle: CycleDoc): Promise<CheckedCycle> {
-  const loaded = await loadCycle(repo.root, repo.config, cycle);
+export async function checkCycle(repo: Repository, cycle: CycleDoc, options: LoadOptions = {}): Promise<CheckedCycle> {
+  const loaded = await loadCycle(repo.root, repo.config, cycle, options);
   const cascade = buildCascade(loaded.units);
   const ruleFindings = runRules({ config: repo.config, configFile: repo.configFile, cycle, cascade })
     .filter((finding) => !pointsIntoBrokenUnit(finding, loaded));
@@ -105,6 +105,12 @@ export function strayFiles(repo: Repository): Finding[] {
     }
   }
   return findings;
+}
+
+/** OKR_THREADS=N caps the loading threads (1: no worker threads), as for a busy CI runner. */
+export function loadOptionsFrom(env: Record<string, string | undefined>): LoadOptions {
+  const threads = Number(env.OKR_THREADS);
+  return Number.isInteger(threads) && threads >= 1 ? { threads } : {};
 }
 
 /** Orders diagnostics as a reader scans them: by file, then position. */

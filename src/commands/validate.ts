@@ -4,7 +4,7 @@
 
 import { appendFileSync, existsSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
-import { checkCycle, ConfigError, openRepository, sortDiagnostics, strayFiles, type Repository } from '../check.js';
+import { checkCycle, ConfigError, loadOptionsFrom, openRepository, sortDiagnostics, strayFiles, type Repository } from '../check.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../errors.js';
 import { formatGithub, formatStepSummary } from '../format/github.js';
 import { formatSarif } from '../format/sarif.js';
@@ -44,7 +44,7 @@ export async function run(options: ValidateOptions, paths: string[], io: Io): Pr
   let filesChecked = 1;
   const cycles = cyclesToCheck(repo, options.cycle, only);
   for (const cycle of cycles) {
-    const checked = await checkCycle(repo, cycle);
+    const checked = await checkCycle(repo, cycle, loadOptionsFrom(io.env));
     findings.push(...checked.findings);
     for (const [file, source] of checked.loaded.sources) sources.set(file, source);
     filesChecked += checked.loaded.files.length;

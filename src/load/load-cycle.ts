@@ -4,6 +4,7 @@
 // are not reported a second time as unresolved).
 
 import { existsSync, readdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import type { Config, CycleDoc, Finding, LoadedUnit, SourceFile, UnitDoc } from '../model.js';
 import { prepareValidator, validateSchema } from '../schema/validate.js';
@@ -64,15 +65,21 @@ export function loadUnitFile(root: string, file: string): UnitFileResult {
  * files the work is shared with worker threads (one per spare core); small ones stay on the
  * main thread, where starting a worker would cost more than it saves.
  */
-export async function loadCycle(root: string, config: Config, cycle: CycleDoc): Promise<LoadedCycle> {
+export async function loadCycle(root: string, config: Config, cycle: CycleDoc, options: LoadOptions = {}): Promise<LoadedCycle> {
   const files = listUnitFiles(root, config, cycle.id);
-  if (files.length >= PARALLEL_THRESHOLD) {
+  const threads = options.threads ?? availableParallelism();
+  if (files.length >= PARALLEL_THRESHOLD && threads > 1) {
     const { loadInParallel } = await import('./parallel-load.js');
-    return assemble(root, cycle, files, await loadInParallel(root, files));
+    return assemble(root, cycle, files, await loadInParallel(root, files, threads));
   }
   await prepareValidator('unit');
   const results = files.map((file) => loadUnitFile(root, file));
   return assemble(root, cycle, files, results);
+}
+
+export interface LoadOptions {
+  /** Threads to load with, the main one included (default: one per core, at most 4). */
+  threads?: number;
 }
 
 /** Below this many files a worker thread costs more than it saves. */

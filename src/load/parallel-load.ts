@@ -5,7 +5,6 @@
 // its own files, so that at the end it waits for one batch, not for a whole share.
 // Results are put back in file order: the outcome is exactly a single thread's.
 
-import { availableParallelism } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { prepareValidator } from '../schema/validate.js';
 import { loadUnitFile, type UnitFileResult } from './load-cycle.js';
@@ -21,6 +20,8 @@ export interface LoadTask {
 type Batch = string | null;
 
 export const BATCH_SIZE = 50;
+/** Past four threads, reading and merging results costs more than parsing saves. */
+export const MAX_THREADS = 4;
 
 /** Claims the next file, or returns -1 when none are left. */
 export function claim(task: LoadTask, counter = new Int32Array(task.next)): number {
@@ -28,8 +29,8 @@ export function claim(task: LoadTask, counter = new Int32Array(task.next)): numb
   return i < task.files.length ? i : -1;
 }
 
-export async function loadInParallel(root: string, files: string[]): Promise<UnitFileResult[]> {
-  const workers = Math.min(availableParallelism(), 4) - 1;
+export async function loadInParallel(root: string, files: string[], threads: number): Promise<UnitFileResult[]> {
+  const workers = Math.min(threads, MAX_THREADS) - 1;
   const task: LoadTask = { root, files, next: new SharedArrayBuffer(4) };
   // Workers first: they boot while this thread gets its validator ready.
   const channels = Array.from({ length: Math.max(0, workers) }, () => startWorker(task));

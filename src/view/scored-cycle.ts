@@ -2,7 +2,7 @@
 // it, score it. Problems in the files do not stop a score from being shown (the broken
 // files are left out), but they are said on stderr so nobody mistakes a partial view.
 
-import { checkCycle, openRepository, selectCycle, type CheckedCycle, type Repository } from '../check.js';
+import { checkCycle, loadOptionsFrom, openRepository, selectCycle, type CheckedCycle, type Repository } from '../check.js';
 import type { CycleDoc } from '../model.js';
 import { scoreCycle } from '../score/index.js';
 import type { ScoredCycle } from '../score/types.js';
@@ -19,7 +19,7 @@ export async function loadScoredView(options: GlobalOptions, io: Io): Promise<Sc
   const repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config });
   const asOf = options.asOf ?? today();
   const cycle = selectCycle(repo.config, options.cycle, asOf);
-  const checked = await checkCycle(repo, cycle);
+  const checked = await checkCycle(repo, cycle, loadOptionsFrom(io.env));
   const errors = checked.findings.filter((f) => f.severity === 'error');
   if (errors.length > 0 && !options.quiet) {
     const files = new Set(errors.map((f) => f.file)).size;
