@@ -104,6 +104,8 @@ export function formatPath(path: DocPath): string {
 /** Messages read as sentences, whoever wrote them: capital first letter, closing stop. */
 export function asSentence(message: string): string {
   const text = message.trim();
-  const capital = text.charAt(0).toUpperCase() + text.slice(1);
+  // A message may open with a key (`alignsTo '…' is …`): camelCase stays as written.
+  const firstWord = /^\S*/.exec(text)![0];
+  const capital = /[A-Z]/.test(firstWord.slice(1)) ? text : text.charAt(0).toUpperCase() + text.slice(1);
   return /[.?!]$/.test(capital) ? capital : `${capital}.`;
 }

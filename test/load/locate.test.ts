@@ -50,3 +50,13 @@ describe('locateFindings', () => {
     expect(formatPath([])).toBe('');
   });
 });
+
+describe('asSentence', () => {
+  it('capitalises and closes a message, but leaves a camelCase key as written', async () => {
+    const { asSentence } = await import('../../src/load/locate.js');
+    expect(asSentence("unknown key 'titel'")).toBe("Unknown key 'titel'.");
+    expect(asSentence('Already a sentence.')).toBe('Already a sentence.');
+    expect(asSentence("did you mean 'x'?")).toBe("Did you mean 'x'?");
+    expect(asSentence("alignsTo 'a/O1' is not an objective")).toBe("alignsTo 'a/O1' is not an objective.");
+  });
+});
