@@ -1,0 +1,68 @@
+// Running git. One small wrapper over child_process rather than simple-git: every call is
+// explicit about its arguments, errors become messages, and nothing is loaded at start-up.
+// History is read with one `git log` over the folder (src/git/history.ts), never one
+// process per commit.
+
+import { execFile, execFileSync } from 'node:child_process';
+import { UsageError } from '../errors.js';
+
+export interface GitOptions {
+  cwd: string;
+  input?: string;
+  env?: Record<string, string | undefined>;
+}
+
+export interface GitOutput {
+  stdout: string;
+  stderr: string;
+  code: number;
+}
+
+/** A git command that failed in a way the user can act on. */
+export class GitError extends UsageError {
+  override name = 'GitError';
+}
+
+const MAX_BUFFER = 1024 * 1024 * 1024;
+
+function environment(env: GitOptions['env']): NodeJS.ProcessEnv {
+  // A fixed locale keeps git's messages parseable; no pager, no prompts.
+  return { ...process.env, ...env, LC_ALL: 'C', GIT_PAGER: 'cat', GIT_TERMINAL_PROMPT: '0' };
+}
+
+/** Runs git and returns its output whatever the exit code. */
+export function gitRaw(args: string[], options: GitOptions): Promise<GitOutput> {
+  return new Promise((resolve, reject) => {
+    const child = execFile('git', args, { cwd: options.cwd, env: environment(options.env), maxBuffer: MAX_BUFFER, encoding: 'utf8' }, (error, stdout, stderr) => {
+      if (error && typeof error.code !== 'number') {
+        reject(new GitError(error.code === 'ENOENT' ? 'git is not installed or not on PATH' : `git ${args[0]}: ${error.message}`));
+        return;
+      }
+      resolve({ stdout, stderr, code: error ? Number(error.code) : 0 });
+    });
+    if (options.input !== undefined) child.stdin?.end(options.input);
+  });
+}
+
+/** Runs git; a non-zero exit becomes a GitError carrying git's own message. */
+export async function git(args: string[], options: GitOptions): Promise<string> {
+  const result = await gitRaw(args, options);
+  if (result.code !== 0) throw new GitError(`git ${args[0]} failed: ${firstLine(result.stderr) || `exit code ${result.code}`}`);
+  return result.stdout;
+}
+
+/** The synchronous form, for the few calls made while nothing else can happen. */
+export function gitSync(args: string[], options: GitOptions): GitOutput {
+  try {
+    const stdout = execFileSync('git', args, { cwd: options.cwd, env: environment(options.env), maxBuffer: MAX_BUFFER, encoding: 'utf8', input: options.input, stdio: ['pipe', 'pipe', 'pipe'] });
+    return { stdout, stderr: '', code: 0 };
+  } catch (error) {
+    const failure = error as { status?: number; stdout?: string; stderr?: string; code?: string };
+    if (failure.code === 'ENOENT') throw new GitError('git is not installed or not on PATH');
+    return { stdout: failure.stdout ?? '', stderr: failure.stderr ?? '', code: failure.status ?? 1 };
+  }
+}
+
+function firstLine(text: string): string {
+  return text.trim().split('\n').find((line) => line.trim() !== '')?.replace(/^(fatal|error): /, '') ?? '';
+}
