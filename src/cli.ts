@@ -23,6 +23,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     // A short-only flag is stored under its letter.
     options.dir = options.C as string | undefined;
     checkDate(options.asOf, '--as-of');
+    checkDate(options.date, '--date');
     const module = await load();
     exitCode = await module.run(options, args, io);
   };
@@ -57,12 +58,14 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .argument('[paths...]', 'only report on these files or folders (references still resolve against the whole cycle)')
     .addOption(new Option('--format <format>', 'output format').choices(['stylish', 'json', 'github', 'sarif']).default('stylish'))
     .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this', parseCount)
+    .option('--base <rev>', 'pull-request mode: also report what changed against REV (eased targets) and only problems new since REV')
     .addHelpText('after', examples([
       'okr validate                                  every cycle, stylish output',
       'okr validate okrs/2026-Q4/platform.yaml       one file (the cycle still resolves)',
       'okr validate --format github                  annotations in GitHub Actions',
       'okr validate --format sarif > okr.sarif       for code scanning',
       'okr lint --max-warnings 0                     warnings fail too',
+      'okr validate --base origin/main               in a pull request: what the change introduces',
     ]))
     .action(run(() => import('./commands/validate.js')));
 
@@ -71,6 +74,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .description('print the cascade as a tree, with scores, grades and status')
     .argument('[ref]', 'start at this unit, objective or key result (platform, platform/O1)')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--at <rev|date>', 'the repository as it stood at a commit or on a date')
     .addHelpText('after', examples([
       'okr tree                        the whole cascade of the current cycle',
       'okr tree company/O1             what aligns to one company objective',
@@ -83,13 +87,118 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .description('print scores of key results, objectives and units')
     .argument('[ref]', 'a unit id, or a reference (platform/O1, platform/O1/KR2)')
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'md', 'csv']).default('table'))
+    .option('--at <rev|date>', 'the repository as it stood at a commit or on a date')
     .addHelpText('after', examples([
       'okr score                           every unit of the current cycle',
       'okr score platform                  one unit',
       'okr score --as-of 2026-11-15        pace and status as of a date',
       'okr score --format csv > q4.csv',
+      'okr score --at 2026-11-01           the scores as they stood on a date (from git history)',
     ]))
     .action(run(() => import('./commands/score.js')));
+
+  program
+    .command('init')
+    .description('scaffold an OKR repository: config, first cycle, company file, CI workflow, editor settings')
+    .argument('[dir]', 'where to create it (default: the current folder)')
+    .option('--example', 'create the demo organisation, with weeks of back-dated check-in commits')
+    .option('--organization <name>', 'the organisation\'s name')
+    .option('--start <date>', 'first day of the first cycle (default: the current quarter)')
+    .option('--end <date>', 'last day of the first cycle')
+    .option('--force', 'overwrite files that already exist')
+    .option('--no-git', 'do not run git init')
+    .addHelpText('after', examples([
+      'okr init                                  in the current folder, the current quarter',
+      'okr init okrs-repo --organization "Acme"  in a new folder',
+      'okr init --cycle FY27-Q1 --start 2026-11-01 --end 2027-01-31',
+      'okr init demo --example                   a demo organisation with ten weeks of history',
+    ]))
+    .action(run(() => import('./commands/init.js')));
+
+  program
+    .command('new')
+    .description('add a unit, an objective or a key result (prompts on a terminal, flags otherwise)')
+    .argument('<what>', 'unit, objective or kr')
+    .option('--id <id>', 'the new item\'s id (default: the next free one, O3 or KR4)')
+    .option('--unit <id>', 'for objective: the unit to add it to; for unit: the new unit\'s id')
+    .option('--objective <ref>', 'for kr: the objective to add it to (platform/O1)')
+    .option('--title <text>', 'objective or key result title')
+    .option('--name <text>', 'unit: display name')
+    .option('--level <level>', 'unit: company, department, team or individual')
+    .option('--parent <id>', 'unit: the unit it belongs to')
+    .option('--lead <person>', 'unit: the OKR lead; kr: the key-result lead')
+    .option('--members <people>', 'unit: contributors, comma-separated')
+    .option('--type <type>', 'objective: aspirational or committed; kr: metric, milestone, binary, baseline, maintain or rollup')
+    .option('--aligns-to <ref>', 'objective: a parent objective or key result (repeatable)', collect, [])
+    .option('--standalone <reason>', 'objective: why it aligns to nothing')
+    .option('--theme <theme>', 'objective: its theme')
+    .option('--start <n>', 'kr: the value at the start', parseNumber)
+    .option('--target <n>', 'kr: the value to reach', parseNumber)
+    .option('--commit <n>', 'kr: the committed level (scores 0.3)', parseNumber)
+    .option('--stretch <n>', 'kr: the stretch level (scores 1.0)', parseNumber)
+    .option('--min <n>', 'kr (maintain): lowest value in the band', parseNumber)
+    .option('--max <n>', 'kr (maintain): highest value in the band', parseNumber)
+    .option('--measure <unit>', 'kr: unit of measure (min, %, €)')
+    .option('--milestone <title>', 'kr (milestone): a milestone (repeatable)', collect, [])
+    .option('--contributors <people>', 'kr: contributors, comma-separated')
+    .option('--confidence <c>', 'kr: confidence from 0 to 1', parseNumber)
+    .addHelpText('after', examples([
+      'okr new kr                                                 prompts for everything',
+      'okr new unit --unit platform --level team --parent engineering --lead alice',
+      'okr new objective --unit platform --title "Make deploys boring" --aligns-to engineering/O2',
+      'okr new kr --objective platform/O1 --title "Cut deploy time from 40 to 10 minutes" --lead bob --start 40 --target 10 --measure min',
+    ]))
+    .action(run(() => import('./commands/new.js')));
+
+  program
+    .command('checkin')
+    .description('record progress on a key result, and commit it')
+    .argument('[ref]', 'the key result (platform/O1/KR1)')
+    .option('--value <n>', 'the current value of a metric, baseline or maintain key result', parseNumber)
+    .option('--done', 'a binary key result is done')
+    .option('--not-done', 'a binary key result is not done (after all)')
+    .option('--milestone <title>', 'mark this milestone done')
+    .option('--score <s>', 'enter a score by hand (0 to 1)', parseNumber)
+    .option('--confidence <c>', 'your confidence that it will reach its goal (0 to 1)', parseNumber)
+    .option('--note <text>', 'what happened: the commit message body')
+    .option('--date <date>', 'the date the check-in is for (default: today)')
+    .option('--from <file>', 'several check-ins from a CSV file (- for stdin), in one commit')
+    .option('--no-commit', 'only edit the file')
+    .addHelpText('after', examples([
+      'okr checkin platform/O1/KR1                        prompts, showing the last values and pace',
+      'okr checkin platform/O1/KR1 --value 18 --confidence 0.6 --note "Pipeline rolled out"',
+      'okr checkin platform/O1/KR2 --milestone "Design approved"',
+      'okr checkin --from checkins.csv                    columns: ref,value,confidence,note,...',
+    ]))
+    .action(run(() => import('./commands/checkin.js')));
+
+  program
+    .command('history')
+    .description('the audit trail from git: every change of a key result, who made it, when and why')
+    .argument('[ref]', 'a unit, objective or key result')
+    .addOption(new Option('--kind <kind>', 'only check-ins (progress) or only changes to the goals (definition)').choices(['progress', 'definition']))
+    .option('--since <date|rev>', 'only changes after a date or a commit')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'md']).default('table'))
+    .addHelpText('after', examples([
+      'okr history                                  every change this cycle',
+      'okr history platform/O1/KR1                  one key result',
+      'okr history --kind definition --since 2026-10-14   goals redefined after posting',
+      'okr history --format json',
+    ]))
+    .action(run(() => import('./commands/history.js')));
+
+  program
+    .command('diff')
+    .description('what a change does to the OKRs, as markdown for a pull-request comment')
+    .argument('<base>', 'the revision to compare with (origin/main)')
+    .argument('[head]', 'the revision to compare (default: the working tree)')
+    .addOption(new Option('--format <format>', 'output format').choices(['md', 'json']).default('md'))
+    .addHelpText('after', examples([
+      'okr diff origin/main                  the working tree against main',
+      'okr diff main feature/q4-okrs         two revisions',
+      'okr diff HEAD~1 HEAD --format json',
+    ]))
+    .action(run(() => import('./commands/diff.js')));
 
   program
     .command('schema')
@@ -135,6 +244,17 @@ async function printConfigError(error: UsageError, io: Io): Promise<void> {
 
 function examples(lines: string[]): string {
   return `\nExamples:\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`;
+}
+
+/** Repeatable options collect into a list. */
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+function parseNumber(value: string): number {
+  const number = Number(value);
+  if (value.trim() === '' || !Number.isFinite(number)) throw new UsageError(`expected a number, not '${value}'`);
+  return number;
 }
 
 function parseCount(value: string): number {

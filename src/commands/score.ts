@@ -4,12 +4,12 @@ import { formatScoreCsv } from '../format/score-csv.js';
 import { formatScoreMarkdown } from '../format/score-md.js';
 import { formatScoreTable } from '../format/score-table.js';
 import { colorsFor } from '../terminal/color.js';
-import type { GlobalOptions, Io } from '../terminal/io.js';
-import { loadScoredView } from '../view/scored-cycle.js';
+import type { Io } from '../terminal/io.js';
+import { loadScoredView, type ViewOptions } from '../view/scored-cycle.js';
 import { buildScoreView } from '../view/score-view.js';
 import { selectRef } from '../view/select.js';
 
-export interface ScoreOptions extends GlobalOptions {
+export interface ScoreOptions extends ViewOptions {
   format?: 'table' | 'json' | 'md' | 'csv';
 }
 

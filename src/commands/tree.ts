@@ -2,12 +2,12 @@
 
 import { formatTreeText } from '../format/tree-text.js';
 import { colorsFor } from '../terminal/color.js';
-import type { GlobalOptions, Io } from '../terminal/io.js';
-import { loadScoredView } from '../view/scored-cycle.js';
+import type { Io } from '../terminal/io.js';
+import { loadScoredView, type ViewOptions } from '../view/scored-cycle.js';
 import { selectRef } from '../view/select.js';
 import { buildTree } from '../view/tree.js';
 
-export interface TreeOptions extends GlobalOptions {
+export interface TreeOptions extends ViewOptions {
   format?: 'text' | 'json';
 }
 

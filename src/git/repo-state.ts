@@ -1,4 +1,4 @@
-// What state a git repository is in, read in one `git rev-parse` call: where its top is,
+// What state a git repository is in, read with `git rev-parse` and `git symbolic-ref`: where its top is,
 // whether it has commits, whether HEAD is detached, a merge or rebase is under way, or the
 // clone is shallow (actions/checkout fetches one commit unless told `fetch-depth: 0`).
 
@@ -20,23 +20,21 @@ export interface RepoState {
 
 /** The state of the repository holding `cwd`, or null outside any git repository. */
 export async function readRepoState(cwd: string): Promise<RepoState | null> {
-  const out = await gitRaw(['rev-parse', '--show-toplevel', '--absolute-git-dir', '--is-shallow-repository', '--symbolic-full-name', 'HEAD', '--verify', '-q', 'HEAD'], { cwd });
-  const lines = out.stdout.split('\n');
-  if (lines.length < 3 || !lines[0]) return null;
-  const [top, gitDir, shallow, symbolic, head] = lines;
-  const branch = symbolic?.startsWith('refs/heads/') ? symbolic.slice('refs/heads/'.length) : null;
+  const out = await gitRaw(['rev-parse', '--show-toplevel', '--absolute-git-dir', '--is-shallow-repository', '--verify', '-q', 'HEAD'], { cwd });
+  const [top, gitDir, shallow, head] = out.stdout.split('\n');
+  if (!top || !gitDir) return null;
   return {
     top,
     gitDir,
     head: /^[0-9a-f]{40,64}$/.test(head ?? '') ? head : null,
-    branch: branch ?? (await unbornBranch(cwd)),
+    branch: await currentBranch(cwd),
     shallow: shallow === 'true',
     operation: operationIn(gitDir),
   };
 }
 
-/** In a repository with no commits, rev-parse cannot name HEAD's branch; symbolic-ref can. */
-async function unbornBranch(cwd: string): Promise<string | null> {
+/** The branch HEAD is on (also in a repository with no commits yet), or null when detached. */
+async function currentBranch(cwd: string): Promise<string | null> {
   const out = await gitRaw(['symbolic-ref', '-q', '--short', 'HEAD'], { cwd });
   return out.code === 0 ? out.stdout.trim() : null;
 }

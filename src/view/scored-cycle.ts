@@ -1,8 +1,12 @@
-// The pipeline for commands that show scores: open the repository, pick the cycle, check
-// it, score it. Problems in the files do not stop a score from being shown (the broken
-// files are left out), but they are said on stderr so nobody mistakes a partial view.
+// The pipeline for commands that show scores: open the repository (as it is, or as it stood
+// at `--at REV|DATE`), pick the cycle, check it, score it. Problems in the files do not stop
+// a score from being shown (the broken files are left out), but they are said on stderr so
+// nobody mistakes a partial view.
 
+import { existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { checkCycle, loadOptionsFrom, openRepository, selectCycle, type CheckedCycle, type Repository } from '../check.js';
+import { GitError } from '../git/git.js';
 import type { CycleDoc } from '../model.js';
 import { scoreCycle } from '../score/index.js';
 import type { ScoredCycle } from '../score/types.js';
@@ -15,9 +19,36 @@ export interface ScoredView {
   scored: ScoredCycle;
 }
 
-export async function loadScoredView(options: GlobalOptions, io: Io): Promise<ScoredView> {
+export interface ViewOptions extends GlobalOptions {
+  /** A revision or a date: show the repository as it stood then. */
+  at?: string;
+}
+
+export async function loadScoredView(options: ViewOptions, io: Io): Promise<ScoredView> {
+  if (options.at !== undefined) return loadAt(options, io, options.at);
   const repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config });
-  const asOf = options.asOf ?? today();
+  return scoreRepository(repo, options.asOf ?? today(), options, io);
+}
+
+/** The repository at a revision: extracted from git, loaded, then the extraction removed. */
+async function loadAt(options: ViewOptions, io: Io, at: string): Promise<ScoredView> {
+  const current = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config });
+  const { snapshotAt } = await import('../git/snapshot.js');
+  const snapshot = await snapshotAt(current.root, at, [current.configFile, current.config.okrsDir]);
+  try {
+    const configPath = join(snapshot.root, current.configFile);
+    if (!existsSync(configPath)) throw new GitError(`${current.configFile} did not exist at ${at}`);
+    const repo = await openRepository({ cwd: snapshot.root, config: relative(snapshot.root, configPath) });
+    // A date means "as it stood that day"; a revision, as of the day it was committed.
+    const asOf = options.asOf ?? (/^\d{4}-\d{2}-\d{2}$/.test(at) ? at : snapshot.date);
+    const view = await scoreRepository(repo, asOf, options, io);
+    return { ...view, repo: { ...view.repo, root: current.root } };
+  } finally {
+    snapshot.dispose();
+  }
+}
+
+async function scoreRepository(repo: Repository, asOf: string, options: ViewOptions, io: Io): Promise<ScoredView> {
   const cycle = selectCycle(repo.config, options.cycle, asOf);
   const checked = await checkCycle(repo, cycle, loadOptionsFrom(io.env));
   const errors = checked.findings.filter((f) => f.severity === 'error');

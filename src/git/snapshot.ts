@@ -1,0 +1,63 @@
+// The repository as it stood at a revision: its config and OKR files, extracted with one
+// `git archive` into a temporary folder, so that every command can load it with the same
+// pipeline it uses for the working tree. `--at DATE` means the last commit on that day.
+
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { GitError, gitRaw } from './git.js';
+import { readRepoState } from './repo-state.js';
+
+export interface Snapshot {
+  /** The repository root inside the extracted folder (the same subfolder as in the checkout). */
+  root: string;
+  commit: string;
+  /** The commit's author date, YYYY-MM-DD (UTC). */
+  date: string;
+  /** Removes the extracted folder. */
+  dispose(): void;
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Resolves REV, or a date (the last commit on or before it), to a commit and its date. */
+export async function resolveRevision(cwd: string, at: string): Promise<{ commit: string; date: string }> {
+  const args = DATE.test(at)
+    ? ['log', '-1', `--before=${at}T23:59:59Z`, '--format=%H %aI', 'HEAD']
+    : ['log', '-1', '--format=%H %aI', `${at}^{commit}`, '--'];
+  const out = await gitRaw(args, { cwd });
+  const [commit, iso] = out.stdout.trim().split(' ');
+  if (out.code !== 0 || !commit) {
+    throw new GitError(DATE.test(at) ? `no commit on or before ${at}` : `unknown revision '${at}'`);
+  }
+  return { commit, date: new Date(iso).toISOString().slice(0, 10) };
+}
+
+/**
+ * Extracts the config and the OKR folder of `root` at a revision. `root` is the checkout's
+ * repository root (where okr.config.yaml is); `paths` are relative to it.
+ */
+export async function snapshotAt(root: string, at: string, paths: string[]): Promise<Snapshot> {
+  const state = await readRepoState(root);
+  if (!state) throw new GitError(`--at needs a git repository, and ${root} is not in one`);
+  if (!state.head) throw new GitError('this repository has no commits yet');
+  const { commit, date } = await resolveRevision(root, at);
+  const prefix = relative(state.top, root).split(sep).join('/');
+  const inRepo = paths.map((p) => (prefix ? `${prefix}/${p}` : p));
+  // Only paths that exist at that commit: an OKR folder may not exist yet.
+  const listed = await gitRaw(['ls-tree', '--name-only', commit, '--', ...inRepo], { cwd: state.top });
+  const existing = listed.stdout.split('\n').filter(Boolean);
+  const folder = mkdtempSync(join(tmpdir(), 'okr-at-'));
+  const dispose = () => rmSync(folder, { recursive: true, force: true });
+  try {
+    if (existing.length > 0) {
+      const tar = execFileSync('git', ['archive', '--format=tar', commit, '--', ...existing], { cwd: state.top, maxBuffer: 1024 * 1024 * 1024 });
+      execFileSync('tar', ['-x', '-C', folder], { input: tar });
+    }
+  } catch (error) {
+    dispose();
+    throw new GitError(`cannot read the repository at ${at}: ${(error as Error).message.split('\n')[0]}`);
+  }
+  return { root: prefix ? join(folder, prefix) : folder, commit, date, dispose };
+}
