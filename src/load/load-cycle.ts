@@ -9,7 +9,7 @@ import { basename, extname, join } from 'node:path';
 import type { Config, CycleDoc, Finding, LoadedUnit, SourceFile, UnitDoc } from '../model.js';
 import { prepareValidator, validateSchema } from '../schema/validate.js';
 import { parseSource } from './parse-yaml.js';
-import { readSource } from './read-source.js';
+import { readSource, sourceOf } from './read-source.js';
 
 export interface LoadedCycle {
   cycle: CycleDoc;
@@ -50,9 +50,9 @@ export interface UnitFileResult {
   text?: string;
 }
 
-export function loadUnitFile(root: string, file: string): UnitFileResult {
+export function loadUnitFile(root: string, file: string, override?: string): UnitFileResult {
   const stem = basename(file, extname(file));
-  const read = readSource(join(root, file), file);
+  const read = override === undefined ? readSource(join(root, file), file) : sourceOf(join(root, file), file, override);
   if (!read.ok) return { file, stem, findings: [read.finding] };
   const parsed = parseSource(read.source);
   const findings = parsed.ok ? validateSchema('unit', parsed.data, file) : parsed.findings;
@@ -66,20 +66,33 @@ export function loadUnitFile(root: string, file: string): UnitFileResult {
  * main thread, where starting a worker would cost more than it saves.
  */
 export async function loadCycle(root: string, config: Config, cycle: CycleDoc, options: LoadOptions = {}): Promise<LoadedCycle> {
-  const files = listUnitFiles(root, config, cycle.id);
+  const files = withOverrides(listUnitFiles(root, config, cycle.id), config, cycle.id, options.overrides);
   const threads = options.threads ?? availableParallelism();
   if (files.length >= PARALLEL_THRESHOLD && threads > 1) {
     const { loadInParallel } = await import('./parallel-load.js');
-    return assemble(root, cycle, files, await loadInParallel(root, files, threads));
+    return assemble(root, cycle, files, await loadInParallel(root, files, threads, options.overrides));
   }
   await prepareValidator('unit');
-  const results = files.map((file) => loadUnitFile(root, file));
+  const results = files.map((file) => loadUnitFile(root, file, options.overrides?.get(file)));
   return assemble(root, cycle, files, results);
 }
 
 export interface LoadOptions {
   /** Threads to load with, the main one included (default: one per core, at most 4). */
   threads?: number;
+  /**
+   * Texts to use instead of what is on disk, by repository-relative file: a command that is
+   * about to write checks the whole cycle with its change in place first.
+   */
+  overrides?: Map<string, string>;
+}
+
+/** A file being created (okr new unit) is part of the cycle before it exists on disk. */
+function withOverrides(files: string[], config: Config, cycleId: string, overrides: Map<string, string> | undefined): string[] {
+  if (!overrides) return files;
+  const folder = `${config.okrsDir}/${cycleId}/`;
+  const added = [...overrides.keys()].filter((file) => file.startsWith(folder) && isYamlFile(file) && !files.includes(file));
+  return added.length === 0 ? files : [...files, ...added].sort();
 }
 
 /** Below this many files a worker thread costs more than it saves. */

@@ -12,6 +12,7 @@ import { loadUnitFile, type UnitFileResult } from './load-cycle.js';
 export interface LoadTask {
   root: string;
   files: string[];
+  overrides?: Record<string, string>;
   /** One Int32: the index of the next file to claim. */
   next: SharedArrayBuffer;
 }
@@ -29,13 +30,13 @@ export function claim(task: LoadTask, counter = new Int32Array(task.next)): numb
   return i < task.files.length ? i : -1;
 }
 
-export async function loadInParallel(root: string, files: string[], threads: number): Promise<UnitFileResult[]> {
+export async function loadInParallel(root: string, files: string[], threads: number, overrides?: Map<string, string>): Promise<UnitFileResult[]> {
   const workers = Math.min(threads, MAX_THREADS) - 1;
-  const task: LoadTask = { root, files, next: new SharedArrayBuffer(4) };
+  const task: LoadTask = { root, files, next: new SharedArrayBuffer(4), overrides: overrides && Object.fromEntries(overrides) };
   // Workers first: they boot while this thread gets its validator ready.
   const channels = Array.from({ length: Math.max(0, workers) }, () => startWorker(task));
   await prepareValidator('unit');
-  if (channels.length === 0) return files.map((file) => loadUnitFile(root, file));
+  if (channels.length === 0) return files.map((file) => loadUnitFile(root, file, task.overrides?.[file]));
   const results = new Array<UnitFileResult>(files.length);
   const take = (batch: string) => {
     for (const [i, result] of JSON.parse(batch) as [number, UnitFileResult][]) results[i] = result;
@@ -52,7 +53,7 @@ export async function loadInParallel(root: string, files: string[], threads: num
 
   const counter = new Int32Array(task.next);
   for (let i = claim(task, counter); i >= 0; i = claim(task, counter)) {
-    results[i] = loadUnitFile(root, files[i]);
+    results[i] = loadUnitFile(root, files[i], task.overrides?.[files[i]]);
     if (i % 16 === 0) for (const { port } of channels) drain(port);
   }
   await Promise.all(channels.map(({ port, worker }) => new Promise<void>((resolve, reject) => {
@@ -91,7 +92,7 @@ export function serveTask(task: LoadTask, port: MessagePort): void {
   const counter = new Int32Array(task.next);
   let batch: [number, UnitFileResult][] = [];
   for (let i = claim(task, counter); i >= 0; i = claim(task, counter)) {
-    batch.push([i, loadUnitFile(task.root, task.files[i])]);
+    batch.push([i, loadUnitFile(task.root, task.files[i], task.overrides?.[task.files[i]])]);
     if (batch.length === BATCH_SIZE) {
       port.postMessage(JSON.stringify(batch) satisfies Batch);
       batch = [];

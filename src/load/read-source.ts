@@ -42,6 +42,11 @@ export function readSource(absPath: string, file: string): ReadResult {
   return { ok: true, source: { absPath, file, text } };
 }
 
+/** A source from text already in memory (a change not yet written), BOM dropped as on reading. */
+export function sourceOf(absPath: string, file: string, text: string): ReadResult {
+  return { ok: true, source: { absPath, file, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text } };
+}
+
 /** Line and column (1-based, in characters) of an offset into text. */
 export function lineColumnOf(text: string, offset: number): { line: number; column: number } {
   let line = 1;

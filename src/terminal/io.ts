@@ -7,7 +7,13 @@ export interface OutputStream {
   columns?: number;
 }
 
+export interface InputStream extends AsyncIterable<string | Uint8Array> {
+  isTTY?: boolean;
+}
+
 export interface Io {
+  /** Standard input: read by `--from -`, and by prompts when it is a terminal. */
+  stdin?: InputStream;
   stdout: OutputStream;
   stderr: OutputStream;
   env: Record<string, string | undefined>;
@@ -23,6 +29,18 @@ export interface GlobalOptions {
   color?: boolean;
   quiet?: boolean;
   debug?: boolean;
+}
+
+/** Prompts only where a person can answer: both ends of the conversation are a terminal. */
+export function isInteractive(io: Io): boolean {
+  return io.stdin?.isTTY === true && io.stdout.isTTY === true;
+}
+
+export async function readAll(stream: InputStream): Promise<string> {
+  let text = '';
+  const decoder = new TextDecoder();
+  for await (const chunk of stream) text += typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+  return text + decoder.decode();
 }
 
 export function today(): string {
