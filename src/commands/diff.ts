@@ -1,7 +1,25 @@
-// Placeholder while this command is being written; replaced by its real module.
-import { UsageError } from '../errors.js';
-import type { GlobalOptions, Io } from '../terminal/io.js';
+// okr diff BASE [HEAD]: what a change does to the OKRs, as markdown for a pull-request
+// comment (or JSON). HEAD defaults to the working tree.
 
-export async function run(_options: GlobalOptions, _args: string[], _io: Io): Promise<number> {
-  throw new UsageError('okr diff is not available yet');
+import { loadOptionsFrom, openRepository } from '../check.js';
+import { changesBetween } from '../diff/changes.js';
+import { formatChangesMarkdown } from '../format/changes-md.js';
+import { today, type GlobalOptions, type Io } from '../terminal/io.js';
+
+export interface DiffOptions extends GlobalOptions {
+  format?: 'md' | 'json';
+}
+
+export async function run(options: DiffOptions, [base, head]: string[], io: Io): Promise<number> {
+  const repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config });
+  const report = await changesBetween(repo, base, head, options.asOf ?? today(), loadOptionsFrom(io.env));
+  if (options.cycle !== undefined) report.cycles = report.cycles.filter((c) => c.cycle === options.cycle);
+  if (options.format === 'json') {
+    // In JSON the problems a change introduces are given located, like okr validate's.
+    const cycles = report.cycles.map((c) => ({ ...c, introduced: report.problems.get(c.cycle) ?? [] }));
+    io.stdout.write(`${JSON.stringify({ base: report.base, head: report.head, cycles }, null, 2)}\n`);
+  } else {
+    io.stdout.write(formatChangesMarkdown(report));
+  }
+  return 0;
 }

@@ -4,7 +4,7 @@
 
 import { appendFileSync, existsSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
-import { checkCycle, ConfigError, loadOptionsFrom, openRepository, sortDiagnostics, strayFiles, type Repository } from '../check.js';
+import { checkCycle, ConfigError, loadOptionsFrom, type CheckedCycle, openRepository, sortDiagnostics, strayFiles, type Repository } from '../check.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../errors.js';
 import { formatGithub, formatStepSummary } from '../format/github.js';
 import { formatSarif } from '../format/sarif.js';
@@ -19,6 +19,7 @@ import { VERSION } from '../version.js';
 export interface ValidateOptions extends GlobalOptions {
   format?: 'stylish' | 'json' | 'github' | 'sarif';
   maxWarnings?: number;
+  base?: string;
 }
 
 export async function run(options: ValidateOptions, paths: string[], io: Io): Promise<number> {
@@ -39,17 +40,20 @@ export async function run(options: ValidateOptions, paths: string[], io: Io): Pr
     return relative(repo.root, absolute).split(sep).join('/');
   });
 
-  const findings: Finding[] = [];
+  let findings: Finding[] = [];
   const sources = new Map<string, SourceFile>([[repo.configFile, repo.configSource]]);
   let filesChecked = 1;
   const cycles = cyclesToCheck(repo, options.cycle, only);
+  const checkedCycles: CheckedCycle[] = [];
   for (const cycle of cycles) {
     const checked = await checkCycle(repo, cycle, loadOptionsFrom(io.env));
+    checkedCycles.push(checked);
     findings.push(...checked.findings);
     for (const [file, source] of checked.loaded.sources) sources.set(file, source);
     filesChecked += checked.loaded.files.length;
   }
   if (options.cycle === undefined && only.length === 0) findings.push(...strayFiles(repo));
+  if (options.base !== undefined) findings = await pullRequestFindings(repo, options.base, checkedCycles, findings, options, io);
 
   const selected = dedupe(findings).filter((f) => only.length === 0 || only.some((p) => p === '' || f.file === p || f.file.startsWith(`${p}/`)));
   const diagnostics = sortDiagnostics(locateFindings(selected, sources, repo.root));
@@ -62,6 +66,31 @@ export async function run(options: ValidateOptions, paths: string[], io: Io): Pr
     return EXIT_FINDINGS;
   }
   return EXIT_OK;
+}
+
+/**
+ * Pull-request mode: only the problems the change introduces (those already on BASE are
+ * counted, not repeated), plus targets eased without a reason.
+ */
+async function pullRequestFindings(repo: Repository, baseRev: string, checked: CheckedCycle[], findings: Finding[], options: ValidateOptions, io: Io): Promise<Finding[]> {
+  const { loadSide } = await import('../diff/side.js');
+  const { compareFindings } = await import('../diff/compare.js');
+  const { easedTargetFindings } = await import('../diff/eased-targets.js');
+  const base = await loadSide(repo, baseRev, loadOptionsFrom(io.env));
+  try {
+    const before = [...base.cycles.values()].flatMap((c) => c.findings);
+    if (base.repo && options.cycle === undefined) before.push(...strayFiles(base.repo));
+    const { introduced } = compareFindings(dedupe(before), dedupe(findings));
+    const known = dedupe(findings).length - introduced.length;
+    if (known > 0 && !options.quiet) io.stderr.write(`okr: ${known} problem${known === 1 ? '' : 's'} already on ${baseRev} not reported (--base shows what the change introduces)\n`);
+    for (const head of checked) {
+      const old = base.cycles.get(head.loaded.cycle.id);
+      if (old) introduced.push(...await easedTargetFindings(repo.root, baseRev, repo.config, old.cascade, head.cascade));
+    }
+    return introduced;
+  } finally {
+    base.dispose();
+  }
 }
 
 /** Findings about the config (an unknown person in `roles`) come once per cycle checked: say each once. */
@@ -98,6 +127,7 @@ async function print(diagnostics: Diagnostic[], files: number, format: NonNullab
         { id: 'yaml', description: 'The file is well-formed UTF-8 YAML: no syntax errors, duplicate keys, custom tags or alias bombs.' },
         { id: 'schema', description: 'The document matches the JSON Schema of its kind.' },
         { id: 'config', description: 'okr.config.yaml is consistent: unique cycle ids, dates in order.' },
+        { id: 'eased-target', description: 'With --base: a target moved towards its start, or a band widened, without a reason in the change.' },
         ...RULES.map((r) => ({ id: r.id, description: r.description })),
       ];
       io.stdout.write(formatSarif(diagnostics, rules, VERSION));
