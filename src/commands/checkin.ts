@@ -1,7 +1,86 @@
-// Placeholder while this command is being written; replaced by its real module.
-import { UsageError } from '../errors.js';
-import type { GlobalOptions, Io } from '../terminal/io.js';
+// okr checkin REF: record progress on a key result and commit it (SPEC 5, 6). Values come
+// from flags, from a CSV (--from), or from prompts on a terminal.
 
-export async function run(_options: GlobalOptions, _args: string[], _io: Io): Promise<number> {
-  throw new UsageError('okr checkin is not available yet');
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { applyCheckins, RefusedChange } from '../checkin/apply.js';
+import { planCheckin } from '../checkin/plan.js';
+import { hasMeasure, requestFromFlags, requestsFromCsv, type CheckinFlags, type CheckinRequest } from '../checkin/request.js';
+import { checkCycle, loadOptionsFrom, openRepository, selectCycle } from '../check.js';
+import { EXIT_FINDINGS, UsageError } from '../errors.js';
+import { formatScore, formatStatus } from '../format/numbers.js';
+import { formatStylish } from '../format/stylish.js';
+import { scoreCycle } from '../score/index.js';
+import { colorsFor } from '../terminal/color.js';
+import { isInteractive, readAll, today, type GlobalOptions, type Io } from '../terminal/io.js';
+
+export interface CheckinOptions extends GlobalOptions, CheckinFlags {
+  from?: string;
+  /** commander's --no-commit */
+  commit?: boolean;
+}
+
+export async function run(options: CheckinOptions, [ref]: string[], io: Io): Promise<number> {
+  const repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config });
+  const asOf = options.asOf ?? today();
+  const cycle = selectCycle(repo.config, options.cycle, asOf);
+  const before = await checkCycle(repo, cycle, loadOptionsFrom(io.env));
+  const date = options.date ?? asOf;
+
+  let requests: CheckinRequest[];
+  if (options.from !== undefined) {
+    if (ref !== undefined || hasMeasure(options)) throw new UsageError('--from reads every check-in from the file: give no REF or value flags with it');
+    const text = options.from === '-'
+      ? (io.stdin ? await readAll(io.stdin) : '')
+      : readFrom(resolve(io.cwd, options.dir ?? '.', options.from), options.from);
+    requests = requestsFromCsv(text, options.from === '-' ? 'stdin' : options.from, date);
+  } else if (ref === undefined) {
+    throw new UsageError('name the key result to check in on, like okr checkin platform/O1/KR1 (or use --from FILE)');
+  } else if (hasMeasure(options)) {
+    requests = [requestFromFlags(ref, { ...options, date }, date)];
+  } else if (isInteractive(io)) {
+    const { askCheckin } = await import('../checkin/ask.js');
+    const { findKeyResult } = await import('../checkin/plan.js');
+    const kr = findKeyResult(before.cascade, ref);
+    const scored = scoreCycle(before.cascade, repo.config, cycle, { asOf });
+    requests = [await askCheckin({ kr, score: scored.keyResults.get(kr.ref), checkins: [], date, io })];
+  } else {
+    throw new UsageError('give --value, --done, --milestone, --score or --confidence (or run okr checkin in a terminal to be asked)');
+  }
+
+  const planned = requests.map((request) => planCheckin(before.cascade, request));
+  let applied;
+  try {
+    applied = await applyCheckins(repo, cycle, before, planned, { commit: options.commit !== false });
+  } catch (error) {
+    if (!(error instanceof RefusedChange)) throw error;
+    io.stderr.write(`okr: check-in refused, nothing was written: ${error.message}\n`);
+    io.stderr.write(formatStylish(error.diagnostics, colorsFor(io.stderr, io.env, options.color)));
+    return EXIT_FINDINGS;
+  }
+
+  if (!options.quiet) {
+    const scored = scoreCycle(applied.after.cascade, repo.config, cycle, { asOf });
+    for (const { record } of planned) {
+      const score = scored.keyResults.get(record.ref);
+      const what = record.value !== undefined
+        ? `${record.previous !== undefined ? `${record.previous} → ` : ''}${record.value}${record.unit ? ` ${record.unit}` : ''}`
+        : record.milestone !== undefined ? `milestone "${record.milestone}" done`
+          : record.done !== undefined ? (record.done ? 'done' : 'not done')
+            : record.score !== undefined ? `score ${record.score}` : `confidence ${record.confidence}`;
+      io.stderr.write(`✔ ${record.ref}: ${what}; score ${formatScore(score?.score)}, ${formatStatus(score?.status ?? 'none')}\n`);
+    }
+    io.stderr.write(applied.commit
+      ? `  committed ${applied.commit.slice(0, 7)} (${applied.files.join(', ')})\n`
+      : `  edited ${applied.files.join(', ')} (not committed)\n`);
+  }
+  return 0;
+}
+
+function readFrom(path: string, shown: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    throw new UsageError(`--from ${shown}: cannot read the file`);
+  }
 }

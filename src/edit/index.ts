@@ -1,0 +1,1 @@
+export { appendToSequence, EditError, setScalars, type ScalarEdit, type ScalarValue } from './edit-yaml.js';
