@@ -75,6 +75,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .argument('[ref]', 'start at this unit, objective or key result (platform, platform/O1)')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('--at <rev|date>', 'the repository as it stood at a commit or on a date')
+    .option('--no-history', 'score from the files alone: no staleness or forecast from git history')
     .addHelpText('after', examples([
       'okr tree                        the whole cascade of the current cycle',
       'okr tree company/O1             what aligns to one company objective',
@@ -88,6 +89,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .argument('[ref]', 'a unit id, or a reference (platform/O1, platform/O1/KR2)')
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'md', 'csv']).default('table'))
     .option('--at <rev|date>', 'the repository as it stood at a commit or on a date')
+    .option('--no-history', 'score from the files alone: no staleness or forecast from git history')
     .addHelpText('after', examples([
       'okr score                           every unit of the current cycle',
       'okr score platform                  one unit',

@@ -1,7 +1,85 @@
-// Placeholder while this command is being written; replaced by its real module.
-import { UsageError } from '../errors.js';
-import type { GlobalOptions, Io } from '../terminal/io.js';
+// okr history [REF]: the audit trail of a cycle from git, narrowed to a unit, objective or key
+// result (removed ones too), to progress or definition changes, and to changes since a date
+// or a commit.
 
-export async function run(_options: GlobalOptions, _args: string[], _io: Io): Promise<number> {
-  throw new UsageError('okr history is not available yet');
+import { openRepository, selectCycle } from '../check.js';
+import { UsageError } from '../errors.js';
+import { formatHistoryJson } from '../format/history-json.js';
+import { formatHistoryMarkdown } from '../format/history-md.js';
+import { formatHistoryTable } from '../format/history-table.js';
+import { eventsSince, readHistory, type HistoryEvent } from '../git/history.js';
+import { didYouMean } from '../rules/suggest.js';
+import { colorsFor } from '../terminal/color.js';
+import { today, type GlobalOptions, type Io } from '../terminal/io.js';
+
+export interface HistoryOptions extends GlobalOptions {
+  kind?: 'progress' | 'definition';
+  since?: string;
+  format?: 'table' | 'json' | 'md';
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export async function run(options: HistoryOptions, [ref]: string[], io: Io): Promise<number> {
+  const repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config });
+  const cycle = selectCycle(repo.config, options.cycle, options.asOf ?? today());
+  if (options.since !== undefined && DATE.test(options.since) && Number.isNaN(Date.parse(options.since))) {
+    throw new UsageError(`--since expects a date as YYYY-MM-DD or a revision, not '${options.since}'`);
+  }
+  const history = await readHistory({ root: repo.root, config: repo.config, cycle });
+  if (history.shallow && !options.quiet) {
+    io.stderr.write(`okr: this is a shallow clone: history starts at ${history.start ?? 'its only commit'}; fetch the full history (actions/checkout with fetch-depth: 0, or git fetch --unshallow)\n`);
+  }
+
+  let events = history.events;
+  const filters: string[] = [];
+  if (ref !== undefined && ref !== '') {
+    events = events.filter((event) => names(event, ref));
+    if (events.length === 0 && history.events.length > 0) throw unknownRef(ref, history.events, cycle.id);
+    filters.push(ref);
+  }
+  if (options.kind) {
+    events = events.filter((event) => event.kind === options.kind);
+    filters.push(options.kind);
+  }
+  if (options.since !== undefined) {
+    events = await eventsSince(events, options.since, repo.root);
+    filters.push(`since ${options.since}`);
+  }
+  if (options.asOf !== undefined) {
+    const asOf = options.asOf;
+    events = events.filter((event) => event.date <= asOf);
+    filters.push(`as of ${asOf}`);
+  }
+
+  switch (options.format ?? 'table') {
+    case 'json':
+      io.stdout.write(formatHistoryJson(cycle.id, history.shallow, events));
+      break;
+    case 'md':
+      io.stdout.write(formatHistoryMarkdown(events, { cycle: cycle.id, filters, ...(history.shallow ? { shallowSince: history.start } : {}) }));
+      break;
+    default:
+      io.stdout.write(formatHistoryTable(events, { cycle: cycle.id, filters }, colorsFor(io.stdout, io.env, options.color), io.stdout.columns));
+  }
+  return 0;
+}
+
+/** REF names the event's item or one of its parents, by its name now or at the time. */
+function names(event: HistoryEvent, ref: string): boolean {
+  const under = (name: string | undefined) => name !== undefined && (name === ref || name.startsWith(`${ref}/`));
+  return under(event.ref) || under(event.formerRef);
+}
+
+function unknownRef(ref: string, events: readonly HistoryEvent[], cycle: string): UsageError {
+  const known = new Set<string>();
+  for (const event of events) {
+    for (const name of [event.ref, event.formerRef]) {
+      if (name === undefined) continue;
+      const parts = name.split('/');
+      for (let i = 1; i <= parts.length; i++) known.add(parts.slice(0, i).join('/'));
+    }
+  }
+  const guess = didYouMean(ref, [...known]);
+  return new UsageError(`no unit, objective or key result '${ref}' in the history of ${cycle}${guess ? ` (did you mean '${guess}'?)` : ''}`);
 }

@@ -40,6 +40,11 @@ export function scoreCycle(cascade: Cascade, config: Config, cycle: CycleDoc, op
   const memo = new Map<ObjectiveNode, ObjectiveScore>();
   const visiting = new Set<ObjectiveNode>();
 
+  function allStale(keyResults: KeyResultScore[]): boolean {
+    const watched = keyResults.filter((kr) => kr.type !== 'rollup');
+    return watched.length > 0 && watched.every((kr) => kr.stale);
+  }
+
   function statusOf(score: number | null, goal: number, stale: boolean): Status {
     if (score === null) return 'none';
     if (ended) return gradeOf(score, scoring.bands);
@@ -66,7 +71,8 @@ export function scoreCycle(cascade: Cascade, config: Config, cycle: CycleDoc, op
       ...(note === undefined ? {} : { note }),
       weight: objective.doc.weight ?? 1,
       grade: score === null ? null : gradeOf(score, scoring.bands),
-      status: statusOf(score, objectiveGoal(objective.doc, scoring), false),
+      // Silence is never green, one level up either: all of its key results gone quiet.
+      status: statusOf(score, objectiveGoal(objective.doc, scoring), allStale(active)),
       keyResults,
     };
     memo.set(objective, result);
@@ -124,7 +130,7 @@ export function scoreCycle(cascade: Cascade, config: Config, cycle: CycleDoc, op
       id: unit.id,
       score,
       grade: score === null ? null : gradeOf(score, scoring.bands),
-      status: statusOf(score, scoring.aspirationalGoal, false),
+      status: statusOf(score, scoring.aspirationalGoal, allStale(objectives.flatMap((o) => o.keyResults.filter((kr) => !kr.dropped)))),
       objectives,
     };
   }

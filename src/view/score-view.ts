@@ -23,6 +23,8 @@ export interface KeyResultView {
   expected: number;
   optimistic: boolean;
   stale: boolean;
+  /** Date of the last check-in (from git history), or null. */
+  lastCheckin: string | null;
   forecast: number | null;
   weight: number;
   current: number | null;
@@ -147,6 +149,7 @@ export function keyResultView(kr: KeyResultNode, scored: ScoredCycle): KeyResult
     expected: score?.expected ?? 0,
     optimistic: score?.optimistic ?? false,
     stale: score?.stale ?? false,
+    lastCheckin: score?.lastCheckin ?? null,
     forecast: score?.forecast ?? null,
     weight: kr.doc.weight ?? 1,
     current: kr.doc.current ?? null,

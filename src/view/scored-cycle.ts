@@ -11,23 +11,28 @@ import type { CycleDoc } from '../model.js';
 import { scoreCycle } from '../score/index.js';
 import type { ScoredCycle } from '../score/types.js';
 import { today, type GlobalOptions, type Io } from '../terminal/io.js';
+import { readTiming, type Timing } from './timing.js';
 
 export interface ScoredView {
   repo: Repository;
   cycle: CycleDoc;
   checked: CheckedCycle;
   scored: ScoredCycle;
+  /** Check-in timelines from git, when the repository has history. */
+  timing?: Timing;
 }
 
 export interface ViewOptions extends GlobalOptions {
   /** A revision or a date: show the repository as it stood then. */
   at?: string;
+  /** commander's --no-history: score from the files alone. */
+  history?: boolean;
 }
 
 export async function loadScoredView(options: ViewOptions, io: Io): Promise<ScoredView> {
   if (options.at !== undefined) return loadAt(options, io, options.at);
   const repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config });
-  return scoreRepository(repo, options.asOf ?? today(), options, io);
+  return scoreRepository(repo, repo.root, options.asOf ?? today(), options, io);
 }
 
 /** The repository at a revision: extracted from git, loaded, then the extraction removed. */
@@ -41,14 +46,15 @@ async function loadAt(options: ViewOptions, io: Io, at: string): Promise<ScoredV
     const repo = await openRepository({ cwd: snapshot.root, config: relative(snapshot.root, configPath) });
     // A date means "as it stood that day"; a revision, as of the day it was committed.
     const asOf = options.asOf ?? (/^\d{4}-\d{2}-\d{2}$/.test(at) ? at : snapshot.date);
-    const view = await scoreRepository(repo, asOf, options, io);
+    // History is read from the checkout itself; check-ins after the date are left out.
+    const view = await scoreRepository(repo, current.root, asOf, options, io);
     return { ...view, repo: { ...view.repo, root: current.root } };
   } finally {
     snapshot.dispose();
   }
 }
 
-async function scoreRepository(repo: Repository, asOf: string, options: ViewOptions, io: Io): Promise<ScoredView> {
+async function scoreRepository(repo: Repository, gitRoot: string, asOf: string, options: ViewOptions, io: Io): Promise<ScoredView> {
   const cycle = selectCycle(repo.config, options.cycle, asOf);
   const checked = await checkCycle(repo, cycle, loadOptionsFrom(io.env));
   const errors = checked.findings.filter((f) => f.severity === 'error');
@@ -56,6 +62,7 @@ async function scoreRepository(repo: Repository, asOf: string, options: ViewOpti
     const files = new Set(errors.map((f) => f.file)).size;
     io.stderr.write(`okr: warning: ${errors.length} error${errors.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'} of ${cycle.id}; scores may be incomplete (run 'okr validate')\n`);
   }
-  const scored = scoreCycle(checked.cascade, repo.config, cycle, { asOf });
-  return { repo, cycle, checked, scored };
+  const timing = options.history === false ? undefined : await readTiming(gitRoot, repo.config, cycle, asOf, io, options.quiet);
+  const scored = scoreCycle(checked.cascade, repo.config, cycle, { asOf, ...timing });
+  return { repo, cycle, checked, scored, timing };
 }

@@ -1,0 +1,8 @@
+// `okr history --format json`: { cycle, shallow, events }, every event naming its item by
+// reference (see HistoryEvent in src/git/history.ts).
+
+import type { HistoryEvent } from '../git/history.js';
+
+export function formatHistoryJson(cycle: string, shallow: boolean, events: readonly HistoryEvent[]): string {
+  return `${JSON.stringify({ cycle, shallow, events }, null, 2)}\n`;
+}
