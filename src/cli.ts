@@ -224,7 +224,15 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
 }
 
+/** Exit code of a run stopped with Ctrl-C: 128 + SIGINT, as shells and git report it. */
+const EXIT_INTERRUPTED = 130;
+
 async function handleError(error: unknown, io: Io, debug: boolean): Promise<number> {
+  // Ctrl-C at a prompt (inquirer's errors, or ours wrapping them): nothing was written.
+  if (error instanceof Error && ['ExitPromptError', 'AbortPromptError', 'PromptAborted'].includes(error.name)) {
+    io.stderr.write('\nokr: stopped; nothing was written\n');
+    return EXIT_INTERRUPTED;
+  }
   if (error instanceof UsageError) {
     const diagnostics = (error as UsageError & { diagnostics?: unknown[] }).diagnostics;
     if (!diagnostics) io.stderr.write(`okr: ${error.message}\n`);
@@ -266,7 +274,10 @@ function parseCount(value: string): number {
 
 function checkDate(value: unknown, flag: string): void {
   if (value === undefined) return;
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
+  // A real calendar day: Date.parse would take 2026-02-30 as March 2nd.
+  const valid = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))
+    && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
+  if (!valid) {
     throw new UsageError(`${flag} expects a date as YYYY-MM-DD, not '${String(value)}'`);
   }
 }

@@ -1,7 +1,6 @@
 // The interactive check-in: show the key result, its last values and its pace, then ask for
 // what a flag would have given. Only ever called on a terminal.
 
-import { confirm, input, number, select } from '@inquirer/prompts';
 import type { KeyResultNode } from '../graph/cascade.js';
 import { formatScore, formatStatus } from '../format/numbers.js';
 import type { Checkin, KeyResultScore } from '../score/types.js';
@@ -37,39 +36,65 @@ export function describeKeyResult({ kr, score, checkins }: Pick<AskContext, 'kr'
 
 export async function askCheckin(context: AskContext): Promise<CheckinRequest> {
   const { kr, io } = context;
-  const streams = { input: io.stdin as unknown as NodeJS.ReadableStream, output: io.stdout as unknown as NodeJS.WritableStream };
+  const { colorsFor } = await import('../terminal/color.js');
+  const { terminalPrompter } = await import('../terminal/prompts.js');
+  const ask = terminalPrompter(io, colorsFor(io.stdout, io.env, undefined));
   io.stdout.write(describeKeyResult(context));
   const request: CheckinRequest = { ref: kr.ref, date: context.date };
-  const fraction = (value: number | undefined) => value === undefined || (value >= 0 && value <= 1) || 'a number from 0 to 1';
 
   switch (kr.type) {
     case 'metric':
     case 'baseline':
-    case 'maintain':
-      request.value = await number({ message: `Current value${kr.doc.unit ? ` (${kr.doc.unit})` : ''}`, default: kr.doc.current, required: true }, streams);
+    case 'maintain': {
+      const answer = await ask.text({
+        message: `Current value${kr.doc.unit ? ` (${kr.doc.unit})` : ''}`,
+        default: kr.doc.current === undefined ? undefined : String(kr.doc.current),
+        check: (text) => (isNumber(text) ? {} : { error: 'a number, like 42 or 0.5' }),
+      });
+      request.value = Number(answer);
       break;
+    }
     case 'binary':
-      request.done = await confirm({ message: 'Is it done?', default: kr.doc.done ?? false }, streams);
+      request.done = await ask.select({
+        message: 'Is it done?',
+        choices: [{ name: 'yes', value: true }, { name: 'not yet', value: false }],
+        default: kr.doc.done ?? false,
+      });
       break;
     case 'milestone': {
       const open = (kr.doc.milestones ?? []).filter((m) => !m.done);
       if (open.length > 0) {
-        const choice = await select({
+        const choice = await ask.select({
           message: 'Milestone reached',
           choices: [{ name: '(none this time)', value: '' }, ...open.map((m) => ({ name: m.title, value: m.title }))],
-        }, streams);
+        });
         if (choice) request.milestone = choice;
       }
       break;
     }
     case 'rollup': {
-      const wants = await confirm({ message: 'Its score comes from aligned objectives. Enter a score by hand?', default: false }, streams);
-      if (wants) request.score = await number({ message: 'Score (0 to 1)', required: true, validate: fraction }, streams);
+      const score = await ask.text({ message: 'Its score comes from aligned objectives; a score by hand (0 to 1), or empty', check: optionalFraction });
+      if (score.trim()) request.score = Number(score);
       break;
     }
   }
-  request.confidence = await number({ message: 'Confidence it will reach its goal (0 to 1)', default: context.score?.confidence ?? undefined, validate: fraction }, streams);
-  const note = await input({ message: 'Note (what happened, why)' }, streams);
+  const confidence = await ask.text({
+    message: 'Confidence it will reach its goal (0 to 1)',
+    default: context.score?.confidence === null || context.score?.confidence === undefined ? undefined : String(context.score.confidence),
+    check: optionalFraction,
+  });
+  if (confidence.trim()) request.confidence = Number(confidence);
+  const note = await ask.text({ message: 'Note (what happened, why)' });
   if (note.trim()) request.note = note.trim();
   return request;
+}
+
+function isNumber(text: string): boolean {
+  return text.trim() !== '' && Number.isFinite(Number(text));
+}
+
+function optionalFraction(text: string): { error?: string } {
+  if (text.trim() === '') return {};
+  const n = Number(text);
+  return Number.isFinite(n) && n >= 0 && n <= 1 ? {} : { error: 'a number from 0 to 1' };
 }

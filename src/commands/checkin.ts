@@ -41,9 +41,12 @@ export async function run(options: CheckinOptions, [ref]: string[], io: Io): Pro
   } else if (isInteractive(io)) {
     const { askCheckin } = await import('../checkin/ask.js');
     const { findKeyResult } = await import('../checkin/plan.js');
+    const { readTiming } = await import('../view/timing.js');
     const kr = findKeyResult(before.cascade, ref);
-    const scored = scoreCycle(before.cascade, repo.config, cycle, { asOf });
-    requests = [await askCheckin({ kr, score: scored.keyResults.get(kr.ref), checkins: [], date, io })];
+    const timing = await readTiming(repo.root, repo.config, cycle, asOf, io, true);
+    const scored = scoreCycle(before.cascade, repo.config, cycle, { asOf, ...timing });
+    const checkins = timing?.timelines.get(kr.ref) ?? [];
+    requests = [await askCheckin({ kr, score: scored.keyResults.get(kr.ref), checkins, date, io })];
   } else {
     throw new UsageError('give --value, --done, --milestone, --score or --confidence (or run okr checkin in a terminal to be asked)');
   }

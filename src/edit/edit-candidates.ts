@@ -18,12 +18,12 @@ export interface Splice {
 /** One way to write the edit: splices at distinct places of the original text. */
 export type Candidate = Splice[];
 
-export function applySplices(text: string, splices: Candidate): string {
+function applySplices(text: string, splices: Candidate): string {
   let out = text;
-  // From the end backwards, so earlier offsets stay valid.
-  for (const splice of [...splices].sort((a, b) => b.start - a.start)) {
-    out = out.slice(0, splice.start) + splice.text + out.slice(splice.end);
-  }
+  // From the end backwards, so earlier offsets stay valid; of two insertions at one offset,
+  // the one listed first ends up first.
+  const order = splices.map((splice, i) => ({ splice, i })).sort((a, b) => b.splice.start - a.splice.start || b.i - a.i);
+  for (const { splice } of order) out = out.slice(0, splice.start) + splice.text + out.slice(splice.end);
   return out;
 }
 

@@ -1,34 +1,85 @@
-// New content in the file's style: a list item as indented lines or as flow text, and a map
-// entry holding a new list. eemeli/yaml writes the item itself (quoting, nesting, multi-line
-// strings); here it is only placed at the right columns.
+// New content in the file's style: a list item as indented lines, or as flow text. Block
+// content is laid out here rather than by eemeli/yaml's stringifier, because the file's own
+// habits (four-space steps, `-   ` after the dash, lists flush with their key) are options
+// it does not have. Scalars are still written by yaml, and every result is checked by
+// reading it back (edit-candidates.ts).
 
-import { Document } from 'yaml';
+import { CORE_SCHEMA, load as loadFast } from 'js-yaml';
+import { Document, parseDocument } from 'yaml';
 import type { DashLayout, IndentStyle } from './layout.js';
-import { flowScalarCandidates, type ScalarValue } from './scalar-source.js';
+import { doubleQuoted, flowScalarCandidates, type ScalarValue } from './scalar-source.js';
 
-function isCollection(item: unknown): item is object {
-  return item !== null && typeof item === 'object';
+type PlainMap = Record<string, unknown>;
+
+function isMap(value: unknown): value is PlainMap {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 /** Candidate flow texts of an item: `value`, `{ a: 1 }`, `[a, b]`. */
 export function flowItemCandidates(item: unknown): string[] {
-  if (!isCollection(item)) return flowScalarCandidates(item as ScalarValue);
+  if (item === null || typeof item !== 'object') return flowScalarCandidates(item as ScalarValue);
   return [new Document(item, { flow: true }).toString({ lineWidth: 0 }).replace(/\n$/, '')];
 }
 
 /**
  * Candidate renderings of a list item as lines: the first line follows `- `, the others are
- * relative to the item's content column. Block style first, then the item in flow style on
- * one line.
+ * relative to the item's content column. Block style first, then flow style on one line.
  */
 export function blockItemCandidates(item: unknown, style: IndentStyle): string[][] {
-  if (!isCollection(item)) return flowScalarCandidates(item as ScalarValue).map((text) => [text]);
-  const block = new Document(item).toString({ indent: style.indent, indentSeq: style.indentSeq, lineWidth: 0 });
-  return [block.replace(/\n$/, '').split('\n'), ...flowItemCandidates(item).map((text) => [text])];
+  if (item === null || typeof item !== 'object') return flowScalarCandidates(item as ScalarValue).map((text) => [text]);
+  return [blockLines(item, style), ...flowItemCandidates(item).map((text) => [text])];
+}
+
+/** Plain data as block lines from column 0; nested content indented by `style`. */
+function blockLines(value: unknown, style: IndentStyle): string[] {
+  if (Array.isArray(value)) {
+    if (value.length === 0) return ['[]'];
+    return value.flatMap((item) => dashed(blockLines(item, style), style.gap));
+  }
+  if (isMap(value)) {
+    const entries = Object.entries(value);
+    if (entries.length === 0) return ['{}'];
+    return entries.flatMap(([key, child]) => {
+      const keyText = scalarText(key);
+      if (Array.isArray(child) && child.length > 0) return [`${keyText}:`, ...shift(blockLines(child, style), style.indentSeq ? style.indent : 0)];
+      if (isMap(child) && Object.keys(child).length > 0) return [`${keyText}:`, ...shift(blockLines(child, style), style.indent)];
+      return [`${keyText}: ${blockLines(child, style)[0]}`];
+    });
+  }
+  return [scalarText(value as ScalarValue)];
 }
 
 /** The lines of a list item at `dash`: `- first`, then the rest at the content column. */
 export function placeListItem(lines: string[], dash: DashLayout): string[] {
-  const content = ' '.repeat(dash.column + 1 + dash.gap.length);
-  return lines.map((line, i) => (i === 0 ? `${' '.repeat(dash.column)}-${dash.gap}${line}` : line === '' ? line : content + line));
+  return shift(dashed(lines, dash.gap), dash.column);
+}
+
+function dashed(lines: string[], gap: string): string[] {
+  const pad = ' '.repeat(1 + gap.length);
+  return lines.map((line, i) => (i === 0 ? `-${gap}${line}` : line === '' ? line : pad + line));
+}
+
+function shift(lines: string[], by: number): string[] {
+  const pad = ' '.repeat(by);
+  return lines.map((line) => (line === '' ? line : pad + line));
+}
+
+/** A scalar on one line: plain when both YAML readers read it back as itself, else quoted. */
+function scalarText(value: ScalarValue): string {
+  const [first] = flowScalarCandidates(value);
+  if (typeof value !== 'string') return first;
+  return first === value && readsBackPlain(value) ? value : doubleQuoted(value);
+}
+
+function readsBackPlain(value: string): boolean {
+  const text = `${value}: ${value}\n`;
+  const doc = parseDocument(text);
+  if (doc.errors.length > 0) return false;
+  try {
+    const expected = { [value]: value };
+    const fast = loadFast(text, { schema: CORE_SCHEMA });
+    return JSON.stringify(doc.toJS()) === JSON.stringify(expected) && JSON.stringify(fast) === JSON.stringify(expected);
+  } catch {
+    return false;
+  }
 }

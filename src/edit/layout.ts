@@ -11,9 +11,11 @@ export interface IndentStyle {
   indent: number;
   /** Whether a block list under a key is indented (`key:\n  - a`) or not (`key:\n- a`). */
   indentSeq: boolean;
+  /** What follows a list item's `-`: usually one space. */
+  gap: string;
 }
 
-const DEFAULT_STYLE: IndentStyle = { indent: 2, indentSeq: true };
+const DEFAULT_STYLE: IndentStyle = { indent: 2, indentSeq: true, gap: ' ' };
 
 /** Column of a block map's keys. */
 export function keyColumn(text: string, map: YAMLMap<unknown, unknown>): number {
@@ -51,10 +53,13 @@ export function dashLayout(text: string, seq: YAMLSeq<unknown>): DashLayout {
 export function indentStyleOf(text: string, scopes: unknown[]): IndentStyle {
   let mapStep: number | undefined;
   let seqStep: number | undefined;
+  let gap: string | undefined;
   const visit = (node: unknown): void => {
-    if (mapStep !== undefined && seqStep !== undefined) return;
+    if (mapStep !== undefined && seqStep !== undefined && gap !== undefined) return;
     if (isSeq(node)) {
-      if (!isFlow(node)) node.items.forEach(visit);
+      if (isFlow(node) || node.items.length === 0) return;
+      gap ??= dashLayout(text, node).gap;
+      node.items.forEach(visit);
       return;
     }
     if (!isMap(node) || isFlow(node)) return;
@@ -73,7 +78,7 @@ export function indentStyleOf(text: string, scopes: unknown[]): IndentStyle {
   };
   for (const scope of scopes) visit(scope);
   const indentSeq = seqStep === undefined ? DEFAULT_STYLE.indentSeq : seqStep > 0;
-  return { indent: (seqStep || mapStep) ?? DEFAULT_STYLE.indent, indentSeq };
+  return { indent: (seqStep || mapStep) ?? DEFAULT_STYLE.indent, indentSeq, gap: gap ?? DEFAULT_STYLE.gap };
 }
 
 function positive(n: number): number | undefined {

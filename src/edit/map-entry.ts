@@ -1,6 +1,7 @@
 // Adding a key to a map that exists, in the map's own style. A block map gets a new line at
-// its keys' column, right after its last entry (so comments that follow, which usually
-// introduce the next item, stay below it), ending like the file's lines. A flow map gets
+// its keys' column, right after its last entry and any comment indented deeper than its keys
+// (comments at the keys' column or less usually introduce what follows, so they stay below
+// the new line), ending like the file's lines. A flow map gets
 // `, key: value` after its last entry, before any comment and the closing `}`.
 
 import type { YAMLMap } from 'yaml';
@@ -8,7 +9,7 @@ import type { Candidate } from './edit-candidates.js';
 import { keyColumn, lastEntryEnd } from './layout.js';
 import { flowScalarCandidates } from './scalar-source.js';
 import { contentEnd, isFlow } from './source-document.js';
-import { insertLines, lineEndAfter, lineEndingOf } from './text-layout.js';
+import { insertLines, lineEndAfter, lineEndingOf, pastDeeperComments } from './text-layout.js';
 
 export interface EntryRenderings {
   /** Candidate lines of the entry in a block map, given the key's text and column. */
@@ -36,8 +37,8 @@ export function addEntryCandidates(text: string, map: YAMLMap<unknown, unknown>,
     return candidates;
   }
   const eol = lineEndingOf(text);
-  const at = lineEndAfter(text, lastEntryEnd(map));
   const column = keyColumn(text, map);
+  const at = pastDeeperComments(text, lineEndAfter(text, lastEntryEnd(map)), column);
   for (const keyText of keys) {
     for (const lines of render.block(keyText, column)) {
       candidates.push([{ start: at, end: at, text: insertLines(text, at, lines, eol) }]);

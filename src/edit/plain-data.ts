@@ -29,9 +29,11 @@ export function pushIn(data: unknown, path: DocPath, item: unknown): void {
 /**
  * A copy of `item` holding only what YAML writes and reads back the same: plain objects,
  * arrays and scalars. Keys whose value is undefined are dropped (an optional field left out);
- * anything else (a Date, a Map, a function, a cycle) is refused.
+ * anything else (a Date, a Map, a function, a cycle) is refused. `describe` names a place
+ * inside the item for messages.
  */
-export function plainData(item: unknown, where: string, seen = new Set<unknown>()): unknown {
+export function plainData(item: unknown, describe: (path: DocPath) => string, path: DocPath = [], seen = new Set<unknown>()): unknown {
+  const where = describe(path);
   if (item === null || typeof item !== 'object') {
     assertScalarValue(item, where);
     return item;
@@ -39,13 +41,13 @@ export function plainData(item: unknown, where: string, seen = new Set<unknown>(
   if (seen.has(item)) throw new EditError(`cannot write ${where}: it contains itself`);
   seen.add(item);
   try {
-    if (Array.isArray(item)) return item.map((value, i) => plainData(value, `${where}[${i}]`, seen));
+    if (Array.isArray(item)) return item.map((value, i) => plainData(value, describe, [...path, i], seen));
     const proto = Object.getPrototypeOf(item) as unknown;
     if (proto !== Object.prototype && proto !== null) throw new EditError(`cannot write ${where}: only plain objects, arrays and scalars can be written`);
     const out: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(item)) {
       // defineProperty: a `__proto__` key is data here, not the object's prototype.
-      if (value !== undefined) Object.defineProperty(out, key, { value: plainData(value, `${where}.${key}`, seen), enumerable: true, writable: true, configurable: true });
+      if (value !== undefined) Object.defineProperty(out, key, { value: plainData(value, describe, [...path, key], seen), enumerable: true, writable: true, configurable: true });
     }
     return out;
   } finally {

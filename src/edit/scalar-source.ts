@@ -17,19 +17,22 @@ export function assertScalarValue(value: unknown, where: string): asserts value 
     if (!Number.isFinite(value)) throw new EditError(`cannot write ${String(value)} at ${where}: only finite numbers are allowed`);
     return;
   }
-  throw new EditError(`cannot write a ${typeof value} at ${where}: only strings, numbers, booleans and null are scalars`);
+  const what = value === undefined ? 'undefined' : `a ${typeof value}`;
+  throw new EditError(`cannot write ${what} at ${where}: only strings, numbers, booleans and null are scalars`);
 }
 
 /** Scalar source in a flow context (a value after `key: `, a list item, inside `{}`/`[]`). */
 export function flowScalarCandidates(value: ScalarValue, preferred: FlowStyle = 'PLAIN'): string[] {
   if (value === null) return ['null'];
   if (typeof value === 'boolean') return [String(value)];
-  // The shortest JS form; -0 keeps its sign so that it reads back as -0.
-  if (typeof value === 'number') return [Object.is(value, -0) ? '-0' : String(value)];
+  // The shortest JS form; -0 is written as a float, the one form both readers keep the sign of.
+  if (typeof value === 'number') return [Object.is(value, -0) ? '-0.0' : String(value)];
+  // Plain where it reads back as the string; a single-quoted scalar stays single-quoted while
+  // it can; otherwise yaml's double-quoted form, which can hold any string.
   const candidates: string[] = [];
   const oneLine = !/[\n\r]/.test(value);
   if (preferred === 'PLAIN' && oneLine && value !== '' && value === value.trim()) candidates.push(value);
-  if (preferred !== 'QUOTE_DOUBLE' && oneLine) candidates.push(`'${value.replaceAll("'", "''")}'`);
+  if (preferred === 'QUOTE_SINGLE' && oneLine) candidates.push(`'${value.replaceAll("'", "''")}'`);
   candidates.push(doubleQuoted(value));
   return candidates;
 }

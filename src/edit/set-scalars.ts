@@ -80,10 +80,11 @@ function blockCandidates(text: string, node: Scalar, value: ScalarValue): Candid
   const source = text.slice(start, end);
   const [header, ...body] = source.split(/\r?\n/);
   const firstLine = body.find((line) => line.trim() !== '');
-  const indent = /^ */.exec(firstLine ?? '')![0].length || indentOfLine(text, start) + 2;
+  // An empty body gives no indentation to copy: one step deeper than the key's line.
+  const indent = firstLine !== undefined ? leadingSpaces(firstLine) : leadingSpaces(text.slice(lineStartOf(text, start))) + 2;
   return [[{ start, end, text: blockScalarSource(value, header, indent, lineEndingOf(text)) }], ...flow];
 }
 
-function indentOfLine(text: string, offset: number): number {
-  return /^ */.exec(text.slice(lineStartOf(text, offset)))![0].length;
+function leadingSpaces(line: string): number {
+  return /^ */.exec(line)![0].length;
 }

@@ -3,7 +3,7 @@
 // must read back the same through both, so both views are kept.
 
 import { CORE_SCHEMA, load as loadFast } from 'js-yaml';
-import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { formatPath } from '../load/locate.js';
 import { MAX_ALIAS_COUNT } from '../load/parse-yaml.js';
 import type { DocPath } from '../model.js';
@@ -35,7 +35,8 @@ export function tryReadDocument(text: string): SourceDocument | { error: string 
     const fastData = loadFast(text, { schema: CORE_SCHEMA });
     return { text, doc, data, fastData };
   } catch (error) {
-    return { error: (error as Error).message };
+    // js-yaml's messages carry a source excerpt over several lines: keep the first.
+    return { error: (error as Error).message.split('\n')[0] };
   }
 }
 

@@ -39,8 +39,32 @@ export function insertLines(text: string, offset: number, lines: string[], eol: 
   return offset === text.length && !text.endsWith('\n') ? eol + body : body + eol;
 }
 
-/** Indents every line but the first by `indent` spaces; empty lines stay empty. */
-export function indentLines(lines: string[], indent: number): string[] {
-  const pad = ' '.repeat(indent);
-  return lines.map((line, i) => (i === 0 || line === '' ? line : pad + line));
+/**
+ * Moves an insertion point (a line start) past the comment lines just below it that are
+ * indented deeper than `column`, the column of what is inserted: such comments close the entry
+ * above and stay with it. Blank lines are passed only on the way to such a comment, so a
+ * comment that introduces the next entry stays right above it.
+ */
+export function pastDeeperComments(text: string, at: number, column: number): number {
+  let insertAt = at;
+  let scan = at;
+  while (scan < text.length) {
+    const newline = text.indexOf('\n', scan);
+    const next = newline === -1 ? text.length : newline + 1;
+    const line = text.slice(scan, next);
+    const indent = /^[ \t]*/.exec(line)![0].length;
+    if (line.trim() !== '') {
+      if (line[indent] !== '#' || indent <= column) break;
+      insertAt = next;
+    }
+    scan = next;
+  }
+  return insertAt;
+}
+
+/** Offset of the line break ending the line that holds `offset` (before a `\r`), or the text's end. */
+export function lineBreakAt(text: string, offset: number): number {
+  const newline = text.indexOf('\n', offset);
+  if (newline === -1) return text.length;
+  return text[newline - 1] === '\r' ? newline - 1 : newline;
 }
