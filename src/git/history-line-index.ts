@@ -4,10 +4,11 @@
 //
 // The scanner understands block mappings and block sequences (compact `- key: value` items
 // included), one-line flow collections as values, comments and block scalars. It gives up
-// (no index from there on) at anything else it cannot be sure of. An index entry is a claim,
-// not a fact: before a line is used, the value written on it must equal the value the last
-// full parse put at its path (see `lineValueMatches`), and the new value must read the same
-// on its own as in place (`parseLineValue`). Anything that fails falls back to a full parse.
+// (no index from there on) at anything else it cannot be sure of, such as a key seen twice in
+// one map. An index entry is a claim, not a fact: before a line is used, the value written on
+// it must equal the value the last full parse put at its path (`lineValueMatches`), and a new
+// value must read the same on its own as in place (`parseLineValue`). Anything that fails
+// falls back to a full parse.
 
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { sameData } from './history-unit-diff.js';
@@ -21,6 +22,8 @@ export interface IndexedLine {
   prefix: string;
   /** The value as written, comment included, without any "\r". */
   valueText: string;
+  /** For `key: value`: the column of the key (after any `- `); -1 for a sequence item `- value`. */
+  keyColumn: number;
 }
 
 interface Frame {
@@ -29,6 +32,8 @@ interface Frame {
   path: DocPath;
   /** For a sequence: the index of its current item. */
   item: number;
+  /** For a map: its keys so far. */
+  keys: Set<string> | null;
 }
 
 const KEY = /^([A-Za-z_$][\w$-]*)[ \t]*:(?=[ \t]|$)[ \t]*/;
@@ -41,60 +46,59 @@ export function indexLines(lines: readonly string[]): (IndexedLine | undefined)[
   let pending: { path: DocPath; indent: number } | null = null;
   // Inside a block scalar (`|`, `>`): lines more indented than this are its content.
   let blockScalar = -1;
-  const seen = new Map<string, number>();
   let started = false;
 
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i];
-    if (line.endsWith('\r')) line = line.slice(0, -1);
+    if (line.charCodeAt(line.length - 1) === 13) line = line.slice(0, -1);
     if (line.includes('\r')) return index; // a lone CR is a line break to YAML, not to us
     let indent = 0;
     while (line.charCodeAt(indent) === 32) indent++;
-    const rest = line.slice(indent);
     if (blockScalar >= 0) {
-      if (rest === '' || indent > blockScalar) continue;
+      if (indent === line.length || indent > blockScalar) continue;
       blockScalar = -1;
     }
-    if (rest === '' || rest[0] === '#') continue;
-    if (rest[0] === '\t' || rest[0] === '%') return index;
-    if (rest.startsWith('---') && indent === 0 && (rest.length === 3 || rest[3] === ' ')) {
+    const first = line[indent];
+    if (first === undefined || first === '#') continue;
+    if (first === '\t' || first === '%') return index;
+    if (indent === 0 && line.startsWith('---') && (line.length === 3 || line[3] === ' ')) {
       if (started) return index; // a second document
       continue;
     }
     started = true;
 
     let col = indent;
-    let text = rest;
+    let text = indent === 0 ? line : line.slice(indent);
     for (;;) {
       let top = frames[frames.length - 1];
-      while (top && (top.indent > col || (top.indent === col && top.kind === 'seq' && !isSeqEntry(text)))) {
+      const entry = isSeqEntry(text);
+      while (top && (top.indent > col || (top.indent === col && top.kind === 'seq' && !entry))) {
         frames.pop();
         top = frames[frames.length - 1];
       }
-      if (isSeqEntry(text)) {
+      if (entry) {
         if (top && top.kind === 'seq' && top.indent === col) {
           top.item++;
         } else if (pending && pending.indent <= col) {
-          top = { indent: col, kind: 'seq', path: pending.path, item: 0 };
+          top = { indent: col, kind: 'seq', path: pending.path, item: 0, keys: null };
           frames.push(top);
         } else {
           return index;
         }
         pending = null;
         const itemPath = [...top.path, top.item];
-        const after = text.slice(1);
-        let spaces = 0;
-        while (after.charCodeAt(spaces) === 32) spaces++;
-        const inner = after.slice(spaces);
+        let spaces = 1;
+        while (text.charCodeAt(spaces) === 32) spaces++;
+        const inner = text.slice(spaces);
         if (inner === '' || inner[0] === '#') {
           pending = { path: itemPath, indent: col };
           break;
         }
         const dash = col;
-        col += 1 + spaces;
+        col += spaces;
         text = inner;
         if (KEY.test(text)) {
-          frames.push({ indent: col, kind: 'map', path: itemPath, item: 0 });
+          frames.push({ indent: col, kind: 'map', path: itemPath, item: 0, keys: new Set() });
           continue;
         }
         if (isSeqEntry(text)) {
@@ -105,37 +109,39 @@ export function indexLines(lines: readonly string[]): (IndexedLine | undefined)[
           blockScalar = dash;
           break;
         }
-        addCandidate(index, seen, i, itemPath, line.slice(0, line.length - text.length), text);
+        index[i] = { path: itemPath, prefix: line.slice(0, line.length - text.length), valueText: text, keyColumn: -1 };
         break;
       }
       const key = KEY.exec(text);
       if (!key) {
         // A continuation of a multi-line scalar is more indented than its block; anything
         // else here is a structure the scanner does not follow.
-        const block = pending ? pending.indent : (top?.indent ?? -1);
-        if (col <= block) return index;
+        if (col <= (pending ? pending.indent : (top?.indent ?? -1))) return index;
         break;
       }
       if (top && top.kind === 'map' && top.indent === col) {
         // a sibling key
       } else if (pending && pending.indent < col) {
-        top = { indent: col, kind: 'map', path: pending.path, item: 0 };
+        top = { indent: col, kind: 'map', path: pending.path, item: 0, keys: new Set() };
         frames.push(top);
       } else if (frames.length === 0 && col === 0 && !pending) {
-        top = { indent: 0, kind: 'map', path: [], item: 0 };
+        top = { indent: 0, kind: 'map', path: [], item: 0, keys: new Set() };
         frames.push(top);
       } else {
         return index;
       }
       pending = null;
-      const path = [...top.path, key[1]];
+      const name = key[1];
+      if (top.keys!.has(name)) return index; // valid YAML has no duplicate key: we misread
+      top.keys!.add(name);
+      const path = [...top.path, name];
       const value = text.slice(key[0].length);
       if (value === '' || value[0] === '#') {
         pending = { path, indent: col };
       } else if (value[0] === '|' || value[0] === '>') {
         blockScalar = col;
       } else {
-        addCandidate(index, seen, i, path, line.slice(0, line.length - value.length), value);
+        index[i] = { path, prefix: line.slice(0, line.length - value.length), valueText: value, keyColumn: col };
       }
       break;
     }
@@ -144,19 +150,7 @@ export function indexLines(lines: readonly string[]): (IndexedLine | undefined)[
 }
 
 function isSeqEntry(text: string): boolean {
-  return text === '-' || (text[0] === '-' && (text[1] === ' ' || text[1] === '\t'));
-}
-
-/** Two lines claiming one path means the scanner misread something: trust neither. */
-function addCandidate(index: (IndexedLine | undefined)[], seen: Map<string, number>, line: number, path: DocPath, prefix: string, valueText: string): void {
-  const key = path.join('\0');
-  const earlier = seen.get(key);
-  if (earlier !== undefined) {
-    index[earlier] = undefined;
-    return;
-  }
-  seen.set(key, line);
-  index[line] = { path, prefix, valueText };
+  return text.charCodeAt(0) === 45 /* - */ && (text.length === 1 || text[1] === ' ' || text[1] === '\t');
 }
 
 const PLAIN_NUMBER = /^-?(?:0|[1-9]\d{0,14})(?:\.\d{1,15})?$/;
@@ -171,10 +165,11 @@ export type LineValue = { ok: true; value: unknown } | { ok: false };
  */
 export function parseLineValue(text: string): LineValue {
   const trimmed = text.trimEnd();
-  if (trimmed === '' || UNSAFE_START.test(trimmed)) return { ok: false };
+  if (trimmed === '') return { ok: false };
   if (PLAIN_NUMBER.test(trimmed)) return { ok: true, value: Number(trimmed) };
   if (trimmed === 'true') return { ok: true, value: true };
   if (trimmed === 'false') return { ok: true, value: false };
+  if (UNSAFE_START.test(trimmed)) return { ok: false };
   let value: unknown;
   try {
     value = load(trimmed, { schema: CORE_SCHEMA });

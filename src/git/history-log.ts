@@ -43,10 +43,11 @@ export function gitEnvironment(env: Record<string, string | undefined> = {}): No
 }
 
 /**
- * Runs git and yields its stdout as text while it arrives. A non-zero exit becomes a
- * GitError with git's own message once the output is read.
+ * Runs git and yields its stdout as it arrives, as bytes: fields are decoded one by one, so
+ * that each string held later is its own and not a slice pinning a large chunk in memory. A
+ * non-zero exit becomes a GitError with git's own message once the output is read.
  */
-export async function* streamGit(args: string[], cwd: string): AsyncGenerator<string> {
+export async function* streamGit(args: string[], cwd: string): AsyncGenerator<Buffer> {
   const child = spawn('git', args, { cwd, env: gitEnvironment(), stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.setEncoding('utf8');
@@ -60,10 +61,9 @@ export async function* streamGit(args: string[], cwd: string): AsyncGenerator<st
     child.on('close', (code) => resolve(code ?? 1));
   });
   exit.catch(() => undefined); // observed below; keeps an early failure from being unhandled
-  child.stdout.setEncoding('utf8');
   let finished = false;
   try {
-    for await (const chunk of child.stdout) yield chunk as string;
+    for await (const chunk of child.stdout) yield chunk as Buffer;
     finished = true;
   } finally {
     if (!finished) child.kill();
@@ -78,52 +78,51 @@ export async function* streamGit(args: string[], cwd: string): AsyncGenerator<st
 const FIELDS = 7; // hash, parents, name, email, time, message, patch
 
 /** Splits the streamed log into commit records, a merge's per-parent copies grouped into one. */
-export async function* readLogRecords(chunks: AsyncIterable<string>): AsyncGenerator<LogRecord> {
-  let buffer = '';
+export async function* readLogRecords(chunks: AsyncIterable<Buffer>): AsyncGenerator<LogRecord> {
   let fields: string[] = [];
   let pending: LogRecord | null = null;
-  const take = (fieldsOfOne: string[]): LogRecord | null => {
-    const [hash, parents, name, email, time, message, patch] = fieldsOfOne;
+  // The part of a field that arrived in earlier chunks.
+  let carry: Buffer[] = [];
+  let started = false;
+  const take = (): LogRecord | null => {
+    const [hash, parents, name, email, time, message, patch] = fields;
+    fields = [];
     if (pending && pending.hash === hash) {
       pending.patches.push(patch);
       return null;
     }
     const done = pending;
-    pending = {
-      hash,
-      parents: parents === '' ? [] : parents.split(' '),
-      author: { name, email },
-      time: Number(time),
-      message,
-      patches: [patch],
-    };
+    pending = { hash, parents: parents === '' ? [] : parents.split(' '), author: { name, email }, time: Number(time), message, patches: [patch] };
     return done;
   };
-  let started = false;
+  const field = (chunk: Buffer, from: number, to: number): string => {
+    if (carry.length === 0) return chunk.toString('utf8', from, to);
+    const whole = Buffer.concat([...carry, chunk.subarray(from, to)]).toString('utf8');
+    carry = [];
+    return whole;
+  };
   for await (const chunk of chunks) {
-    buffer += chunk;
     let start = 0;
-    for (let nul = buffer.indexOf('\0'); nul !== -1; nul = buffer.indexOf('\0', start)) {
-      const field = buffer.slice(start, nul);
+    for (let nul = chunk.indexOf(0); nul !== -1; nul = chunk.indexOf(0, start)) {
+      const text = field(chunk, start, nul);
       start = nul + 1;
-      // Everything before the first NUL is not part of any record (there is nothing there).
+      // Nothing comes before the first NUL.
       if (!started) {
         started = true;
         continue;
       }
-      fields.push(field);
+      fields.push(text);
       if (fields.length === FIELDS) {
-        const done = take(fields);
-        fields = [];
+        const done = take();
         if (done) yield done;
       }
     }
-    buffer = buffer.slice(start);
+    if (start < chunk.length) carry.push(chunk.subarray(start));
   }
   if (started) {
-    fields.push(buffer);
+    fields.push(field(Buffer.alloc(0), 0, 0));
     if (fields.length === FIELDS) {
-      const done = take(fields);
+      const done = take();
       if (done) yield done;
     }
   }

@@ -216,12 +216,3 @@ export function sameData(a: unknown, b: unknown): boolean {
   }
   return true;
 }
-
-/** A deep copy of parsed YAML data. */
-export function copyData<T>(value: T): T {
-  if (value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map(copyData) as T;
-  const out: Data = {};
-  for (const key of Object.keys(value)) out[key] = copyData((value as Data)[key]);
-  return out as T;
-}
