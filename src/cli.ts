@@ -203,6 +203,76 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .action(run(() => import('./commands/diff.js')));
 
   program
+    .command('report')
+    .description('the status report of a cycle: markdown for the company meeting, a self-contained HTML page, or JSON')
+    .addOption(new Option('--format <format>', 'output format').choices(['md', 'html', 'json']).default('md'))
+    .option('--at <rev|date>', 'the report as the repository stood at a commit or on a date')
+    .option('--unit <id>', 'only this unit and the units below it')
+    .option('--out <file>', 'write to FILE instead of stdout')
+    .option('--depth <n>', 'levels of the cascade diagram to draw before collapsing (default 3)', parseCount)
+    .option('--no-history', 'from the files alone: no trends, staleness or forecasts from git history')
+    .addHelpText('after', examples([
+      'okr report > status.md                        the current cycle, as markdown',
+      'okr report --format html --out status.html    one self-contained page with charts',
+      'okr report --unit engineering --at 2026-11-15',
+      'okr report >> "$GITHUB_STEP_SUMMARY"          in a GitHub Actions job summary',
+    ]))
+    .action(run(() => import('./commands/report.js')));
+
+  program
+    .command('remind')
+    .description('who still owes what, grouped by person: posting, mid-cycle check-in, stale check-ins, learnings')
+    .addOption(new Option('--format <format>', 'output format').choices(['md', 'json']).default('md'))
+    .option('--emails <dir>', 'also write one draft .eml per person into DIR')
+    .addHelpText('after', examples([
+      'okr remind                                as of today',
+      'okr remind --as-of 2026-10-15 --format json',
+      'okr remind --emails drafts/               one draft email per person, for any mail client',
+    ]))
+    .action(run(() => import('./commands/remind.js')));
+
+  program
+    .command('retro')
+    .description('the end-of-cycle retrospective; on a terminal, fill in a unit\'s learnings and decisions')
+    .argument('[unit]', 'fill in this unit\'s learnings and decisions (prompts on a terminal, flags otherwise)')
+    .addOption(new Option('--format <format>', 'output format of the retrospective').choices(['md', 'json']).default('md'))
+    .option('--kr <ref>', 'the key result the following flags are about')
+    .option('--learning <text>', 'what was learned (of --kr, or of the unit without --kr)')
+    .addOption(new Option('--decision <decision>', 'keep, modify or remove --kr next cycle').choices(['keep', 'modify', 'remove']))
+    .option('--score <s>', 'the final score of --kr (0 to 1)', parseNumber)
+    .option('--no-commit', 'only edit the file')
+    .addHelpText('after', examples([
+      'okr retro --cycle 2026-Q3                       the retrospective of a cycle',
+      'okr retro platform                              fill in platform\'s learnings, by prompts',
+      'okr retro platform --kr platform/O1/KR1 --score 0.6 --decision modify --learning "Staging was the bottleneck"',
+    ]))
+    .action(run(() => import('./commands/retro.js')));
+
+  program
+    .command('next')
+    .description('start the next cycle from what was learned: draft files carrying every KR marked keep or modify')
+    .requiredOption('--from <cycle>', 'the cycle that ended')
+    .requiredOption('--to <cycle>', 'the cycle to start')
+    .option('--start <date>', 'first day of the new cycle (default: the day after --from ends)')
+    .option('--end <date>', 'last day of the new cycle (default: three months)')
+    .option('--force', 'overwrite draft files that already exist')
+    .addHelpText('after', examples([
+      'okr next --from 2026-Q3 --to 2026-Q4',
+      'okr next --from 2026-Q4 --to 2027-Q1 --start 2027-01-01 --end 2027-03-31',
+    ]))
+    .action(run(() => import('./commands/next.js')));
+
+  program
+    .command('people')
+    .description('who leads what: OKR leads, key-result leads, load per person, roles, coach ratio')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'md', 'json']).default('table'))
+    .addHelpText('after', examples([
+      'okr people',
+      'okr people --cycle 2026-Q3 --format json',
+    ]))
+    .action(run(() => import('./commands/people.js')));
+
+  program
     .command('schema')
     .description('print the JSON Schema of a unit file or of okr.config.yaml')
     .argument('[which]', 'unit or config', 'unit')

@@ -1,7 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXAMPLES, ROOT, okr } from '../helpers/cli.js';
+import { BIN, EXAMPLES, ROOT, okr } from '../helpers/cli.js';
 
 const VERSION = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
 
@@ -11,7 +12,7 @@ describe('okr, as a command-line tool', () => {
     expect(okr(['-V']).stdout).toBe(`${VERSION}\n`);
   });
 
-  it.each(['validate', 'lint', 'tree', 'score', 'schema'])('gives help with examples for %s', (command) => {
+  it.each(['validate', 'lint', 'tree', 'score', 'schema', 'init', 'new', 'checkin', 'history', 'diff', 'report', 'remind', 'retro', 'next', 'people'])('gives help with examples for %s', (command) => {
     const result = okr([command, '--help']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Usage: okr');
@@ -41,6 +42,12 @@ describe('okr, as a command-line tool', () => {
     const bad = okr(['schema', 'team']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("expected 'unit' or 'config'");
+  });
+
+  it('stops quietly when the reader closes the pipe early', () => {
+    const result = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" --help | head -c 5`], { encoding: 'utf8' });
+    expect(result.stdout).toBe('Usage');
+    expect(result.stderr).toBe('');
   });
 
   it('stays quiet with -q when there is nothing to report', () => {
