@@ -1,7 +1,133 @@
-// Placeholder while this command is being written; replaced by its real module.
-import { UsageError } from '../errors.js';
-import type { GlobalOptions, Io } from '../terminal/io.js';
+// okr retro [UNIT]: the end-of-cycle retrospective of a cycle (SPEC 5), or, with UNIT, filling
+// in that unit's final scores, learnings and decisions: by prompts on a terminal, by flags
+// otherwise, written and committed with the same guarantees as `okr checkin`.
 
-export async function run(_options: GlobalOptions, _args: string[], _io: Io): Promise<number> {
-  throw new UsageError('okr retro is not available yet');
+import { readFileSync } from 'node:fs';
+import { checkCycle, loadOptionsFrom, openRepository, type Repository } from '../check.js';
+import { applyEdits, RefusedChange } from '../edit-flow/apply-edits.js';
+import { EXIT_FINDINGS, UsageError } from '../errors.js';
+import { formatStylish } from '../format/stylish.js';
+import type { CycleDoc, Decision } from '../model.js';
+import { fields, formatRetroMessage } from '../retro/message.js';
+import { findUnit, planRetro, type RetroEntries } from '../retro/fill.js';
+import { retroCycle } from '../retro/select-cycle.js';
+import { scoreCycle } from '../score/index.js';
+import { colorsFor } from '../terminal/color.js';
+import { isInteractive, today, type GlobalOptions, type Io } from '../terminal/io.js';
+
+export interface RetroOptions extends GlobalOptions {
+  format?: 'md' | 'json';
+  kr?: string;
+  learning?: string;
+  decision?: Decision;
+  score?: number;
+  /** commander's --no-commit */
+  commit?: boolean;
+}
+
+export async function run(options: RetroOptions, [unitId]: string[], io: Io): Promise<number> {
+  const repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config });
+  const asOf = options.asOf ?? today();
+  const { cycle, inRetroWindow } = retroCycle(repo.config, options.cycle, asOf);
+  if (inRetroWindow && !options.quiet) {
+    io.stderr.write(`okr: ${cycle.id} ended on ${cycle.end} and its learnings are due by ${cycle.retroBy}: this is its retrospective (--cycle to choose another)\n`);
+  }
+  const flagged = options.kr !== undefined || options.learning !== undefined || options.decision !== undefined || options.score !== undefined;
+  if (unitId === undefined && !flagged) return report(repo, cycle, asOf, options, io);
+  return fillIn(repo, cycle, asOf, unitId, options, io);
+}
+
+async function report(repo: Repository, cycle: CycleDoc, asOf: string, options: RetroOptions, io: Io): Promise<number> {
+  const checked = await checkCycle(repo, cycle, loadOptionsFrom(io.env));
+  const errors = checked.findings.filter((f) => f.severity === 'error');
+  if (errors.length > 0 && !options.quiet) {
+    const files = new Set(errors.map((f) => f.file)).size;
+    io.stderr.write(`okr: warning: ${errors.length} error${errors.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'} of ${cycle.id}; the retrospective may be incomplete (run 'okr validate')\n`);
+  }
+  const scored = scoreCycle(checked.cascade, repo.config, cycle, { asOf });
+  const history = await readCycleHistory(repo, cycle);
+  const { buildRetro } = await import('../retro/build.js');
+  const retro = buildRetro({ config: repo.config, cycle, cascade: checked.cascade, scored, asOf, history });
+  if (options.format === 'json') {
+    io.stdout.write(`${JSON.stringify(retro, null, 2)}\n`);
+  } else {
+    const { formatRetroMarkdown } = await import('../format/retro-md.js');
+    io.stdout.write(formatRetroMarkdown(retro));
+  }
+  return 0;
+}
+
+/** The cycle's history from git, or null where there is none to read (then said in the report). */
+async function readCycleHistory(repo: Repository, cycle: CycleDoc) {
+  const { readRepoState } = await import('../git/repo-state.js');
+  const state = await readRepoState(repo.root);
+  if (!state?.head) return null;
+  const { readHistory } = await import('../git/history.js');
+  const history = await readHistory({ root: repo.root, config: repo.config, cycle });
+  return { events: history.events, shallow: history.shallow };
+}
+
+async function fillIn(repo: Repository, cycle: CycleDoc, asOf: string, unitId: string | undefined, options: RetroOptions, io: Io): Promise<number> {
+  const id = unitId ?? options.kr?.split('/')[0];
+  if (id === undefined) throw new UsageError('name the unit whose learnings these are: okr retro UNIT --learning "…"');
+  const before = await checkCycle(repo, cycle, loadOptionsFrom(io.env));
+  const unit = findUnit(before.cascade, id);
+
+  let entries: RetroEntries;
+  let originals: Map<string, string> | undefined;
+  if (options.kr !== undefined || options.learning !== undefined || options.decision !== undefined || options.score !== undefined) {
+    entries = entriesFromFlags(options);
+  } else if (isInteractive(io)) {
+    // What the answers will be applied to: if the file changes while the prompts are open,
+    // the answers are not written over someone else's edit.
+    originals = new Map([[unit.loaded.file, readFileSync(unit.loaded.absPath, 'utf8')]]);
+    const { askRetro } = await import('../retro/ask.js');
+    const { terminalPrompter } = await import('../terminal/prompts.js');
+    const scored = scoreCycle(before.cascade, repo.config, cycle, { asOf });
+    entries = await askRetro(unit, scored.keyResults, terminalPrompter(io, colorsFor(io.stdout, io.env, options.color)), (text) => io.stdout.write(text));
+  } else {
+    throw new UsageError(`give --kr REF with --score, --learning or --decision, or --learning alone for ${id}'s own learnings (or run okr retro ${id} in a terminal to be asked)`);
+  }
+
+  const planned = planRetro(unit, entries);
+  if (planned.edits.length === 0) {
+    if (!options.quiet) io.stderr.write(`okr: nothing to record: ${planned.file} already says all of that\n`);
+    return 0;
+  }
+  let applied;
+  try {
+    applied = await applyEdits(repo, cycle, before, [{ file: planned.file, edits: planned.edits }], {
+      commit: options.commit !== false,
+      message: () => formatRetroMessage(planned, cycle.id),
+      originals,
+    });
+  } catch (error) {
+    if (!(error instanceof RefusedChange)) throw error;
+    io.stderr.write(`okr: retro refused, nothing was written: ${error.message}\n`);
+    io.stderr.write(formatStylish(error.diagnostics, colorsFor(io.stderr, io.env, options.color)));
+    return EXIT_FINDINGS;
+  }
+
+  if (!options.quiet) {
+    for (const kr of planned.keyResults) io.stderr.write(`✔ ${kr.ref}: ${fields(kr).join(', ')}\n`);
+    if (planned.learnings !== undefined) io.stderr.write(`✔ ${unit.id}: learnings\n`);
+    io.stderr.write(applied.commit
+      ? `  committed ${applied.commit.slice(0, 7)} (${applied.files.join(', ')})\n`
+      : `  edited ${applied.files.join(', ')} (not committed)\n`);
+  }
+  return 0;
+}
+
+/** --kr with --score/--learning/--decision is about a key result; --learning alone, the unit. */
+function entriesFromFlags(options: RetroOptions): RetroEntries {
+  if (options.kr === undefined) {
+    if (options.score !== undefined || options.decision !== undefined) {
+      throw new UsageError('--score and --decision are about a key result: name it with --kr REF');
+    }
+    return { keyResults: [], learnings: options.learning };
+  }
+  if (options.score === undefined && options.learning === undefined && options.decision === undefined) {
+    throw new UsageError(`give --score, --learning or --decision for ${options.kr}`);
+  }
+  return { keyResults: [{ ref: options.kr, score: options.score, learning: options.learning, decision: options.decision }] };
 }
