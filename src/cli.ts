@@ -273,6 +273,41 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .action(run(() => import('./commands/people.js')));
 
   program
+    .command('owners')
+    .description('generate CODEOWNERS (each unit file → its OKR lead\'s GitHub handle), or check one is in step')
+    .option('--check', 'compare with the existing CODEOWNERS; exit 1 with the differences')
+    .option('--out <file>', 'where CODEOWNERS lives (default: .github/CODEOWNERS)')
+    .option('--write', 'write the generated file (default: print it)')
+    .addHelpText('after', examples([
+      'okr owners                        print the CODEOWNERS section okr would write',
+      'okr owners --write                write .github/CODEOWNERS',
+      'okr owners --check                in CI: fail when CODEOWNERS is out of step',
+    ]))
+    .action(run(() => import('./commands/owners.js')));
+
+  program
+    .command('reviewers')
+    .description('who must approve a pull request: leads of the changed units and of every newly aligned-to goal')
+    .requiredOption('--base <rev>', 'the revision the pull request is based on')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'md', 'json']).default('text'))
+    .addHelpText('after', examples([
+      'okr reviewers --base origin/main',
+      'okr reviewers --base origin/main --format json',
+    ]))
+    .action(run(() => import('./commands/reviewers.js')));
+
+  program
+    .command('completion')
+    .description('print a shell completion script (commands, options, unit ids and references)')
+    .argument('<shell>', 'bash, zsh or fish')
+    .addHelpText('after', examples([
+      'okr completion bash > /etc/bash_completion.d/okr',
+      'okr completion zsh > "${fpath[1]}/_okr"',
+      'okr completion fish > ~/.config/fish/completions/okr.fish',
+    ]))
+    .action(run(() => import('./commands/completion.js')));
+
+  program
     .command('schema')
     .description('print the JSON Schema of a unit file or of okr.config.yaml')
     .argument('[which]', 'unit or config', 'unit')
