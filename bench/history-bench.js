@@ -170,7 +170,9 @@ export function generateHistoryRepo(dir, params = HISTORY_DEFAULTS) {
     const kr = rand.pick(metric.length ? metric : krs);
     const from = Number(/start: (\S+)/.exec(lines[kr.start] ?? '')?.[1] ?? 0);
     const to = Number(/target: (\S+)/.exec(lines[kr.target] ?? '')?.[1] ?? 100);
-    const value = Math.round((from + (to - from) * rand.next()) * 10) / 10;
+    let value = Math.round((from + (to - from) * rand.next()) * 10) / 10;
+    // A check-in that repeats the value changes no file, so git would not list it.
+    if (kr.current !== undefined && String(value) === /current: (\S+)/.exec(lines[kr.current])[1]) value = Math.round((value + 0.1) * 10) / 10;
     const indent = ' '.repeat(kr.indent);
     let previous;
     if (kr.current !== undefined) {
@@ -193,6 +195,9 @@ export function generateHistoryRepo(dir, params = HISTORY_DEFAULTS) {
   }
   emit('done\n');
 
+  // The files were written to be read back above; from now on git holds them.
+  rmSync(join(dir, 'okrs'), { recursive: true, force: true });
+  rmSync(join(dir, 'okr.config.yaml'), { force: true });
   const init = spawnSync('git', ['init', '-q', '-b', 'main', dir], { encoding: 'utf8' });
   if (init.status !== 0) throw new Error(`git init: ${init.stderr}`);
   const load = spawnSync('git', ['fast-import', '--quiet'], { cwd: dir, input: Buffer.concat(chunks), maxBuffer: 1 << 30 });

@@ -6,7 +6,10 @@
 // budget checks. It is a report: the exit code is 0 even when a budget fails, and 2 only when
 // the benchmark itself cannot run.
 //
-//   node bench/run.js [--runs N] [--json] [--units N] [--regenerate]
+// Then the history section (bench/history-bench.js): `okr history` against `git log -p` on a
+// generated repository of 5,000 check-in commits; `--no-history` leaves it out.
+//
+//   node bench/run.js [--runs N] [--json] [--units N] [--regenerate] [--no-history]
 
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -15,6 +18,7 @@ import { cpus } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULTS, generateOrganisation } from './generate.js';
+import { benchHistory, historyReportLines } from './history-bench.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const WORK = join(ROOT, 'bench', '.work');
@@ -30,12 +34,12 @@ const BUDGET = { validateVsFloor: 1.5, validatePeakMB: 300, versionVsNode: 1.5 }
 
 function usage(message) {
   if (message) console.error(`bench: ${message}`);
-  console.error('usage: node bench/run.js [--runs N] [--json] [--units N] [--regenerate]');
+  console.error('usage: node bench/run.js [--runs N] [--json] [--units N] [--regenerate] [--no-history]');
   process.exit(2);
 }
 
 function parseArgs(argv) {
-  const opts = { runs: 5, json: false, units: DEFAULTS.units, regenerate: false };
+  const opts = { runs: 5, json: false, units: DEFAULTS.units, regenerate: false, history: true };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split(/=(.*)/s);
     const value = () => inline ?? argv[++i];
@@ -45,6 +49,7 @@ function parseArgs(argv) {
       opts[flag.slice(2)] = n;
     } else if (flag === '--json') opts.json = true;
     else if (flag === '--regenerate') opts.regenerate = true;
+    else if (flag === '--no-history') opts.history = false;
     else if (flag === '--help' || flag === '-h') usage();
     else usage(`unknown argument: ${argv[i]}`);
   }
@@ -307,6 +312,11 @@ function main() {
     budgets,
   };
 
+  if (opts.history) {
+    report.history = benchHistory({ runs: opts.runs, regenerate: opts.regenerate, log });
+    report.budgets.push(report.history.budget);
+  }
+
   if (opts.json) {
     process.stdout.write(JSON.stringify(report, null, 2) + '\n');
     return;
@@ -340,6 +350,7 @@ function printTable(report) {
     out.push('  ' + row.map((c, j) => (j === row.length - 1 ? c : right.has(j) ? c.padStart(widths[j]) : c.padEnd(widths[j]))).join('  ').trimEnd());
     if (i === 0) out.push('  ' + widths.map((w) => '-'.repeat(w)).join('  '));
   }
+  if (report.history) out.push(...historyReportLines(report.history));
   out.push('');
   out.push('budgets');
   const bw = Math.max(...report.budgets.map((b) => b.name.length));

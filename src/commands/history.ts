@@ -4,12 +4,8 @@
 
 import { openRepository, selectCycle } from '../check.js';
 import { UsageError } from '../errors.js';
-import { formatHistoryJson } from '../format/history-json.js';
-import { formatHistoryMarkdown } from '../format/history-md.js';
-import { formatHistoryTable } from '../format/history-table.js';
 import { eventsSince, readHistory, type HistoryEvent } from '../git/history.js';
 import { didYouMean } from '../rules/suggest.js';
-import { colorsFor } from '../terminal/color.js';
 import { today, type GlobalOptions, type Io } from '../terminal/io.js';
 
 export interface HistoryOptions extends GlobalOptions {
@@ -52,15 +48,23 @@ export async function run(options: HistoryOptions, [ref]: string[], io: Io): Pro
     filters.push(`as of ${asOf}`);
   }
 
+  // Each format loads only what it needs (the table needs cli-table3 and chalk).
   switch (options.format ?? 'table') {
-    case 'json':
+    case 'json': {
+      const { formatHistoryJson } = await import('../format/history-json.js');
       io.stdout.write(formatHistoryJson(cycle.id, history.shallow, events));
       break;
-    case 'md':
+    }
+    case 'md': {
+      const { formatHistoryMarkdown } = await import('../format/history-md.js');
       io.stdout.write(formatHistoryMarkdown(events, { cycle: cycle.id, filters, ...(history.shallow ? { shallowSince: history.start } : {}) }));
       break;
-    default:
+    }
+    default: {
+      const { formatHistoryTable } = await import('../format/history-table.js');
+      const { colorsFor } = await import('../terminal/color.js');
       io.stdout.write(formatHistoryTable(events, { cycle: cycle.id, filters }, colorsFor(io.stdout, io.env, options.color), io.stdout.columns));
+    }
   }
   return 0;
 }

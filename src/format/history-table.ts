@@ -18,16 +18,20 @@ export function formatHistoryTable(events: readonly HistoryEvent[], heading: His
   const header = `${color.bold(heading.cycle)}: ${count}${scope}\n`;
   if (events.length === 0) return `${header}No changes in the git history.\n`;
   const rows = events.map(historyRow);
-  const refWidth = Math.min(40, Math.max(5, ...rows.map((row) => row.ref.length)) + 2);
-  // Date, ref, author, via and commit keep their width; the change and the note share the rest.
-  const fixed = 12 + refWidth + 18 + 10 + 9 + 8 * 3;
-  const flexible = Math.max(40, columns - fixed);
-  const changeWidth = Math.max(24, Math.floor(flexible * 0.55));
-  const noteWidth = Math.max(16, flexible - changeWidth);
+  // Widths include a space of padding on each side; the 8 borders come on top. Date, via and
+  // commit keep their width; the ref, change and note share the rest (never below a minimum).
+  const available = columns - 8 - 12 - 10 - 9;
+  const author = Math.min(18, Math.max(8, ...rows.map((row) => row.author.length)) + 2);
+  // A reference is never cut: at least the longest one fits (a former name may wrap below it).
+  const longestRef = Math.max(...events.map((event) => event.ref.length)) + 2;
+  const refWidth = Math.max(longestRef, Math.min(Math.max(...rows.map((row) => row.ref.length)) + 2, Math.floor((available - author) * 0.3)));
+  const flexible = Math.max(40, available - author - refWidth);
+  const changeWidth = Math.floor(flexible * 0.55);
+  const noteWidth = flexible - changeWidth;
   const table = new Table({
     head: ['Date', 'Ref', 'Change', 'By', 'Via', 'Commit', 'Note'],
     style: { head: color.level > 0 ? ['bold'] : [], border: color.level > 0 ? ['grey'] : [] },
-    colWidths: [12, refWidth, changeWidth, 18, 10, 9, noteWidth],
+    colWidths: [12, refWidth, changeWidth, author, 10, 9, noteWidth],
     wordWrap: true,
   });
   for (const row of rows) {

@@ -7,52 +7,51 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { gitEnvironment } from './history-log.js';
 
 export interface BlobReader {
-  /** The content of an object (a blob id, or `<commit>:<path>`), or null if git has none. */
-  read(spec: string): Promise<string | null>;
+  /** A blob (by id, or `<commit>:<path>`) with its id, or null if git has none. */
+  read(spec: string): Promise<{ id: string; text: string } | null>;
+  /** Several blobs asked at once: one write, and git answers them in a row. */
+  readAll(specs: readonly string[]): Promise<({ id: string; text: string } | null)[]>;
   close(): void;
 }
 
 export function openBlobReader(cwd: string): BlobReader {
+  type Reply = { id: string; text: string } | null;
   let child: ChildProcessWithoutNullStreams | null = null;
   let buffer: Buffer = Buffer.alloc(0);
-  let waiting: { resolve: (value: string | null) => void; reject: (error: Error) => void } | null = null;
+  // Replies come in the order of the requests: many may be asked at once (a prefetch).
+  const waiting: { resolve: (value: Reply) => void; reject: (error: Error) => void }[] = [];
   let failure: Error | null = null;
-  // Requests are made one at a time (history awaits each), so one reply is read at a time.
-  let queue = Promise.resolve();
 
   const settle = () => {
-    if (!waiting) return;
-    const newline = buffer.indexOf(10);
-    if (newline === -1) return;
-    const header = buffer.toString('utf8', 0, newline);
-    const match = /^\S+ (\S+) (\d+)$/.exec(header);
-    if (!match) {
-      // "<spec> missing" or "<spec> ambiguous"
-      buffer = buffer.subarray(newline + 1);
-      const done = waiting;
-      waiting = null;
-      done.resolve(null);
-      return;
+    while (waiting.length > 0) {
+      const newline = buffer.indexOf(10);
+      if (newline === -1) return;
+      const header = buffer.toString('utf8', 0, newline);
+      const match = /^(\S+) (\S+) (\d+)$/.exec(header);
+      if (!match) {
+        // "<spec> missing" or "<spec> ambiguous"
+        buffer = buffer.subarray(newline + 1);
+        waiting.shift()!.resolve(null);
+        continue;
+      }
+      const size = Number(match[3]);
+      if (buffer.length < newline + 1 + size + 1) return;
+      const content = buffer.toString('utf8', newline + 1, newline + 1 + size);
+      buffer = buffer.subarray(newline + 1 + size + 1);
+      waiting.shift()!.resolve(match[2] === 'blob' ? { id: match[1], text: content } : null);
     }
-    const size = Number(match[2]);
-    if (buffer.length < newline + 1 + size + 1) return;
-    const content = buffer.toString('utf8', newline + 1, newline + 1 + size);
-    buffer = buffer.subarray(newline + 1 + size + 1);
-    const done = waiting;
-    waiting = null;
-    done.resolve(match[1] === 'blob' ? content : null);
   };
 
   const start = (): ChildProcessWithoutNullStreams => {
-    const proc = spawn('git', ['cat-file', '--batch'], { cwd, env: gitEnvironment() });
+    // A reply may be awaited before the next request is made: git must flush every one.
+    const proc = spawn('git', ['cat-file', '--batch'], { cwd, env: { ...gitEnvironment(), GIT_FLUSH: '1' } });
     proc.stdout.on('data', (chunk: Buffer) => {
       buffer = buffer.length === 0 ? chunk : Buffer.concat([buffer, chunk]);
       settle();
     });
     const fail = (error: Error) => {
       failure = error;
-      waiting?.reject(error);
-      waiting = null;
+      for (const waiter of waiting.splice(0)) waiter.reject(error);
     };
     proc.on('error', fail);
     proc.on('close', () => fail(new Error('git cat-file stopped')));
@@ -61,18 +60,16 @@ export function openBlobReader(cwd: string): BlobReader {
   };
 
   return {
-    read(spec: string): Promise<string | null> {
-      const result = queue.then(() => new Promise<string | null>((resolve, reject) => {
-        if (failure) {
-          reject(failure);
-          return;
-        }
-        child ??= start();
-        waiting = { resolve, reject };
-        child.stdin.write(`${spec}\n`);
-      }));
-      queue = result.then(() => undefined, () => undefined);
-      return result;
+    read(spec: string): Promise<Reply> {
+      return this.readAll([spec]).then((replies) => replies[0]);
+    },
+    readAll(specs: readonly string[]): Promise<Reply[]> {
+      if (failure) return Promise.reject(failure);
+      if (specs.length === 0) return Promise.resolve([]);
+      child ??= start();
+      const replies = specs.map(() => new Promise<Reply>((resolve, reject) => waiting.push({ resolve, reject })));
+      child.stdin.write(`${specs.join('\n')}\n`);
+      return Promise.all(replies);
     },
     close() {
       if (child) {

@@ -16,8 +16,11 @@ import { sameData } from './history-unit-diff.js';
 export type DocPath = (string | number)[];
 
 export interface IndexedLine {
-  /** Where in the document the value written on this line lives. */
-  path: DocPath;
+  /** The map or list holding the value, and its key there (see `pathOf`). */
+  parent: DocPath;
+  key: string | number;
+  /** Where in the document the value lives: made on first use, most lines never need it. */
+  path?: DocPath;
   /** The line up to its value: indentation, `- ` markers, `key: `. */
   prefix: string;
   /** The value as written, comment included, without any "\r". */
@@ -87,6 +90,7 @@ export function indexLines(lines: readonly string[]): (IndexedLine | undefined)[
         }
         pending = null;
         const itemPath = [...top.path, top.item];
+        const seq = top;
         let spaces = 1;
         while (text.charCodeAt(spaces) === 32) spaces++;
         const inner = text.slice(spaces);
@@ -109,7 +113,7 @@ export function indexLines(lines: readonly string[]): (IndexedLine | undefined)[
           blockScalar = dash;
           break;
         }
-        index[i] = { path: itemPath, prefix: line.slice(0, line.length - text.length), valueText: text, keyColumn: -1 };
+        index[i] = { parent: seq.path, key: seq.item, path: itemPath, prefix: line.slice(0, line.length - text.length), valueText: text, keyColumn: -1 };
         break;
       }
       const key = KEY.exec(text);
@@ -134,14 +138,13 @@ export function indexLines(lines: readonly string[]): (IndexedLine | undefined)[
       const name = key[1];
       if (top.keys!.has(name)) return index; // valid YAML has no duplicate key: we misread
       top.keys!.add(name);
-      const path = [...top.path, name];
       const value = text.slice(key[0].length);
       if (value === '' || value[0] === '#') {
-        pending = { path, indent: col };
+        pending = { path: [...top.path, name], indent: col };
       } else if (value[0] === '|' || value[0] === '>') {
         blockScalar = col;
       } else {
-        index[i] = { path, prefix: line.slice(0, line.length - value.length), valueText: value, keyColumn: col };
+        index[i] = { parent: top.path, key: name, prefix: line.slice(0, line.length - value.length), valueText: value, keyColumn: col };
       }
       break;
     }
@@ -181,6 +184,11 @@ export function parseLineValue(text: string): LineValue {
   return flow === collection ? { ok: true, value } : { ok: false };
 }
 
+/** Where an indexed line's value lives in the document. */
+export function pathOf(entry: IndexedLine): DocPath {
+  return (entry.path ??= [...entry.parent, entry.key]);
+}
+
 /** The value at a path, and whether the path exists. */
 export function valueAt(data: unknown, path: DocPath): { found: boolean; value: unknown } {
   let value = data;
@@ -198,6 +206,6 @@ export function valueAt(data: unknown, path: DocPath): { found: boolean; value: 
 export function lineValueMatches(entry: IndexedLine, data: unknown): boolean {
   const parsed = parseLineValue(entry.valueText);
   if (!parsed.ok) return false;
-  const at = valueAt(data, entry.path);
+  const at = valueAt(data, pathOf(entry));
   return at.found && sameData(parsed.value, at.value);
 }

@@ -30,101 +30,146 @@ export function historyLogArgs(pathspec: string): string[] {
     // Whatever the user's config says: no pager, colour, external diff, prefixes other than
     // a/ and b/, quoted non-ASCII paths, or --follow (which needs a single file).
     '-c', 'core.quotePath=false', '-c', 'log.follow=false', '-c', 'log.showSignature=false', '-c', 'diff.noprefix=false', '-c', 'diff.mnemonicPrefix=false',
-    'log', 'HEAD', '--reverse', '--topo-order', '--no-color', '--no-ext-diff', '--no-textconv', '--root',
+    // Newest first, as git walks: it prints the first commit at once (--reverse would wait
+    // for the whole walk), and history is rebuilt backwards (history-walk.ts).
+    'log', 'HEAD', '--no-color', '--no-ext-diff', '--no-textconv', '--root',
     '-p', '--unified=0', '-M', '--full-index', '--diff-merges=separate', '--src-prefix=a/', '--dst-prefix=b/',
     '--format=%x00%H%x00%P%x00%an%x00%ae%x00%at%x00%B%x00',
     '--', pathspec,
   ];
 }
 
-/** Git's environment for parsing: a fixed locale, no pager, never a prompt (as in git.ts). */
-export function gitEnvironment(env: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
-  return { ...process.env, ...env, LC_ALL: 'C', GIT_PAGER: 'cat', GIT_TERMINAL_PROMPT: '0', GIT_FLUSH: '0' };
+/**
+ * Git's environment for parsing: a fixed locale, no pager, never a prompt (as in git.ts), and
+ * output written in large blocks rather than flushed after every commit.
+ */
+export function gitEnvironment(): NodeJS.ProcessEnv {
+  return { ...process.env, LC_ALL: 'C', GIT_PAGER: 'cat', GIT_TERMINAL_PROMPT: '0', GIT_FLUSH: '0' };
+}
+
+export interface GitStream {
+  /** Git's stdout as text, as it arrives; throws a GitError after a non-zero exit. */
+  chunks: AsyncGenerator<string>;
+  /** Stops git when its output is not wanted after all. */
+  stop(): void;
 }
 
 /**
- * Runs git and yields its stdout as it arrives, as bytes: fields are decoded one by one, so
- * that each string held later is its own and not a slice pinning a large chunk in memory. A
- * non-zero exit becomes a GitError with git's own message once the output is read.
+ * Starts git at once and reads its stdout ahead without limit, so git never waits on a
+ * full pipe while we work: the two run side by side.
  */
-export async function* streamGit(args: string[], cwd: string): AsyncGenerator<Buffer> {
+export function streamGit(args: string[], cwd: string): GitStream {
   const child = spawn('git', args, { cwd, env: gitEnvironment(), stdio: ['ignore', 'pipe', 'pipe'] });
+  const chunks: string[] = [];
   let stderr = '';
+  let exitCode: number | null = null;
+  let failure: Error | null = null;
+  let wake: (() => void) | null = null;
+  const notify = () => {
+    const resume = wake;
+    wake = null;
+    resume?.();
+  };
+  child.stdout.setEncoding('utf8');
+  child.stdout.on('data', (text: string) => {
+    chunks.push(text);
+    notify();
+  });
   child.stderr.setEncoding('utf8');
   child.stderr.on('data', (text: string) => {
     stderr += text;
   });
-  const exit = new Promise<number>((resolve, reject) => {
-    child.on('error', (error: NodeJS.ErrnoException) => {
-      reject(new GitError(error.code === 'ENOENT' ? 'git is not installed or not on PATH' : `git ${args[0]}: ${error.message}`));
-    });
-    child.on('close', (code) => resolve(code ?? 1));
+  child.on('error', (error: NodeJS.ErrnoException) => {
+    failure = new GitError(error.code === 'ENOENT' ? 'git is not installed or not on PATH' : `git ${args[0]}: ${error.message}`);
+    notify();
   });
-  exit.catch(() => undefined); // observed below; keeps an early failure from being unhandled
-  let finished = false;
-  try {
-    for await (const chunk of child.stdout) yield chunk as Buffer;
-    finished = true;
-  } finally {
-    if (!finished) child.kill();
+  child.on('close', (code) => {
+    exitCode = code ?? 1;
+    notify();
+  });
+  const stop = () => {
+    if (exitCode === null) child.kill();
+  };
+  async function* read(): AsyncGenerator<string> {
+    let finished = false;
+    try {
+      for (let next = 0; ; ) {
+        if (next < chunks.length) {
+          const chunk = chunks[next];
+          chunks[next++] = '';
+          yield chunk;
+          continue;
+        }
+        if (failure) throw failure;
+        if (exitCode !== null) break;
+        await new Promise<void>((resolve) => (wake = resolve));
+      }
+      finished = true;
+    } finally {
+      if (!finished) stop();
+    }
+    if (exitCode !== 0) {
+      const first = stderr.trim().split('\n').find((line) => line.trim() !== '')?.replace(/^(fatal|error): /, '');
+      throw new GitError(`git ${args.find((a) => !a.startsWith('-') && !a.includes('=')) ?? ''} failed: ${first || `exit code ${exitCode}`}`);
+    }
   }
-  const code = await exit;
-  if (code !== 0) {
-    const first = stderr.trim().split('\n').find((line) => line.trim() !== '')?.replace(/^(fatal|error): /, '');
-    throw new GitError(`git ${args.find((a) => !a.startsWith('-') && !a.includes('=')) ?? ''} failed: ${first || `exit code ${code}`}`);
-  }
+  return { chunks: read(), stop };
 }
 
 const FIELDS = 7; // hash, parents, name, email, time, message, patch
 
-/** Splits the streamed log into commit records, a merge's per-parent copies grouped into one. */
-export async function* readLogRecords(chunks: AsyncIterable<Buffer>): AsyncGenerator<LogRecord> {
+/**
+ * Splits the streamed log into commit records, a merge's per-parent copies grouped into
+ * one. Fed chunk by chunk; each call returns the records completed so far.
+ */
+export function createRecordSplitter(): { push(chunk: string): LogRecord[]; end(): LogRecord[] } {
   let fields: string[] = [];
   let pending: LogRecord | null = null;
-  // The part of a field that arrived in earlier chunks.
-  let carry: Buffer[] = [];
+  // The start of a field that goes on in the next chunk (a large patch spans many).
+  let pieces: string[] = [];
   let started = false;
-  const take = (): LogRecord | null => {
+  const take = (out: LogRecord[]) => {
     const [hash, parents, name, email, time, message, patch] = fields;
     fields = [];
     if (pending && pending.hash === hash) {
       pending.patches.push(patch);
-      return null;
+      return;
     }
-    const done = pending;
+    if (pending) out.push(pending);
     pending = { hash, parents: parents === '' ? [] : parents.split(' '), author: { name, email }, time: Number(time), message, patches: [patch] };
-    return done;
   };
-  const field = (chunk: Buffer, from: number, to: number): string => {
-    if (carry.length === 0) return chunk.toString('utf8', from, to);
-    const whole = Buffer.concat([...carry, chunk.subarray(from, to)]).toString('utf8');
-    carry = [];
-    return whole;
+  return {
+    push(chunk: string): LogRecord[] {
+      const out: LogRecord[] = [];
+      let start = 0;
+      for (let nul = chunk.indexOf('\0'); nul !== -1; nul = chunk.indexOf('\0', start)) {
+        let field = chunk.slice(start, nul);
+        if (pieces.length > 0) {
+          pieces.push(field);
+          field = pieces.join('');
+          pieces = [];
+        }
+        start = nul + 1;
+        if (!started) {
+          started = true; // nothing comes before the first NUL
+          continue;
+        }
+        fields.push(field);
+        if (fields.length === FIELDS) take(out);
+      }
+      if (start < chunk.length) pieces.push(chunk.slice(start));
+      return out;
+    },
+    end(): LogRecord[] {
+      const out: LogRecord[] = [];
+      if (started) {
+        fields.push(pieces.join(''));
+        pieces = [];
+        if (fields.length === FIELDS) take(out);
+      }
+      if (pending) out.push(pending);
+      pending = null;
+      return out;
+    },
   };
-  for await (const chunk of chunks) {
-    let start = 0;
-    for (let nul = chunk.indexOf(0); nul !== -1; nul = chunk.indexOf(0, start)) {
-      const text = field(chunk, start, nul);
-      start = nul + 1;
-      // Nothing comes before the first NUL.
-      if (!started) {
-        started = true;
-        continue;
-      }
-      fields.push(text);
-      if (fields.length === FIELDS) {
-        const done = take();
-        if (done) yield done;
-      }
-    }
-    if (start < chunk.length) carry.push(chunk.subarray(start));
-  }
-  if (started) {
-    fields.push(field(Buffer.alloc(0), 0, 0));
-    if (fields.length === FIELDS) {
-      const done = take();
-      if (done) yield done;
-    }
-  }
-  if (pending) yield pending;
 }

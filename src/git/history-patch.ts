@@ -45,98 +45,111 @@ const ZERO_ID = /^0+$/;
 export function parsePatch(text: string): FilePatch[] {
   const patches: FilePatch[] = [];
   let current: FilePatch | null = null;
-  let pos = 0;
   const length = text.length;
-  const nextLine = (): string | null => {
-    if (pos >= length) return null;
+  let pos = 0;
+  while (pos < length) {
     let end = text.indexOf('\n', pos);
     if (end === -1) end = length;
-    const line = text.slice(pos, end);
-    pos = end + 1;
-    return line;
-  };
-  for (let line = nextLine(); line !== null; line = nextLine()) {
-    if (line.startsWith('diff --git ')) {
+    const first = text.charCodeAt(pos);
+    // Lines of a file's header; hunks are read whole below.
+    if (first === 100 /* d */ && text.startsWith('diff --git ', pos)) {
       current = { oldPath: null, newPath: null, status: 'modified', binary: false, hunks: [] };
       patches.push(current);
-      const both = pathsOfDiffLine(line.slice('diff --git '.length));
+      const both = pathsOfDiffLine(text.slice(pos + 11, end));
       if (both) [current.oldPath, current.newPath] = both;
+    } else if (current === null) {
+      // before the first file: the blank lines after the commit's fields
+    } else if (first === 64 /* @ */) {
+      pos = readHunk(text, pos, end, current);
       continue;
-    }
-    if (!current) continue;
-    if (line.startsWith('@@')) {
-      const match = HUNK.exec(line);
-      if (!match) continue;
-      const hunk: Hunk = {
-        oldStart: Number(match[1]),
-        oldCount: match[2] === undefined ? 1 : Number(match[2]),
-        newStart: Number(match[3]),
-        newCount: match[4] === undefined ? 1 : Number(match[4]),
-        removed: [],
-        added: [],
-        oldNoEol: false,
-        newNoEol: false,
-      };
-      // Read exactly the lines the header announces: a content line may look like a header.
-      let last: 'old' | 'new' | null = null;
-      while (hunk.removed.length < hunk.oldCount || hunk.added.length < hunk.newCount || text.startsWith('\\', pos)) {
-        const body = nextLine();
-        if (body === null) break;
-        const sign = body.charCodeAt(0);
-        if (sign === 45 /* - */) {
-          hunk.removed.push(body.slice(1));
-          last = 'old';
-        } else if (sign === 43 /* + */) {
-          hunk.added.push(body.slice(1));
-          last = 'new';
-        } else if (sign === 92 /* \ */) {
-          if (last === 'old') hunk.oldNoEol = true;
-          else if (last === 'new') hunk.newNoEol = true;
-        } else if (sign === 32 /* space: context, only with --unified > 0 */) {
-          hunk.removed.push(body.slice(1));
-          hunk.added.push(body.slice(1));
-          last = null;
-        } else {
-          pos -= body.length + 1;
-          break;
+    } else if (first === 105 /* i */ && text.startsWith('index ', pos)) {
+      const dots = text.indexOf('..', pos);
+      if (dots !== -1 && dots < end) {
+        let stop = text.indexOf(' ', dots);
+        if (stop === -1 || stop > end) stop = end;
+        current.oldBlob = text.slice(pos + 6, dots);
+        current.newBlob = text.slice(dots + 2, stop);
+      }
+    } else if (first === 45 /* - */ || first === 43 /* + */) {
+      // `--- a/path`, `+++ b/path`: needed only when the diff --git line was ambiguous.
+      if ((first === 45 ? current.oldPath : current.newPath) === null && text.startsWith(first === 45 ? '--- ' : '+++ ', pos)) {
+        const path = headerPath(text.slice(pos + 4, end), first === 45 ? 'a/' : 'b/');
+        if (path !== undefined && path !== null) {
+          if (first === 45) current.oldPath = path;
+          else current.newPath = path;
         }
       }
-      current.hunks.push(hunk);
-      continue;
-    }
-    if (line.startsWith('index ')) {
-      const ids = /^index ([0-9a-f]+)\.\.([0-9a-f]+)/.exec(line);
-      if (ids) {
-        current.oldBlob = ids[1];
-        current.newBlob = ids[2];
+    } else {
+      const line = text.slice(pos, end);
+      if (line.startsWith('new file mode')) {
+        current.status = 'added';
+        current.oldPath = null;
+      } else if (line.startsWith('deleted file mode')) {
+        current.status = 'deleted';
+        current.newPath = null;
+      } else if (line.startsWith('rename from ')) {
+        current.status = 'renamed';
+        current.oldPath = unquotePath(line.slice(12));
+      } else if (line.startsWith('rename to ')) {
+        current.status = 'renamed';
+        current.newPath = unquotePath(line.slice(10));
+      } else if (line.startsWith('Binary files ')) {
+        current.binary = true;
       }
-    } else if (line.startsWith('new file mode')) {
-      current.status = 'added';
-      current.oldPath = null;
-    } else if (line.startsWith('deleted file mode')) {
-      current.status = 'deleted';
-      current.newPath = null;
-    } else if (line.startsWith('rename from ')) {
-      current.status = 'renamed';
-      current.oldPath = unquotePath(line.slice('rename from '.length));
-    } else if (line.startsWith('rename to ')) {
-      current.status = 'renamed';
-      current.newPath = unquotePath(line.slice('rename to '.length));
-    } else if (line.startsWith('--- ')) {
-      const path = headerPath(line.slice(4), 'a/');
-      if (path !== undefined) current.oldPath = path;
-    } else if (line.startsWith('+++ ')) {
-      const path = headerPath(line.slice(4), 'b/');
-      if (path !== undefined) current.newPath = path;
-    } else if (line.startsWith('Binary files ')) {
-      current.binary = true;
     }
+    pos = end + 1;
   }
   for (const patch of patches) {
     if (patch.oldBlob !== undefined && ZERO_ID.test(patch.oldBlob)) patch.oldBlob = undefined;
     if (patch.newBlob !== undefined && ZERO_ID.test(patch.newBlob)) patch.newBlob = undefined;
+    if (patch.status === 'added') patch.oldPath = null;
+    if (patch.status === 'deleted') patch.newPath = null;
   }
   return patches;
+}
+
+/** Reads the hunk whose header is the line pos..end; returns where the next line starts. */
+function readHunk(text: string, pos: number, end: number, patch: FilePatch): number {
+  const match = HUNK.exec(text.slice(pos, end));
+  if (!match) return end + 1;
+  const hunk: Hunk = {
+    oldStart: Number(match[1]),
+    oldCount: match[2] === undefined ? 1 : Number(match[2]),
+    newStart: Number(match[3]),
+    newCount: match[4] === undefined ? 1 : Number(match[4]),
+    removed: [],
+    added: [],
+    oldNoEol: false,
+    newNoEol: false,
+  };
+  patch.hunks.push(hunk);
+  // Read exactly the lines the header announces: a content line may look like a header.
+  let last: 'old' | 'new' | null = null;
+  pos = end + 1;
+  while (pos < text.length && (hunk.removed.length < hunk.oldCount || hunk.added.length < hunk.newCount || text.charCodeAt(pos) === 92)) {
+    let stop = text.indexOf('\n', pos);
+    if (stop === -1) stop = text.length;
+    const sign = text.charCodeAt(pos);
+    if (sign === 45 /* - */) {
+      hunk.removed.push(text.slice(pos + 1, stop));
+      last = 'old';
+    } else if (sign === 43 /* + */) {
+      hunk.added.push(text.slice(pos + 1, stop));
+      last = 'new';
+    } else if (sign === 92 /* \ */) {
+      if (last === 'old') hunk.oldNoEol = true;
+      else if (last === 'new') hunk.newNoEol = true;
+    } else if (sign === 32 /* space: context, only with --unified > 0 */) {
+      const line = text.slice(pos + 1, stop);
+      hunk.removed.push(line);
+      hunk.added.push(line);
+      last = null;
+    } else {
+      break;
+    }
+    pos = stop + 1;
+  }
+  return pos;
 }
 
 /** `--- a/path` / `+++ b/path`: the path, null for /dev/null, undefined if unreadable. */

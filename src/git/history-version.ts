@@ -3,17 +3,18 @@
 // line it touches is a simple `key: value` line (a check-in), or by applying the text and
 // parsing it again. Documents are never changed in place: an incremental update copies the
 // maps and lists on the way to what changed, so a document that an event or another version
-// still holds stays as it was.
+// still holds stays as it was. Patches may be applied backwards too (`reverseHunks`): history
+// walks from the newest commit to the oldest.
 
 import { parseSource } from '../load/parse-yaml.js';
-import { indexLines, lineValueMatches, parseLineValue, valueAt, type DocPath, type IndexedLine } from './history-line-index.js';
+import { indexLines, lineValueMatches, parseLineValue, pathOf, valueAt, type DocPath, type IndexedLine } from './history-line-index.js';
 import { fromFileText, type FileText, type Hunk } from './history-patch.js';
 import { diffKeyResult, diffObjectiveFields, diffUnitFields, idOf, isRecord, type FieldChange, type HistoryItem } from './history-unit-diff.js';
 
 export type UnitData = Record<string, unknown>;
 
 export interface Version extends FileText {
-  /** The document of the last version that parsed (this one unless `broken`). */
+  /** The document these lines parse to; null when they do not (`broken`). */
   data: UnitData | null;
   /** These lines do not parse as a unit document. */
   broken: boolean;
@@ -22,8 +23,8 @@ export interface Version extends FileText {
 }
 
 /** Parses lines into a version; a document that is not a map counts as not parsing. */
-export function parseVersion(text: FileText, lastGood: UnitData | null = null): Version {
-  const version: Version = { lines: text.lines, eol: text.eol, data: lastGood, broken: true, index: null };
+export function parseVersion(text: FileText): Version {
+  const version: Version = { lines: text.lines, eol: text.eol, data: null, broken: true, index: null };
   const parsed = parseSource({ absPath: '', file: '', text: fromFileText(text) });
   if (parsed.ok && isRecord(parsed.data)) {
     version.data = parsed.data;
@@ -64,19 +65,34 @@ type Edit =
 
 const NEW_KEY_LINE = /^( *)([A-Za-z_$][\w$-]*)[ \t]*:[ \t]+(\S.*)$/;
 
+/** The hunks that turn the new side of a patch back into its old side. */
+export function reverseHunks(hunks: readonly Hunk[]): Hunk[] {
+  return hunks.map((h) => ({
+    oldStart: h.newStart, oldCount: h.newCount, newStart: h.oldStart, newCount: h.oldCount,
+    removed: h.added, added: h.removed, oldNoEol: h.newNoEol, newNoEol: h.oldNoEol,
+  }));
+}
+
+/** What an incremental update did: the items it touched, and the document before it. */
+export interface Touched {
+  owners: Owner[];
+  previous: UnitData;
+}
+
 /**
  * Applies the hunks to the version without parsing, when each one only rewrites, adds or
- * removes `key: value` lines of maps the index knows. Returns the changes, or null with the
- * version untouched when any line does not qualify.
+ * removes `key: value` lines of maps the index knows. Returns what it touched (compare with
+ * `diffTouched`), or null with the version untouched when any line does not qualify.
  */
-export function applyIncrementally(version: Version, hunks: readonly Hunk[]): FieldChange[] | null {
+export function applyIncrementally(version: Version, hunks: readonly Hunk[]): Touched | null {
   const data = version.data;
   if (version.broken || data === null) return null;
   const index = (version.index ??= indexLines(version.lines));
   const edits: Edit[] = [];
+  // The items touched, by their ids (a check-in touches one).
   const owners = new Map<string, Owner>();
   const addOwner = (owner: Owner) => {
-    const key = owner.path.join('/');
+    const key = owner.ids.length === 0 ? '' : owner.ids.length === 1 ? owner.ids[0] : `${owner.ids[0]}/${owner.ids[1]}`;
     if (!owners.has(key)) owners.set(key, owner);
   };
 
@@ -95,7 +111,7 @@ export function applyIncrementally(version: Version, hunks: readonly Hunk[]): Fi
       const bare = cr ? next.slice(0, -1) : next;
       if (!bare.startsWith(entry.prefix)) return null;
       const text = bare.slice(entry.prefix.length);
-      const owner = ownerOf(entry.path, data);
+      const owner = ownerOf(pathOf(entry), data);
       if (!owner || !lineValueMatches(entry, data)) return null;
       const parsed = parseLineValue(text);
       if (!parsed.ok) return null;
@@ -108,11 +124,11 @@ export function applyIncrementally(version: Version, hunks: readonly Hunk[]): Fi
       const neighbour = index[after];
       if (after < 0 || !neighbour || neighbour.keyColumn < 0) return null;
       if (common === 0 && !lineValueMatches(neighbour, data)) return null;
-      const map = neighbour.path.slice(0, -1);
+      const map = neighbour.parent;
       const target = valueAt(data, map).value;
       if (!isRecord(target)) return null;
       const cr = version.lines[after].charCodeAt(version.lines[after].length - 1) === 13;
-      const insert: Extract<Edit, { type: 'insert' }> = { type: 'insert', after, lines: [], entries: [], map, afterKey: String(neighbour.path[neighbour.path.length - 1]), keys: [], values: [] };
+      const insert: Extract<Edit, { type: 'insert' }> = { type: 'insert', after, lines: [], entries: [], map, afterKey: String(neighbour.key), keys: [], values: [] };
       for (let k = common; k < hunk.newCount; k++) {
         const next = hunk.added[k];
         if ((next.charCodeAt(next.length - 1) === 13) !== cr) return null;
@@ -126,7 +142,7 @@ export function applyIncrementally(version: Version, hunks: readonly Hunk[]): Fi
         if (!parsed.ok || !owner) return null;
         addOwner(owner);
         insert.lines.push(next);
-        insert.entries.push({ path: [...map, key], prefix: bare.slice(0, bare.length - match[3].length), valueText: match[3], keyColumn: neighbour.keyColumn });
+        insert.entries.push({ parent: map, key, prefix: bare.slice(0, bare.length - match[3].length), valueText: match[3], keyColumn: neighbour.keyColumn });
         insert.keys.push(key);
         insert.values.push(parsed.value);
       }
@@ -141,13 +157,13 @@ export function applyIncrementally(version: Version, hunks: readonly Hunk[]): Fi
         if (!entry || version.lines[line] !== hunk.removed[line - base]) return null;
         // Only whole `key: value` lines of one map; never an item's first line (`- key:`).
         if (entry.keyColumn < 0 || entry.prefix.trimStart().startsWith('-')) return null;
-        const parent = entry.path.slice(0, -1);
+        const parent = entry.parent;
         if (map && parent.join('/') !== map.join('/')) return null;
         map = parent;
-        const owner = ownerOf(entry.path, data);
+        const owner = ownerOf(pathOf(entry), data);
         if (!owner || !lineValueMatches(entry, data)) return null;
         addOwner(owner);
-        keys.push(String(entry.path[entry.path.length - 1]));
+        keys.push(String(entry.key));
       }
       const target = valueAt(data, map!).value;
       // A map left with no key would read as null, not {}: let the parser say so.
@@ -161,9 +177,10 @@ export function applyIncrementally(version: Version, hunks: readonly Hunk[]): Fi
   for (let e = edits.length - 1; e >= 0; e--) {
     const edit = edits[e];
     if (edit.type === 'set') {
-      next = setIn(next, edit.entry.path, edit.value);
+      next = setIn(next, pathOf(edit.entry), edit.value);
       version.lines[edit.line] = edit.next;
-      index[edit.line] = { ...edit.entry, valueText: edit.text };
+      const entry = edit.entry;
+      index[edit.line] = { parent: entry.parent, key: entry.key, path: entry.path, prefix: entry.prefix, valueText: edit.text, keyColumn: entry.keyColumn };
     } else if (edit.type === 'insert') {
       next = updateIn(next, edit.map, (map) => insertKeys(map as UnitData, edit.afterKey, edit.keys, edit.values));
       version.lines.splice(edit.after + 1, 0, ...edit.lines);
@@ -179,14 +196,21 @@ export function applyIncrementally(version: Version, hunks: readonly Hunk[]): Fi
     }
   }
   version.data = next as UnitData;
+  return { owners: [...owners.values()].sort((a, b) => comparePaths(a.path, b.path)), previous: data };
+}
 
+/**
+ * The changes between two documents that differ only in the items touched, in the order
+ * diffUnit would give them.
+ */
+export function diffTouched(owners: readonly Owner[], before: UnitData, after: UnitData): FieldChange[] {
   const changes: FieldChange[] = [];
-  for (const owner of [...owners.values()].sort((a, b) => comparePaths(a.path, b.path))) {
-    const before = valueAt(data, owner.path).value as UnitData;
-    const after = valueAt(next, owner.path).value as UnitData;
-    if (owner.item === 'keyResult') diffKeyResult(owner.ids, before, after, changes);
-    else if (owner.item === 'objective') diffObjectiveFields(owner.ids, before, after, changes);
-    else diffUnitFields(before, after, changes);
+  for (const owner of owners) {
+    const was = valueAt(before, owner.path).value as UnitData;
+    const is = valueAt(after, owner.path).value as UnitData;
+    if (owner.item === 'keyResult') diffKeyResult(owner.ids, was, is, changes);
+    else if (owner.item === 'objective') diffObjectiveFields(owner.ids, was, is, changes);
+    else diffUnitFields(was, is, changes);
   }
   return changes;
 }
@@ -204,8 +228,9 @@ function updateIn(node: unknown, path: DocPath, update: (value: unknown) => unkn
     copy[key as number] = updateIn(node[key as number], path, update, depth + 1);
     return copy;
   }
-  const map = node as UnitData;
-  return { ...map, [key]: updateIn(map[key as string], path, update, depth + 1) };
+  const copy = { ...(node as UnitData) };
+  copy[key as string] = updateIn(copy[key as string], path, update, depth + 1);
+  return copy;
 }
 
 /** The map with new keys placed after `afterKey`, in the order a parser would give them. */

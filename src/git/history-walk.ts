@@ -1,9 +1,16 @@
-// Walking the commits of `git log --reverse --topo-order -p` one by one: each file patch turns
-// the version it was made against into the next one, and the difference between the two
-// documents becomes events. Versions are held by blob id, so a patch always finds exactly the
-// version it applies to, whatever the branches; one no longer held (a second branch from the
-// same commit) is read with `git cat-file`. In a linear history each version is edited in
-// place and re-keyed, so nothing is copied.
+// Walking `git log -p` from the newest commit to the oldest, as git prints it: git starts
+// printing at once instead of first walking the whole history, and the files' newest
+// versions (read from git the first time a patch names them) are rebuilt backwards, each patch
+// turning the version after a commit into the version before it. The difference between the
+// two documents becomes that commit's events; they are put in oldest-first order at the end.
+//
+// Versions are held by blob id, so a patch always finds exactly the version it applies to,
+// whatever the branches; one no longer held is read with `git cat-file`. In a linear history
+// each version is edited in place and re-keyed, so nothing is copied.
+//
+// A version that does not parse has no document. Changes across such versions are counted
+// where the file became readable again, as if read forwards: a file broken by one commit and
+// fixed by a later one shows the fix's changes against the last version that parsed.
 
 import { parseCheckinMessage, type ParsedCheckin } from './checkin-message.js';
 import type { BlobReader } from './history-blobs.js';
@@ -11,7 +18,7 @@ import type { FileRecord, HistoryEvent, HistoryResult } from './history.js';
 import type { LogRecord } from './history-log.js';
 import { applyHunks, parsePatch, toFileText, type FilePatch } from './history-patch.js';
 import { diffUnit, type FieldChange } from './history-unit-diff.js';
-import { applyIncrementally, parseVersion, type UnitData, type Version } from './history-version.js';
+import { applyIncrementally, diffTouched, parseVersion, reverseHunks, type UnitData, type Version } from './history-version.js';
 import type { CycleDoc } from '../model.js';
 
 export interface WalkerOptions {
@@ -24,175 +31,277 @@ export interface WalkerOptions {
   /** A path relative to git's top, made relative to the OKR repository root. */
   toRoot(path: string): string;
   blobs: BlobReader;
+  /** Contents read ahead by blob id: the files as they are at HEAD, where the walk starts. */
+  preloaded?: Promise<Map<string, string>>;
 }
 
-/** A unit file across renames: its events name their items by the unit id it ends with. */
+/** A unit file's life under one or more names: its items are named by its last unit id. */
 interface Lineage {
   unit: string;
-  /** Items (ids joined by '/', '' for the unit) seen so far, for "first appears". */
-  seen: Set<string>;
+}
+
+/** A commit that changed a file, as its events need it. */
+interface Moment {
+  record: LogRecord;
+  bucket: number;
+  date: string;
+  /** The unit id the file had after the commit. */
+  unitThen: string;
+  file: string;
+}
+
+/** A readable version (or no file) after a commit, waiting for the last readable one before it. */
+interface Target extends Moment {
+  data: UnitData | null;
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const EMPTY: Version = { lines: [], eol: false, data: null, broken: false, index: null };
 
 export function createWalker(options: WalkerOptions) {
   const { relevant, toRoot, blobs } = options;
   const threshold = options.cycle.postBy ?? options.cycle.start;
   const versions = new Map<string, Version>();
-  /** The blob each path holds now: a pure rename has no `index` line to say it. */
+  /** The blob of the version held for each path (a pure rename has no `index` line to say it). */
   const blobOfPath = new Map<string, string>();
+  /** The file each path names, as of the oldest commit walked so far. */
   const lineages = new Map<string, Lineage>();
-  const files = new Map<string, FileRecord>();
-  const events: HistoryEvent[] = [];
-  /** Each event's lineage, to rename its item at the end if its file was renamed later. */
-  const eventLineages: Lineage[] = [];
+  /** Newer readable versions waiting across unreadable ones. */
+  const waiting = new Map<Lineage, Target>();
+  /** Events per commit, newest commit first. */
+  const buckets: HistoryEvent[][] = [];
+  const files = new Map<Lineage, FileRecord>();
+  /** The oldest "added" event of each item (null: it was there where history starts). */
+  const firstAdded = new Map<Lineage, Map<string, { event: HistoryEvent; bucket: number } | null>>();
   const dates = new Map<number, string>();
   let start: string | null = null;
 
-  async function fetchVersion(spec: string, lastGood: UnitData | null = null): Promise<Version> {
-    const text = await blobs.read(spec);
-    return text === null ? { lines: [], eol: false, data: lastGood, broken: true, index: null } : parseVersion(toFileText(text), lastGood);
+  async function fetchVersion(spec: string): Promise<{ id: string | null; version: Version }> {
+    const blob = await blobs.read(spec);
+    if (blob === null) return { id: null, version: { lines: [], eol: false, data: null, broken: true, index: null } };
+    return { id: blob.id, version: parseVersion(toFileText(blob.text)) };
   }
 
-  /** The version a patch was made against: taken out to be edited in place, or copied. */
-  async function baseVersion(patch: FilePatch, record: LogRecord, copy: boolean): Promise<Version> {
-    const blob = patch.oldBlob ?? (patch.oldPath ? blobOfPath.get(patch.oldPath) : undefined);
-    let version = blob ? versions.get(blob) : undefined;
-    if (version && !copy) versions.delete(blob!);
-    version ??= await fetchVersion(blob ?? `${record.parents[0]}:${patch.oldPath}`);
-    // Documents are never edited in place (history-version.ts), so a copy shares its data.
-    return copy ? { ...version, lines: version.lines.slice(), index: null } : version;
+  /** The version a file has after a commit, and its blob id when known. */
+  async function versionAfter(patch: FilePatch, path: string, record: LogRecord): Promise<{ blob: string | undefined; version: Version }> {
+    const blob = patch.newBlob ?? blobOfPath.get(path);
+    const held = blob ? versions.get(blob) : undefined;
+    if (held) return { blob, version: held };
+    const preloaded = blob && options.preloaded ? (await options.preloaded).get(blob) : undefined;
+    if (preloaded !== undefined) {
+      const version = parseVersion(toFileText(preloaded));
+      versions.set(blob!, version);
+      return { blob, version };
+    }
+    const { id, version } = await fetchVersion(blob ?? `${record.hash}:${path}`);
+    if (id) versions.set(id, version);
+    return { blob: id ?? blob, version };
   }
 
-  /** The document after the patch, and what changed. */
-  async function transition(patch: FilePatch, record: LogRecord, merge: boolean): Promise<{ changes: FieldChange[]; after: UnitData | null }> {
-    const oldRelevant = patch.oldPath !== null && relevant(patch.oldPath);
-    const newRelevant = patch.newPath !== null && relevant(patch.newPath);
-    if (!newRelevant) {
-      const base = await baseVersion(patch, record, true);
-      return { changes: diffUnit(base.data, null), after: null };
+  /**
+   * Turns the version after the commit into the one before it, in place. Returns what the
+   * incremental path touched (null when it re-parsed instead).
+   */
+  async function rewind(after: Version, patch: FilePatch, record: LogRecord, parent: string | undefined): Promise<{ before: Version; touched: ReturnType<typeof applyIncrementally> }> {
+    if (!patch.binary && !options.fullParse) {
+      const touched = applyIncrementally(after, reverseHunks(patch.hunks));
+      if (touched) return { before: after, touched };
     }
-    if (oldRelevant && patch.hunks.length === 0 && !patch.binary) {
-      // A pure rename, or a change of mode: the same content.
-      const blob = blobOfPath.get(patch.oldPath!);
-      return { changes: [], after: (blob ? versions.get(blob)?.data : undefined) ?? null };
-    }
-    // A file new to the cycle starts from nothing, even if it was renamed from outside.
-    const fresh = !oldRelevant || patch.status === 'added';
-    const base = fresh ? { ...EMPTY, lines: [] } : await baseVersion(patch, record, merge);
-    const before = fresh ? null : base.data;
-    let version: Version = base;
-    let changes = options.fullParse || merge || patch.binary ? null : applyIncrementally(base, patch.hunks);
-    if (!changes) {
-      if (fresh && patch.oldPath !== null) {
-        version = await fetchVersion(patch.newBlob ?? `${record.hash}:${patch.newPath}`);
-      } else if (patch.binary || !applyHunks(base, patch.hunks)) {
-        version = await fetchVersion(patch.newBlob ?? `${record.hash}:${patch.newPath}`, before);
-      } else {
-        version = parseVersion(base, before);
-      }
-      changes = version.broken ? [] : diffUnit(before, version.data);
-    }
-    if (patch.newBlob) versions.set(patch.newBlob, version);
-    return { changes, after: version.data };
-  }
-
-  /** Follows renames: the lineage, blob and file record move with the file. */
-  function bookkeep(patch: FilePatch, record: LogRecord, date: string): Lineage {
-    const oldPath = patch.oldPath !== null && relevant(patch.oldPath) ? patch.oldPath : null;
-    const newPath = patch.newPath !== null && relevant(patch.newPath) ? patch.newPath : null;
-    let lineage = oldPath ? lineages.get(oldPath) : undefined;
-    if (!lineage || !oldPath || patch.status === 'added') lineage = { unit: stem(newPath ?? oldPath!), seen: new Set() };
-    const known = oldPath ? files.get(oldPath) : undefined;
-    if (oldPath) {
-      lineages.delete(oldPath);
-      files.delete(oldPath);
-    }
-    const blob = patch.newBlob ?? (oldPath ? blobOfPath.get(oldPath) : undefined);
-    if (oldPath) blobOfPath.delete(oldPath);
-    if (newPath) {
-      lineage.unit = stem(newPath);
-      lineages.set(newPath, lineage);
-      if (blob) blobOfPath.set(newPath, blob);
-    }
-    const path = newPath ?? oldPath!;
-    const file: FileRecord = known ?? { path: '', unit: '', lastCommit: record.hash, lastDate: date, deleted: false };
-    file.path = toRoot(path);
-    file.unit = lineage.unit;
-    if (!known || date >= file.lastDate) {
-      file.lastDate = date;
-      file.lastCommit = record.hash;
-    }
-    file.deleted = newPath === null;
-    files.set(path, file);
-    return lineage;
+    if (!patch.binary && applyHunks(after, reverseHunks(patch.hunks))) return { before: parseVersion(after), touched: null };
+    const { version } = await fetchVersion(patch.oldBlob ?? `${parent}:${patch.oldPath}`);
+    return { before: version, touched: null };
   }
 
   async function commit(record: LogRecord): Promise<void> {
+    const bucket = buckets.length;
+    buckets.push([]);
     const date = utcDate(record.time);
     if (start === null || date < start) start = date;
-    // The oldest commit of a shallow clone has lost its parents: what it "adds" is where the
-    // history starts, not a change.
-    const boundary = options.shallow && record.parents.length === 0;
-    const merge = record.patches.length > 1;
-    let message: ReturnType<typeof parseCheckinMessage> | null | undefined;
-    for (const patch of parsePatch(record.patches[0])) {
-      const oldRelevant = patch.oldPath !== null && relevant(patch.oldPath);
-      const newRelevant = patch.newPath !== null && relevant(patch.newPath);
-      if (!oldRelevant && !newRelevant) continue;
-      const unitBefore = oldRelevant ? (lineages.get(patch.oldPath!)?.unit ?? stem(patch.oldPath!)) : null;
-      const { changes, after } = await transition(patch, record, merge);
-      const lineage = bookkeep(patch, record, date);
-      const unitThen = newRelevant ? lineage.unit : unitBefore!;
-      const kept = merge ? await newInEveryParent(changes, after, patch, record) : changes;
-      if (kept.length === 0) continue;
-      message ??= record.message.includes('OKR-Ref:') ? parseCheckinMessage(record.message) : null;
-      const file = toRoot(patch.newPath ?? patch.oldPath!);
-      for (const change of kept) {
-        const local = change.ids.length === 0 ? '' : change.ids.length === 1 ? change.ids[0] : change.ids.join('/');
-        const item = change.field === change.item;
-        const firstTime = item && change.change === 'added' && !lineage.seen.has(local);
-        if (firstTime) lineage.seen.add(local);
-        if (boundary) continue;
-        events.push(eventOf(change, record, date, local ? `${unitThen}/${local}` : unitThen, unitThen, firstTime, message, file));
-        eventLineages.push(lineage);
+    const sets = record.patches.map(parsePatch);
+    if (sets.length > 1) await mergeCommit(record, sets, bucket, date);
+    else for (const patch of sets[0]) await filePatch(patch, record, bucket, date);
+  }
+
+  async function filePatch(patch: FilePatch, record: LogRecord, bucket: number, date: string): Promise<void> {
+    const beforePath = patch.oldPath !== null && patch.status !== 'added' && relevant(patch.oldPath) ? patch.oldPath : null;
+    const afterPath = patch.newPath !== null && relevant(patch.newPath) ? patch.newPath : null;
+    if (!beforePath && !afterPath) return;
+    const lineage = lineageAfter(afterPath, beforePath!);
+    const moment: Moment = { record, bucket, date, unitThen: stem(afterPath ?? beforePath!), file: toRoot(afterPath ?? beforePath!) };
+    noteFile(lineage, moment, afterPath === null);
+
+    // The document after the commit, then the one before it.
+    let after: Version | null = null;
+    let afterBlob: string | undefined;
+    let afterData: UnitData | null = null;
+    let afterBroken = false;
+    if (afterPath) {
+      ({ blob: afterBlob, version: after } = await versionAfter(patch, afterPath, record));
+      afterData = after.data;
+      afterBroken = after.broken;
+      // Taken out: it is about to become the version before the commit.
+      if (afterBlob) versions.delete(afterBlob);
+    }
+    let before: Version | null = null;
+    let touched: ReturnType<typeof applyIncrementally> = null;
+    if (beforePath && !after) {
+      before = deletedVersion(patch) ?? (await fetchVersion(patch.oldBlob ?? `${record.parents[0]}:${beforePath}`)).version;
+    } else if (beforePath && after && patch.hunks.length === 0 && !patch.binary) {
+      before = after; // a pure rename, or a change of mode
+    } else if (beforePath && after) {
+      ({ before, touched } = await rewind(after, patch, record, record.parents[0]));
+    }
+
+    // The path now names what it named before this commit.
+    if (afterPath) {
+      lineages.delete(afterPath);
+      blobOfPath.delete(afterPath);
+    }
+    if (beforePath && before) {
+      lineages.set(beforePath, lineage);
+      const blob = patch.oldBlob ?? (before === after ? afterBlob : undefined);
+      if (blob) {
+        versions.set(blob, before);
+        blobOfPath.set(beforePath, blob);
       }
     }
+
+    const beforeBroken = before !== null && before.broken;
+    const target: Target | undefined = afterBroken ? waiting.get(lineage) : { record, bucket, date, unitThen: moment.unitThen, file: moment.file, data: afterData };
+    if (beforeBroken) {
+      if (target) waiting.set(lineage, target);
+      return;
+    }
+    waiting.delete(lineage);
+    if (!target) return;
+    const beforeData = before ? before.data : null;
+    const changes = touched && target.bucket === bucket && !afterBroken
+      ? diffTouched(touched.owners, beforeData!, touched.previous)
+      : diffUnit(beforeData, target.data);
+    emit(changes, lineage, target, options.shallow && record.parents.length === 0);
   }
 
   /**
    * A merge is shown once per parent. A change counts only if it is also a change against
-   * every other parent: otherwise it came in with a branch whose own commits said it.
+   * every other parent: otherwise it came in with a branch whose own commits say it. The
+   * versions before the merge are kept for each parent, for the branches walked next.
    */
-  async function newInEveryParent(changes: FieldChange[], after: UnitData | null, patch: FilePatch, record: LogRecord): Promise<FieldChange[]> {
-    let kept = changes;
-    const path = patch.newPath ?? patch.oldPath;
-    for (let k = 1; k < record.patches.length && kept.length > 0; k++) {
-      const mine = parsePatch(record.patches[k]).find((p) => (p.newPath ?? p.oldPath) === path);
-      if (!mine) return []; // the merge kept this parent's version as it was
-      let before: UnitData | null = null;
-      if (mine.oldPath !== null && relevant(mine.oldPath)) {
-        const blob = mine.oldBlob ?? blobOfPath.get(mine.oldPath);
-        before = ((blob ? versions.get(blob) : undefined) ?? (await fetchVersion(blob ?? `${record.parents[k]}:${mine.oldPath}`))).data;
+  async function mergeCommit(record: LogRecord, sets: FilePatch[][], bucket: number, date: string): Promise<void> {
+    const afterPathOf = (patch: FilePatch) => (patch.newPath !== null && relevant(patch.newPath) ? patch.newPath : null);
+    const beforePathOf = (patch: FilePatch) => (patch.oldPath !== null && patch.status !== 'added' && relevant(patch.oldPath) ? patch.oldPath : null);
+    // Each parent's versions, from copies of the merge's (which stay held as they are).
+    const befores = sets.map(() => new Map<string, Version | null>());
+    const afters = new Map<string, Version | null>();
+    for (const [k, set] of sets.entries()) {
+      for (const patch of set) {
+        const afterPath = afterPathOf(patch);
+        const beforePath = beforePathOf(patch);
+        if (!afterPath && !beforePath) continue;
+        const after = afterPath ? (await versionAfter(patch, afterPath, record)).version : null;
+        let before: Version | null = null;
+        if (beforePath && !after) {
+          before = deletedVersion(patch) ?? (await fetchVersion(patch.oldBlob ?? `${record.parents[k]}:${beforePath}`)).version;
+        } else if (beforePath && after) {
+          before = patch.hunks.length === 0 && !patch.binary ? after : (await rewind({ ...after, lines: after.lines.slice(), index: null }, patch, record, record.parents[k])).before;
+        }
+        if (beforePath && before && patch.oldBlob) versions.set(patch.oldBlob, before);
+        befores[k].set(afterPath ?? beforePath!, before);
+        if (k === 0) afters.set(afterPath ?? beforePath!, after);
       }
-      const keys = new Set(diffUnit(before, after).map(changeKey));
-      kept = kept.filter((change) => keys.has(changeKey(change)));
     }
-    return kept;
+    // The first parent's view names the files and carries the events.
+    for (const patch of sets[0]) {
+      const afterPath = afterPathOf(patch);
+      const beforePath = beforePathOf(patch);
+      if (!afterPath && !beforePath) continue;
+      const key = afterPath ?? beforePath!;
+      const lineage = lineageAfter(afterPath, beforePath!);
+      const moment: Moment = { record, bucket, date, unitThen: stem(key), file: toRoot(key) };
+      noteFile(lineage, moment, afterPath === null);
+      if (afterPath) lineages.delete(afterPath);
+      if (beforePath) {
+        lineages.set(beforePath, lineage);
+        if (patch.oldBlob) blobOfPath.set(beforePath, patch.oldBlob);
+      }
+      waiting.delete(lineage);
+      const after = afters.get(key) ?? null;
+      const parents = befores.map((map) => map.get(key));
+      // A parent whose patch leaves the file out gave the merge its version: nothing new.
+      if (parents.some((version) => version === undefined)) continue;
+      if (after?.broken || parents.some((version) => version?.broken)) continue;
+      let changes = diffUnit(parents[0]?.data ?? null, after?.data ?? null);
+      for (const other of parents.slice(1)) {
+        const keys = new Set(diffUnit(other?.data ?? null, after?.data ?? null).map(changeKey));
+        changes = changes.filter((change) => keys.has(changeKey(change)));
+      }
+      emit(changes, lineage, { ...moment, data: after?.data ?? null }, false);
+    }
   }
 
-  function eventOf(change: FieldChange, record: LogRecord, authored: string, ref: string, unit: string, firstTime: boolean, message: ReturnType<typeof parseCheckinMessage> | null | undefined, file: string): HistoryEvent {
+  /** The file a path names after a commit: known from a newer commit, or met here first. */
+  function lineageAfter(afterPath: string | null, beforePath: string): Lineage {
+    const known = afterPath ? lineages.get(afterPath) : undefined;
+    return known ?? { unit: stem(afterPath ?? beforePath) };
+  }
+
+  /** The newest commit of a file is the first one met: its date is the file's last change. */
+  function noteFile(lineage: Lineage, moment: Moment, deleted: boolean): void {
+    const known = files.get(lineage);
+    if (!known) {
+      files.set(lineage, { path: moment.file, unit: lineage.unit, lastCommit: moment.record.hash, lastDate: moment.date, deleted });
+    } else if (moment.date > known.lastDate) {
+      known.lastDate = moment.date;
+      known.lastCommit = moment.record.hash;
+    }
+  }
+
+  /** A deleted file's last content is all in its patch, unless git called it binary. */
+  function deletedVersion(patch: FilePatch): Version | null {
+    if (patch.binary || patch.hunks.length !== 1 || patch.hunks[0].newCount !== 0) return patch.hunks.length === 0 && !patch.binary ? parseVersion({ lines: [], eol: false }) : null;
+    const hunk = patch.hunks[0];
+    return parseVersion({ lines: hunk.removed.slice(), eol: hunk.removed.length > 0 && !hunk.oldNoEol });
+  }
+
+  function emit(changes: FieldChange[], lineage: Lineage, at: Target, boundary: boolean): void {
+    if (changes.length === 0) return;
+    let message: ReturnType<typeof parseCheckinMessage> | null = null;
+    if (at.record.message.includes('OKR-Ref:')) message = parseCheckinMessage(at.record.message);
+    let added = firstAdded.get(lineage);
+    for (const change of changes) {
+      const local = change.ids.length === 0 ? '' : change.ids.length === 1 ? change.ids[0] : change.ids.join('/');
+      const isAdded = change.change === 'added' && change.field === change.item;
+      if (boundary) {
+        // Where a shallow history starts, items are there already: no event, never "new".
+        if (isAdded) {
+          if (!added) firstAdded.set(lineage, (added = new Map()));
+          added.set(local, null);
+        }
+        continue;
+      }
+      const event = eventOf(change, at, local ? `${lineage.unit}/${local}` : lineage.unit, local, lineage.unit, message);
+      buckets[at.bucket].push(event);
+      if (isAdded) {
+        if (!added) firstAdded.set(lineage, (added = new Map()));
+        const known = added.get(local);
+        // Walking backwards, an older "added" (a later bucket) replaces a newer one.
+        if (known === undefined || (known !== null && at.bucket >= known.bucket)) added.set(local, { event, bucket: at.bucket });
+      }
+    }
+  }
+
+  function eventOf(change: FieldChange, at: Target, ref: string, local: string, unit: string, message: ReturnType<typeof parseCheckinMessage> | null): HistoryEvent {
+    const refThen = local ? `${at.unitThen}/${local}` : at.unitThen;
     let trailer: ParsedCheckin | undefined;
-    if (message) for (const checkin of message.checkins) if (checkin.ref === ref) trailer = checkin;
-    const date = trailer?.date !== undefined && DATE.test(trailer.date) ? trailer.date : authored;
-    // Keys in reading order: what, what changed, when and by whom, why. formerRef is filled
-    // in at the end for items whose file was renamed later.
-    // Absent values stay undefined (not deleted, which would slow every later access).
-    const event: HistoryEvent = { ref, formerRef: undefined, unit, item: change.item, kind: change.kind, field: change.field, change: change.change, from: change.from, to: change.to, milestone: change.milestone, date, commit: record.hash, author: record.author, via: trailer ? 'checkin' : 'edit', note: undefined, midCycle: undefined, stopped: undefined, file };
-    const note = trailer ? message!.notes.get(ref) : messageOf(record.message, Boolean(message));
+    if (message) for (const checkin of message.checkins) if (checkin.ref === refThen) trailer = checkin;
+    const date = trailer?.date !== undefined && DATE.test(trailer.date) ? trailer.date : at.date;
+    // Keys in reading order: what, what changed, when and by whom, why. Absent values stay
+    // undefined (JSON leaves them out) rather than deleted, which would slow every object.
+    const event: HistoryEvent = {
+      ref, formerRef: refThen === ref ? undefined : refThen, unit, item: change.item, kind: change.kind, field: change.field, change: change.change,
+      from: change.from, to: change.to, milestone: change.milestone, date, commit: at.record.hash, author: at.record.author,
+      via: trailer ? 'checkin' : 'edit', note: undefined, midCycle: undefined, stopped: undefined, file: at.file,
+    };
+    const note = trailer ? message!.notes.get(refThen) : messageOf(at.record.message, message !== null);
     if (note) event.note = note;
-    if (firstTime && date > threshold) event.midCycle = true;
     if (change.change === 'removed' && change.field === change.item && date > threshold) event.stopped = true;
     return event;
   }
@@ -210,13 +319,11 @@ export function createWalker(options: WalkerOptions) {
   return {
     commit,
     result(): HistoryResult {
-      events.forEach((event, i) => {
-        const lineage = eventLineages[i];
-        if (lineage.unit === event.unit) return;
-        event.formerRef = event.ref;
-        event.ref = lineage.unit + event.ref.slice(event.unit.length);
-        event.unit = lineage.unit;
-      });
+      for (const items of firstAdded.values()) {
+        for (const first of items.values()) if (first && first.event.date > threshold) first.event.midCycle = true;
+      }
+      const events: HistoryEvent[] = [];
+      for (let i = buckets.length - 1; i >= 0; i--) for (const event of buckets[i]) events.push(event);
       return {
         cycle: options.cycle.id,
         shallow: options.shallow,

@@ -9,7 +9,9 @@
 //   readHistory({ root, config, cycle, since? }) → Promise<HistoryResult>
 //     root    the repository root (the folder of okr.config.yaml; may be below git's top)
 //     since   'YYYY-MM-DD' (events on or after that date) or a revision (commits after it)
-//     result  { cycle, events, shallow, start, files }
+//     result  { cycle, events, shallow, start, files }: `start` is the date of the oldest
+//             commit read (where a shallow clone's history begins), `files` each unit file's
+//             last commit (FileRecord). Outside git: a UsageError; no commits: no events.
 //
 //   HistoryEvent — one change of one item:
 //     ref        the item as it is named now (unit, unit/O1, unit/O1/KR1): renamed unit files
@@ -18,7 +20,8 @@
 //     unit, item ('unit' | 'objective' | 'keyResult'), kind ('progress' | 'definition')
 //     field      `current`, `target`, `milestones.done`, …; for an item added or removed, its
 //                kind (`keyResult`, `objective`, `unit`), with the whole item in to/from
-//     change     'changed' | 'added' | 'removed'; from/to absent where a field was not set
+//     change     'changed' | 'added' | 'removed'; from/to undefined where a field was not
+//                set (every optional key is present, undefined when it does not apply)
 //     milestone  the milestone's title, for milestone changes
 //     date       the check-in's OKR-Date when the commit is a check-in of this KR, else the
 //                author date (YYYY-MM-DD, UTC)
@@ -27,23 +30,25 @@
 //     note       the check-in note; for an edit, the commit message
 //     midCycle   an item that first appears after the cycle's postBy (else its start)
 //     stopped    an objective or key result (or unit) removed after that date
-//   Events come in commit order, parents before children (`git log --reverse --topo-order`).
+//   Events come oldest first: the reverse of `git log`'s order (parents before children).
+//   A file version that does not parse has no events: the changes across it are counted at
+//   the commit where the file parses again, against the last version that parsed.
 //   Progress = current, confidence, score, done and milestones' done; every other change
 //   (titles, levels, type, lead, alignsTo, weights, items added or removed) is definition.
 //
 //   checkinTimelines(events) → Map<KR ref, Checkin[]>   what scoring reads (pace, forecast)
 //   lastChangeDates(result)  → Map<unit id, YYYY-MM-DD> the date each unit file was last committed
 //
-// How: ONE `git log -p --unified=0` over okrs/<cycle>/, read as it streams (history-log.ts),
-// walked commit by commit (history-walk.ts). Each file's versions are rebuilt by applying its
-// patches (history-patch.ts), held by blob id, so a patch always applies to exactly the
-// version it was made against, whatever the branches; a version no longer held is read with
-// one `git cat-file --batch` (history-blobs.ts). A version is parsed in full only when a patch
-// changes its structure: a check-in that rewrites, adds or removes `key: value` lines is
-// applied to the last parsed document through a line → path index (history-version.ts,
-// history-line-index.ts). Both paths feed the same item-by-item comparison
-// (history-unit-diff.ts). A merge's changes count only where the result differs from every
-// parent: what a branch brought in was already seen on the branch.
+// How: ONE `git log -p --unified=0` over okrs/<cycle>/, newest commit first, read as it
+// streams (history-log.ts) and walked commit by commit (history-walk.ts): each file's newest
+// version is read from git (one `git cat-file --batch`, history-blobs.ts) and older ones are
+// rebuilt by applying the patches backwards (history-patch.ts). Versions are held by blob id,
+// so a patch always applies to exactly the version it was made against, whatever the
+// branches. A version is parsed in full only when a patch changes its structure: a check-in
+// that rewrites, adds or removes `key: value` lines is applied to the parsed document through
+// a line → path index (history-version.ts, history-line-index.ts). Both paths feed the same
+// item-by-item comparison (history-unit-diff.ts). A merge's changes count only where the
+// result differs from every parent: what a branch brought in is seen on the branch.
 
 import { realpathSync } from 'node:fs';
 import { posix, relative, sep } from 'node:path';
@@ -52,10 +57,9 @@ import type { Config, CycleDoc } from '../model.js';
 import type { Checkin } from '../score/types.js';
 import { gitRaw } from './git.js';
 import { openBlobReader } from './history-blobs.js';
-import { historyLogArgs, readLogRecords, streamGit } from './history-log.js';
+import { createRecordSplitter, historyLogArgs, streamGit } from './history-log.js';
 import { isRecord, type ChangeKind, type HistoryItem } from './history-unit-diff.js';
-import { createWalker } from './history-walk.js';
-import { readRepoState } from './repo-state.js';
+import { readRepoState, type RepoState } from './repo-state.js';
 
 export type { ChangeKind, HistoryItem } from './history-unit-diff.js';
 
@@ -113,35 +117,67 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export async function readHistory(options: ReadHistoryOptions): Promise<HistoryResult> {
   const { root, config, cycle } = options;
-  const state = await readRepoState(root);
-  if (!state) {
-    throw new UsageError(`history is read from git, and ${root} is not in a git repository (run 'git init' and commit the OKR files)`);
+  const folder = posix.normalize(`${config.okrsDir}/${cycle.id}/`).replace(/^\.\//, '');
+  // Git starts walking at once; what it needs to know about the repository is asked meanwhile.
+  const log = streamGit(historyLogArgs(`:(literal)${folder}`), root);
+  let state: RepoState | null;
+  try {
+    state = await readRepoState(root);
+  } catch (error) {
+    log.stop();
+    throw error;
   }
-  const empty: HistoryResult = { cycle: cycle.id, events: [], shallow: state.shallow, start: null, files: [] };
-  if (!state.head) return empty;
+  if (!state || !state.head) {
+    log.stop();
+    if (!state) throw new UsageError(`history is read from git, and ${root} is not in a git repository (run 'git init' and commit the OKR files)`);
+    return { cycle: cycle.id, events: [], shallow: state.shallow, start: null, files: [] };
+  }
 
   const prefix = relative(realpathSync(state.top), realpathSync(root)).split(sep).join('/');
-  const folder = posix.normalize(`${config.okrsDir}/${cycle.id}/`).replace(/^\.\//, '');
   const inTop = (prefix ? `${prefix}/` : '') + folder;
-
+  // Loaded while git walks the commits: the parser and the walker are the heavy part.
+  const { createWalker } = await import('./history-walk.js');
   const blobs = openBlobReader(root);
+  const relevant = (path: string) => path.startsWith(inTop) && (path.endsWith('.yaml') || path.endsWith('.yml'));
+  // The walk starts from the files as they are at HEAD: ask git for all of them at once.
+  const preloaded = headBlobs(root, inTop, relevant).then(async (ids) => {
+    const replies = await blobs.readAll(ids);
+    return new Map(replies.flatMap((reply) => (reply ? [[reply.id, reply.text] as [string, string]] : [])));
+  });
+  preloaded.catch(() => undefined); // a failure here only means reading each file when met
   const walker = createWalker({
     cycle,
     shallow: state.shallow,
     fullParse: options.fullParse ?? false,
     // Unit files as load-cycle.ts finds them (its isYamlFile would load the schema validator).
-    relevant: (path) => path.startsWith(inTop) && (path.endsWith('.yaml') || path.endsWith('.yml')),
+    relevant,
     toRoot: (path) => (prefix ? path.slice(prefix.length + 1) : path),
     blobs,
+    preloaded: preloaded.catch(() => new Map<string, string>()),
   });
   try {
-    for await (const record of readLogRecords(streamGit(historyLogArgs(`:(literal)${folder}`), root))) await walker.commit(record);
+    const splitter = createRecordSplitter();
+    for await (const chunk of log.chunks) {
+      for (const record of splitter.push(chunk)) await walker.commit(record);
+    }
+    for (const record of splitter.end()) await walker.commit(record);
   } finally {
+    log.stop();
     blobs.close();
   }
   const result = walker.result();
   if (options.since !== undefined) result.events = await eventsSince(result.events, options.since, root);
   return result;
+}
+
+/** The blob ids of the cycle's unit files at HEAD. */
+async function headBlobs(root: string, inTop: string, relevant: (path: string) => boolean): Promise<string[]> {
+  const listed = await gitRaw(['-c', 'core.quotePath=false', 'ls-tree', '-r', '-z', '--full-tree', 'HEAD', '--', inTop], { cwd: root });
+  return listed.stdout.split('\0').flatMap((entry) => {
+    const tab = entry.indexOf('\t');
+    const [, type, id] = entry.slice(0, tab).split(' ');
+    return type === 'blob' && relevant(entry.slice(tab + 1)) ? [id] : [];
+  });
 }
 
 /**
