@@ -290,6 +290,26 @@ export function benchHistory({ runs = 5, regenerate = false, log = (s) => proces
         return checkins >= repo.checkins ? null : `only ${checkins} of ${repo.checkins} check-in commits found`;
       },
     },
+    // Scores with staleness read the same history: at most 1.2 × plain scores, plus it.
+    {
+      id: 'score-plain',
+      name: 'okr score --no-history',
+      argv: [process.execPath, join(ROOT, 'bin/okr.js'), 'score', '--cycle', params.cycle, '--format', 'json', '--no-history'],
+      check(r) {
+        return r.status === 0 ? null : `exit ${r.status}: ${r.stderr.trim().split('\n')[0]}`;
+      },
+    },
+    {
+      id: 'score-history',
+      name: 'okr score (with staleness)',
+      argv: [process.execPath, join(ROOT, 'bin/okr.js'), 'score', '--cycle', params.cycle, '--format', 'json'],
+      check(r) {
+        if (r.status !== 0) return `exit ${r.status}: ${r.stderr.trim().split('\n')[0]}`;
+        const stale = JSON.parse(r.stdout).units.flatMap((u) => u.objectives.flatMap((o) => o.keyResults)).filter((k) => k.lastCheckin !== null).length;
+        this.note = `${stale} key results with a check-in date from history`;
+        return stale > 0 ? null : 'no check-in dates came from history';
+      },
+    },
   ];
   log('history warm-up ...');
   for (const line of lines) {
@@ -303,8 +323,16 @@ export function benchHistory({ runs = 5, regenerate = false, log = (s) => proces
     for (const line of lines) if (!line.error) line.times.push(timeOnce(line.argv, REPO, false).seconds);
   }
   for (const line of lines) line.median = line.times.length ? median(line.times) : null;
-  const [gitLog, history] = lines;
+  const [gitLog, history, scorePlain, scoreHistory] = lines;
   const ratio = gitLog.median && history.median !== null ? history.median / gitLog.median : null;
+  const scoreLimit = scorePlain.median !== null && history.median !== null ? 1.2 * scorePlain.median + history.median : null;
+  const scoreBudget = {
+    name: 'okr score with staleness ≤ 1.2 × plain okr score + okr history',
+    pass: scoreLimit !== null && scoreHistory.median !== null && scoreHistory.median <= scoreLimit,
+    detail: scoreLimit === null || scoreHistory.median === null
+      ? `not measured: ${scoreHistory.error ?? scorePlain.error ?? 'did not run'}`
+      : `${scoreHistory.median.toFixed(3)} s vs limit ${scoreLimit.toFixed(3)} s (1.2 × ${scorePlain.median.toFixed(3)} + ${history.median.toFixed(3)})`,
+  };
   const budget = {
     name: `okr history ≤ ${HISTORY_BUDGET} × git log -p`,
     pass: ratio !== null && ratio <= HISTORY_BUDGET,
@@ -317,6 +345,7 @@ export function benchHistory({ runs = 5, regenerate = false, log = (s) => proces
     lines: lines.map((l) => ({ id: l.id, name: l.name, command: l.argv.map((a, i) => (i === 0 && a === process.execPath ? 'node' : a.startsWith(ROOT) ? relative(ROOT, a) : a)).join(' '), medianSeconds: l.median, seconds: l.times, note: l.note ?? null, error: l.error ?? null })),
     ratio,
     budget,
+    scoreBudget,
   };
 }
 
@@ -330,7 +359,7 @@ export function historyReportLines(result) {
     out.push('  ' + row.map((c, j) => (j === row.length - 1 ? c : j === 1 ? c.padStart(widths[j]) : c.padEnd(widths[j]))).join('  ').trimEnd());
     if (i === 0) out.push('  ' + widths.map((w) => '-'.repeat(w)).join('  '));
   });
-  out.push(`  ${result.budget.pass ? 'PASS' : 'FAIL'}  ${result.budget.name}  ${result.budget.detail}`);
+  for (const budget of [result.budget, result.scoreBudget]) out.push(`  ${budget.pass ? 'PASS' : 'FAIL'}  ${budget.name}  ${budget.detail}`);
   return out;
 }
 

@@ -314,7 +314,7 @@ function main() {
 
   if (opts.history) {
     report.history = benchHistory({ runs: opts.runs, regenerate: opts.regenerate, log });
-    report.budgets.push(report.history.budget);
+    report.budgets.push(report.history.budget, report.history.scoreBudget);
   }
 
   if (opts.json) {

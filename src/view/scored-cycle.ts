@@ -56,13 +56,16 @@ async function loadAt(options: ViewOptions, io: Io, at: string): Promise<ScoredV
 
 async function scoreRepository(repo: Repository, gitRoot: string, asOf: string, options: ViewOptions, io: Io): Promise<ScoredView> {
   const cycle = selectCycle(repo.config, options.cycle, asOf);
+  // git log starts first: git works in its own process while the files load here.
+  const reading = options.history === false ? undefined : readTiming(gitRoot, repo.config, cycle, asOf, io, options.quiet);
+  reading?.catch(() => undefined);
   const checked = await checkCycle(repo, cycle, loadOptionsFrom(io.env));
   const errors = checked.findings.filter((f) => f.severity === 'error');
   if (errors.length > 0 && !options.quiet) {
     const files = new Set(errors.map((f) => f.file)).size;
     io.stderr.write(`okr: warning: ${errors.length} error${errors.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'} of ${cycle.id}; scores may be incomplete (run 'okr validate')\n`);
   }
-  const timing = options.history === false ? undefined : await readTiming(gitRoot, repo.config, cycle, asOf, io, options.quiet);
+  const timing = await reading;
   const scored = scoreCycle(checked.cascade, repo.config, cycle, { asOf, ...timing });
   return { repo, cycle, checked, scored, timing };
 }
