@@ -1,7 +1,79 @@
-// Placeholder while this command is being written; replaced by its real module.
-import { UsageError } from '../errors.js';
+// okr owners: the CODEOWNERS section that makes each unit file's OKR lead (and the config's
+// program owner) a required reviewer. Prints it, writes it (--write), or checks the file is
+// in step (--check, for CI). Only okr's marked section is generated; other lines are kept.
+
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { openRepository } from '../check.js';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../errors.js';
+import { formatStylish } from '../format/stylish.js';
+import { writeFileAtomic } from '../fs/atomic-write.js';
+import { asSentence, locateFindings } from '../load/locate.js';
+import type { Diagnostic, Severity } from '../model.js';
+import { BEGIN_MARKER, END_MARKER, parseCodeowners, type SyntaxProblem } from '../owners/codeowners.js';
+import { generateOwners, renderSection } from '../owners/generate.js';
+import { gitPlace } from '../owners/git-root.js';
+import { compareSection, withSection } from '../owners/in-step.js';
+import { colorsFor } from '../terminal/color.js';
 import type { GlobalOptions, Io } from '../terminal/io.js';
 
-export async function run(_options: GlobalOptions, _args: string[], _io: Io): Promise<number> {
-  throw new UsageError('okr owners is not available yet');
+export interface OwnersOptions extends GlobalOptions {
+  check?: boolean;
+  out?: string;
+  write?: boolean;
 }
+
+const SYNTAX_RULE = 'codeowners-syntax';
+
+export async function run(options: OwnersOptions, _args: string[], io: Io): Promise<number> {
+  if (options.check && options.write) throw new UsageError('--check and --write cannot be used together');
+  const repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config });
+  const place = gitPlace(repo.root, io.env);
+  const { entries, findings } = await generateOwners(repo, place.prefix);
+  // In CI (--check) a lead without a handle fails the run; otherwise it is a warning.
+  const severity: Severity = options.check ? 'error' : 'warning';
+  const handles = locateFindings(findings.map((f) => ({ ...f, severity })), new Map([[repo.configFile, repo.configSource]]), repo.root);
+  const colors = colorsFor(io.stderr, io.env, options.color);
+
+  if (!options.check && !options.write) {
+    io.stdout.write(renderSection(entries, BEGIN_MARKER, END_MARKER));
+    if (handles.length > 0) io.stderr.write(formatStylish(handles, colors));
+    return EXIT_OK;
+  }
+
+  const path = options.out !== undefined ? resolve(io.cwd, options.out) : join(place.top, '.github', 'CODEOWNERS');
+  const shown = relative(io.cwd, path).split(sep).join('/') || path;
+  const parsed = existsSync(path) ? parseCodeowners(readFileSync(path, 'utf8')) : undefined;
+  // Lines outside okr's section are the user's: reported when GitHub would reject them, never changed.
+  const outside = syntax(shown, parsed?.outsideProblems ?? [], 'warning');
+  const broken = syntax(shown, [...(parsed?.structureProblems ?? []), ...(options.check ? parsed?.sectionProblems ?? [] : [])], 'error');
+  if (broken.length > 0) {
+    io.stderr.write(formatStylish([...broken, ...outside].sort((a, b) => a.line - b.line), colors));
+    io.stderr.write(`${shown}: okr's section has lines okr does not write; fix or delete them, then run okr owners --write\n`);
+    return EXIT_USAGE;
+  }
+
+  if (options.check) {
+    const report = [...compareSection(shown, parsed, entries), ...outside, ...handles];
+    if (report.length > 0) io.stdout.write(formatStylish(report, colorsFor(io.stdout, io.env, options.color)));
+    return report.some((d) => d.severity === 'error') ? EXIT_FINDINGS : EXIT_OK;
+  }
+
+  const text = withSection(parsed, entries);
+  if (parsed && text === `${parsed.lines.join('\n')}\n`) {
+    if (!options.quiet) io.stderr.write(`${shown} is already in step\n`);
+  } else {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileAtomic(path, text);
+    if (!options.quiet) io.stderr.write(`wrote ${shown} (${entries.length} ${entries.length === 1 ? 'rule' : 'rules'})\n`);
+  }
+  if (outside.length + handles.length > 0) io.stderr.write(formatStylish([...outside, ...handles], colors));
+  return EXIT_OK;
+}
+
+function syntax(file: string, problems: SyntaxProblem[], severity: Severity): Diagnostic[] {
+  return problems.map(({ line, message }) => ({
+    file, line, column: 1, endLine: line, endColumn: 1, severity, rule: SYNTAX_RULE, message: asSentence(message), path: '',
+  }));
+}
+

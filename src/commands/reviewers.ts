@@ -1,7 +1,26 @@
-// Placeholder while this command is being written; replaced by its real module.
+// okr reviewers --base REV: who must approve a pull request — the OKR leads of the units it
+// changes and the leads of goals its new alignments point at — with why, as text, md or json.
+// The head is the working tree, as for okr diff.
+
+import { loadOptionsFrom, openRepository, selectCycle } from '../check.js';
 import { UsageError } from '../errors.js';
+import { formatJson, formatMarkdown, formatText } from '../reviewers/format.js';
+import { reviewersBetween } from '../reviewers/reviewers.js';
 import type { GlobalOptions, Io } from '../terminal/io.js';
 
-export async function run(_options: GlobalOptions, _args: string[], _io: Io): Promise<number> {
-  throw new UsageError('okr reviewers is not available yet');
+export interface ReviewersOptions extends GlobalOptions {
+  base?: string;
+  format?: 'text' | 'md' | 'json';
+}
+
+const FORMATS = { text: formatText, md: formatMarkdown, json: formatJson };
+
+export async function run(options: ReviewersOptions, _args: string[], io: Io): Promise<number> {
+  const repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config });
+  if (options.base === undefined) throw new UsageError('--base REV is required');
+  // An unknown --cycle is a usage error with the cycles there are, as everywhere.
+  if (options.cycle !== undefined) selectCycle(repo.config, options.cycle, '');
+  const report = await reviewersBetween(repo, options.base, options.cycle, loadOptionsFrom(io.env));
+  io.stdout.write(FORMATS[options.format ?? 'text'](report));
+  return 0;
 }
