@@ -1,0 +1,21 @@
+// Every string that comes from the OKR files goes through here before it reaches the page:
+// titles and names may hold <, &, quotes or anything else a person can type.
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text safe inside an element or a quoted attribute value. */
+const SPECIAL = /[&<>"']/;
+
+export function escapeHtml(text: string): string {
+  // Most text has nothing to escape: checking first spares a copy of every title.
+  return SPECIAL.test(text) ? text.replace(/[&<>"']/g, (c) => ENTITIES[c]) : text;
+}
+
+/**
+ * An element id (and the `#fragment` that links to it) made from a ref or unit id: characters
+ * other than letters, digits and `-` become `_hex_`, so ids never hold spaces, slashes or quotes
+ * and two different refs never share an id.
+ */
+export function anchorId(prefix: string, ref: string): string {
+  return `${prefix}-${ref.replace(/[^A-Za-z0-9-]/gu, (c) => `_${c.codePointAt(0)!.toString(16)}_`)}`;
+}
