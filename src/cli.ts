@@ -14,8 +14,28 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.stdout.write(`${VERSION}\n`);
     return 0;
   }
-  const { Command, CommanderError, Option } = await import('commander');
-  let exitCode = 0;
+  const { CommanderError } = await import('commander');
+  const outcome = { exitCode: 0 };
+  const program = await buildProgram(io, outcome);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return outcome.exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version are "errors" to commander's exitOverride; anything else is usage.
+      return error.exitCode === 0 ? 0 : EXIT_USAGE;
+    }
+    return await handleError(error, io, argv.includes('--debug'));
+  }
+}
+
+/**
+ * The whole command line as commander sees it: every command, option and help example.
+ * Shell completion reads it too, so nothing is declared twice. A command's own module is
+ * imported only when that command runs; its exit code lands in `outcome`.
+ */
+export async function buildProgram(io: Io, outcome: { exitCode: number } = { exitCode: 0 }): Promise<Command> {
+  const { Command, Option } = await import('commander');
   const run = (load: () => Promise<{ run: Action }>) => async (...received: unknown[]) => {
     const command = received.at(-1) as Command;
     const args = received.slice(0, -2).flatMap((a) => (Array.isArray(a) ? a : a === undefined ? [] : [a])) as string[];
@@ -25,7 +45,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     checkDate(options.asOf, '--as-of');
     checkDate(options.date, '--date');
     const module = await load();
-    exitCode = await module.run(options, args, io);
+    outcome.exitCode = await module.run(options, args, io);
   };
 
   const program = new Command('okr')
@@ -317,16 +337,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     ]))
     .action(run(() => import('./commands/schema.js')));
 
-  try {
-    await program.parseAsync(argv, { from: 'user' });
-    return exitCode;
-  } catch (error) {
-    if (error instanceof CommanderError) {
-      // Help and version are "errors" to commander's exitOverride; anything else is usage.
-      return error.exitCode === 0 ? 0 : EXIT_USAGE;
-    }
-    return await handleError(error, io, argv.includes('--debug'));
-  }
+  return program;
 }
 
 /** Exit code of a run stopped with Ctrl-C: 128 + SIGINT, as shells and git report it. */
