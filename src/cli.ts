@@ -317,6 +317,42 @@ export async function buildProgram(io: Io, outcome: { exitCode: number } = { exi
     .action(run(() => import('./commands/reviewers.js')));
 
   program
+    .command('audit')
+    .description('from git history: changes to key results made by someone who does not own them, and eased targets with no reason')
+    .option('--since <date|rev>', 'only changes after a date or a commit')
+    .addOption(new Option('--format <format>', 'output format').choices(['md', 'json']).default('md'))
+    .addHelpText('after', examples([
+      'okr audit                                 the whole cycle; exit 1 when something is found',
+      'okr audit --since origin/main             what a branch did: gate a pull request',
+      'okr audit --since 2026-11-01 --format json',
+    ]))
+    .action(run(() => import('./commands/audit.js')));
+
+  program
+    .command('export')
+    .description('every key result of a cycle as CSV, one row each (imports back without loss)')
+    .option('--out <file>', 'write to FILE instead of stdout')
+    .addHelpText('after', examples([
+      'okr export > q4.csv',
+      'okr export --cycle 2026-Q3 --out q3.csv',
+    ]))
+    .action(run(() => import('./commands/export.js')));
+
+  program
+    .command('import')
+    .description('read OKRs from CSV (as okr export writes it) or a markdown OKR document; a dry run unless --write')
+    .argument('<file>', 'a .csv or .md file (- for stdin, with --type)')
+    .addOption(new Option('--type <type>', 'the input\'s format (default: from the file\'s extension)').choices(['csv', 'md']))
+    .option('--write', 'write the unit files (default: print what would be written)')
+    .option('--unit <id>', 'for a markdown document: the unit it belongs to')
+    .addHelpText('after', examples([
+      'okr import q4.csv                         what would change, file by file',
+      'okr import q4.csv --write                 write it',
+      'okr import team-okrs.md --unit platform   a markdown OKR document',
+    ]))
+    .action(run(() => import('./commands/import.js')));
+
+  program
     .command('completion')
     .description('print a shell completion script (commands, options, unit ids and references)')
     .argument('<shell>', 'bash, zsh or fish')
