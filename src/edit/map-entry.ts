@@ -3,8 +3,10 @@
 // (comments at the keys' column or less usually introduce what follows, so they stay below
 // the new line), ending like the file's lines. A flow map gets
 // `, key: value` after its last entry, before any comment and the closing `}`.
+// And giving a key that has none (`key:`) a map as its value: in a flow map after the
+// colon, in a block map on the lines below the key's, placed by the same rule.
 
-import type { YAMLMap } from 'yaml';
+import type { Pair, YAMLMap } from 'yaml';
 import type { Candidate } from './edit-candidates.js';
 import { keyColumn, lastEntryEnd } from './layout.js';
 import { flowScalarCandidates } from './scalar-source.js';
@@ -45,4 +47,29 @@ export function addEntryCandidates(text: string, map: YAMLMap<unknown, unknown>,
     }
   }
   return candidates;
+}
+
+/**
+ * A value for `pair`, a key of `map` with nothing after its colon: in a block map, `lines`
+ * (relative to the key's column) on the lines below the key's, after any comment indented
+ * deeper than it; in a flow map, each of `inline` after the colon.
+ */
+export function fillEntryCandidates(text: string, map: YAMLMap<unknown, unknown>, pair: Pair<unknown, unknown>, lines: string[][], inline: string[]): Candidate[] {
+  const offset = (pair.value as { range: [number, number, number] }).range[0];
+  if (isFlow(map)) return afterColonCandidates(text, offset, inline);
+  const eol = lineEndingOf(text);
+  const column = keyColumn(text, map);
+  const pad = ' '.repeat(column);
+  const at = pastDeeperComments(text, lineEndAfter(text, offset), column);
+  return lines.map((below) => [{ start: at, end: at, text: insertLines(text, at, below.map((line) => pad + line), eol) }]);
+}
+
+/**
+ * Each of `texts` written at `offset`, the empty value of a `key:`: spaced from the colon, and
+ * from a comment that follows.
+ */
+export function afterColonCandidates(text: string, offset: number, texts: string[]): Candidate[] {
+  const before = offset > 0 && !/[ \t]/.test(text[offset - 1]) ? ' ' : '';
+  const after = text[offset] === '#' ? ' ' : '';
+  return texts.map((value) => [{ start: offset, end: offset, text: before + value + after }]);
 }

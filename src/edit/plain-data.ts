@@ -13,8 +13,16 @@ function containerAt(data: unknown, path: DocPath): Container {
   return node as Container;
 }
 
+/** Sets the value at `path`, creating the maps missing on the way (or empty: null) as setScalars does. */
 export function setIn(data: unknown, path: DocPath, value: unknown): void {
-  const parent = containerAt(data, path.slice(0, -1)) as Record<string | number, unknown>;
+  let parent = data as Record<string | number, unknown>;
+  for (const segment of path.slice(0, -1)) {
+    // Own keys only, and defined rather than assigned: a `__proto__` key is data here.
+    if (!Object.hasOwn(parent, segment) || parent[segment] === null) {
+      Object.defineProperty(parent, segment, { value: {}, enumerable: true, writable: true, configurable: true });
+    }
+    parent = parent[segment] as Record<string | number, unknown>;
+  }
   parent[path[path.length - 1]] = value;
 }
 

@@ -1,15 +1,19 @@
 // setScalars: write scalar values at paths, touching only the bytes of each value (or adding
-// one line, or one `, key: value`, for a key that is missing).
+// one line, or one `, key: value`, for a key that is missing). Maps missing on the way are
+// created with it (`retro:` and `  learnings: text` below it, or `retro: { learnings: text }`).
 
-import { isAlias, isMap, isScalar, isSeq, type Scalar, type YAMLMap } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type Scalar } from 'yaml';
 import { formatPath } from '../load/locate.js';
 import type { DocPath } from '../model.js';
 import { firstFaithful, type Candidate } from './edit-candidates.js';
 import { EditError } from './edit-error.js';
-import { addEntryCandidates } from './map-entry.js';
+import { indentStyleOf } from './layout.js';
+import { addEntryCandidates, afterColonCandidates, fillEntryCandidates } from './map-entry.js';
+import { newMaps } from './new-maps.js';
+import { targetOf, type PathTarget } from './path-target.js';
 import { setIn } from './plain-data.js';
 import { assertScalarValue, blockScalarSource, flowScalarCandidates, type FlowStyle, type ScalarValue } from './scalar-source.js';
-import { childOf, collectionAt, readDocument } from './source-document.js';
+import { readDocument, type SourceDocument } from './source-document.js';
 import { lineEndingOf, lineStartOf } from './text-layout.js';
 
 export interface ScalarEdit {
@@ -19,7 +23,9 @@ export interface ScalarEdit {
 
 /**
  * Sets each scalar at its path, in order. An existing scalar's bytes are replaced in place,
- * keeping its style where the new value allows it; a missing key is added to its map. Every
+ * keeping its style where the new value allows it; a missing key is added to its map, and so
+ * are the maps missing between it and the document (a key with no value, `key:`, gets the
+ * map as its value). Lists are never created: an index below a missing key is refused. Every
  * other byte of the text stays as it was. Throws EditError, and changes nothing, when a path
  * leads nowhere or a value cannot be written faithfully.
  */
@@ -34,20 +40,27 @@ function setScalar(text: string, { path, value }: ScalarEdit): string {
   if (path.length === 0) throw new EditError('cannot replace the whole document with a scalar');
   assertScalarValue(value, where);
   const source = readDocument(text);
-  const parent = collectionAt(source.doc, path.slice(0, -1));
-  const key = path[path.length - 1];
-  const child = childOf(parent, key, path);
-  let candidates: Candidate[];
-  if (child) {
-    candidates = replaceCandidates(text, child.node, value, where);
-  } else {
-    const values = flowScalarCandidates(value);
-    candidates = addEntryCandidates(text, parent as YAMLMap<unknown, unknown>, String(key), {
-      block: (keyText, column) => values.map((v) => [`${' '.repeat(column)}${keyText}: ${v}`]),
-      flow: values,
-    });
-  }
+  const target = targetOf(source.doc, path);
+  const candidates = target.kind === 'existing' ? replaceCandidates(text, target.node, value, where) : newCandidates(source, target, value);
   return firstFaithful(source, candidates, (data) => setIn(data, path, value), `${JSON.stringify(value)} at ${where}`);
+}
+
+/** A missing key, and the maps below it down to the value; or those maps for a `key:` with no value. */
+function newCandidates(source: SourceDocument, target: Exclude<PathTarget, { kind: 'existing' }>, value: ScalarValue): Candidate[] {
+  const { text, doc } = source;
+  // The nesting step is only needed, and only looked up, when maps are created.
+  const step = target.below.length > 0 ? indentStyleOf(text, [target.map, doc.contents]).indent : 0;
+  const maps = newMaps(target.below, flowScalarCandidates(value), step);
+  if (target.kind === 'empty') return fillEntryCandidates(text, target.map, target.pair, maps.lines, maps.flow);
+  return addEntryCandidates(text, target.map, target.key, {
+    // `key: value` on one line, or `key:` with the new maps on the lines below it.
+    block: (keyText, column) => {
+      const pad = ' '.repeat(column);
+      if (target.below.length === 0) return maps.flow.map((flow) => [`${pad}${keyText}: ${flow}`]);
+      return maps.lines.map((lines) => [`${pad}${keyText}:`, ...lines.map((line) => pad + line)]);
+    },
+    flow: maps.flow,
+  });
 }
 
 function replaceCandidates(text: string, node: unknown, value: ScalarValue, where: string): Candidate[] {
@@ -57,10 +70,8 @@ function replaceCandidates(text: string, node: unknown, value: ScalarValue, wher
   const [start, end] = node.range;
 
   if (start === end) {
-    // `key:` with nothing after it: write after the colon, spaced from it and from a comment.
-    const before = start > 0 && !/[ \t]/.test(text[start - 1]) ? ' ' : '';
-    const after = text[start] === '#' ? ' ' : '';
-    return flowScalarCandidates(value).map((v) => [{ start, end, text: before + v + after }]);
+    // `key:` with nothing after it: write after the colon.
+    return afterColonCandidates(text, start, flowScalarCandidates(value));
   }
 
   if (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') return blockCandidates(text, node, value);

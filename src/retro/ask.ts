@@ -8,7 +8,7 @@ import { formatScore } from '../format/numbers.js';
 import type { Decision } from '../model.js';
 import type { KeyResultScore } from '../score/types.js';
 import type { Check, Prompter } from '../terminal/prompts.js';
-import { hasRetroSection, missingRetroSection, type KeyResultEntry, type RetroEntries } from './fill.js';
+import type { KeyResultEntry, RetroEntries } from './fill.js';
 
 export async function askRetro(
   unit: UnitNode,
@@ -47,12 +47,9 @@ export async function askRetro(
     write('\n');
   }
 
-  if (hasRetroSection(unit)) {
-    const learnings = await ask.text({ message: `Learnings of ${unit.id} this cycle`, default: unit.doc.retro?.learnings?.trim() || undefined });
-    if (learnings.trim() !== '') entries.learnings = learnings.trim();
-  } else {
-    write(`The unit's learnings are not asked: ${missingRetroSection(unit)}.\n`);
-  }
+  // Asked with or without a retro: section in the file: writing the learnings adds one.
+  const learnings = await ask.text({ message: `Learnings of ${unit.id} this cycle`, default: unit.doc.retro?.learnings?.trim() || undefined });
+  if (learnings.trim() !== '') entries.learnings = learnings.trim();
   return entries;
 }
 

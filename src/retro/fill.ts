@@ -91,23 +91,10 @@ export function planRetro(unit: UnitNode, entries: RetroEntries): PlannedRetro {
     const learnings = entries.learnings.trim();
     if (learnings === '') throw new UsageError(`--learning needs some text: what ${unit.id} learned this cycle`);
     if ((unit.doc.retro?.learnings ?? '').trim() !== learnings) {
-      if (!hasRetroSection(unit)) throw new UsageError(missingRetroSection(unit));
+      // A file without a retro: section gets one: setScalars adds the maps missing on a path.
       planned.edits.push({ path: ['retro', 'learnings'], value: learnings });
       planned.learnings = learnings;
     }
   }
   return planned;
-}
-
-/** The unit file has a `retro:` map to add `learnings` to. */
-export function hasRetroSection(unit: UnitNode): boolean {
-  return unit.doc.retro !== undefined && unit.doc.retro !== null && typeof unit.doc.retro === 'object';
-}
-
-/**
- * The edit module adds keys to maps that exist, and cannot yet add a map of its own, so a
- * file without `retro:` needs it added by hand first. Said with the exact line to add.
- */
-export function missingRetroSection(unit: UnitNode): string {
-  return `${unit.loaded.file} has no retro: section for the unit's learnings yet, and okr cannot add one in place; add a last line 'retro: {}' to the file (then commit it) and run this again`;
 }

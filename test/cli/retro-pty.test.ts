@@ -36,8 +36,11 @@ retro:
 
 const FILE = 'okrs/2026-Q3/company.yaml';
 
-function start() {
-  const dir = gitRepo([{ files: { 'okr.config.yaml': CONFIG, [FILE]: UNIT }, message: 'Q3', date: '2026-07-02' }]);
+/** The same unit, its file without a retro: section. */
+const NO_RETRO = UNIT.replace('retro:\n  summary: Busy.\n', '');
+
+function start(unit = UNIT) {
+  const dir = gitRepo([{ files: { 'okr.config.yaml': CONFIG, [FILE]: unit }, message: 'Q3', date: '2026-07-02' }]);
   const pty = startPty(['retro', 'company', '-C', dir, '--as-of', '2026-10-05'], { env: isolatedGitEnv(join(dir, '.home'), BOB) });
   return { dir, pty };
 }
@@ -79,6 +82,28 @@ describe('okr retro UNIT on a terminal', () => {
     expect(runGit(dir, ['log', '-1', '--format=%B'])).toBe(
       "okr: retro of company (2026-Q3): O1/KR1 score 0.45, decision modify, learning and the unit's learnings\n\n"
       + 'company/O1/KR1\n  score: 0.45\n  decision: modify\n  learning: Sales ramped late\n\ncompany learnings:\n  Start sales earlier\n\n');
+    expect(runGit(dir, ['status', '--porcelain'])).toBe('');
+  });
+
+  it('asks the unit\'s learnings of a file without a retro: section, and adds the section', async () => {
+    const { dir, pty } = start(NO_RETRO);
+    // Enter through both key results: computed scores kept, no learning, decisions as they are.
+    for (let kr = 0; kr < 2; kr++) {
+      await pty.waitFor('Final score');
+      pty.press('enter');
+      await pty.waitFor(/Learning \(/);
+      pty.press('enter');
+      await pty.waitFor('Next cycle');
+      pty.press('enter');
+    }
+    await pty.waitFor('Learnings of company this cycle');
+    pty.type('Start sales earlier');
+    pty.press('enter');
+    const result = await pty.exit();
+    expect(result.code).toBe(0);
+    expect(result.output).toContain('✔ company: learnings');
+    expect(readFileSync(join(dir, FILE), 'utf8')).toBe(`${NO_RETRO}retro:\n  learnings: Start sales earlier\n`);
+    expect(runGit(dir, ['log', '-1', '--format=%B'])).toBe('okr: retro of company (2026-Q3): learnings\n\ncompany learnings:\n  Start sales earlier\n\n');
     expect(runGit(dir, ['status', '--porcelain'])).toBe('');
   });
 

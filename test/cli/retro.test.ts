@@ -209,6 +209,33 @@ describe('okr retro UNIT: filling in by flags', () => {
     expect(commits(dir)).toBe(6);
   });
 
+  it('adds a retro: section for a unit\'s learnings to a file without one, and commits it', () => {
+    const dir = repository();
+    const before = JSON.parse(retro(dir, ['--format', 'json']).stdout);
+    expect(before.missing.unitsWithoutLearnings.map((u: { id: string }) => u.id)).toContain('web');
+    const result = retro(dir, ['web', '--learning', 'Fast enough: measure on slow phones next.']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('✔ web: learnings');
+    // The only change: two lines after the last top-level entry, in the file's two-space step.
+    expect(read(dir, 'okrs/2026-Q3/web.yaml')).toBe(`${WEB}retro:\n  learnings: "Fast enough: measure on slow phones next."\n`);
+    expect(read(dir)).toBe(company());
+    expect(runGit(dir, ['log', '-1', '--format=%B'])).toBe('okr: retro of web (2026-Q3): learnings\n\nweb learnings:\n  Fast enough: measure on slow phones next.\n\n');
+    expect(runGit(dir, ['show', '--name-only', '--format=', 'HEAD']).trim()).toBe('okrs/2026-Q3/web.yaml');
+    expect(runGit(dir, ['status', '--porcelain'])).toBe('');
+    const after = JSON.parse(retro(dir, ['--format', 'json']).stdout);
+    expect(after.missing.unitsWithoutLearnings.map((u: { id: string }) => u.id)).not.toContain('web');
+    // Run again, the section is there and says it already.
+    expect(retro(dir, ['web', '--learning', 'Fast enough: measure on slow phones next.']).stderr).toContain('nothing to record');
+    expect(commits(dir)).toBe(5);
+  });
+
+  it('adds the section in a CRLF file with CRLF lines', () => {
+    const crlf = WEB.replace(/\n/g, '\r\n');
+    const dir = tempRepo({ 'okr.config.yaml': CONFIG, [FILE]: company(), 'okrs/2026-Q3/web.yaml': crlf });
+    expect(retro(dir, ['web', '--learning', 'Fast enough', '--no-commit']).code).toBe(0);
+    expect(read(dir, 'okrs/2026-Q3/web.yaml')).toBe(`${crlf}retro:\r\n  learnings: Fast enough\r\n`);
+  });
+
   it('takes the unit from --kr, and records nothing twice', () => {
     const dir = repository();
     expect(retro(dir, ['--kr', 'company/O2/KR1', '--score', '0.9']).code).toBe(0);
@@ -260,7 +287,6 @@ describe('okr retro UNIT: filling in by flags', () => {
       [['company', '--kr', 'O1/KR1', '--decision', 'maybe'], "argument 'maybe' is invalid"],
       [['company', '--kr', 'web/O1/KR1', '--decision', 'keep'], 'web/O1/KR1 is not a key result of company; fill in its own unit with okr retro web'],
       [['compnay', '--learning', 'x'], "no unit 'compnay' in this cycle (did you mean 'company'?)"],
-      [['web', '--learning', 'Fast enough'], "okrs/2026-Q3/web.yaml has no retro: section for the unit's learnings yet"],
       [['company'], 'give --kr REF with --score, --learning or --decision, or --learning alone for company\'s own learnings (or run okr retro company in a terminal to be asked)'],
     ];
     for (const [args, message] of cases) {

@@ -32,11 +32,11 @@ export function dataOf(text: string): unknown {
   return parse(text).toJS();
 }
 
-/** `data` with the value at `path` set, computed on a copy. */
+/** `data` with the value at `path` set, computed on a copy; maps missing (or null) on the way are created. */
 export function withValue(data: unknown, path: DocPath, value: unknown): unknown {
   const copy = structuredClone(data) as Record<string | number, unknown>;
   let node = copy;
-  for (const segment of path.slice(0, -1)) node = node[segment] as Record<string | number, unknown>;
+  for (const segment of path.slice(0, -1)) node = (node[segment] ??= {}) as Record<string | number, unknown>;
   node[path[path.length - 1]] = value;
   return copy;
 }

@@ -1,6 +1,7 @@
 // Every check-in edit, on every corpus file: the result reads as the original with exactly
 // that change, and differs from the original in the edited value's bytes alone (or, for a
-// missing key, in one inserted line or `, key: value`).
+// missing key, in one inserted line or `, key: value`). Then the unit's retro.learnings, in
+// files with a retro: section and (most of them) without one.
 
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Scalar, YAMLMap } from 'yaml';
@@ -86,6 +87,35 @@ describe.each(files)('$name', ({ name, text }) => {
   });
 });
 
+/** The indentation step of the corpus files whose step is not two spaces. */
+const STEPS: Record<string, number> = { 'four-space.yaml': 4, 'mixed-indent.yaml': 3 };
+
+describe.each(files)('the unit\'s learnings in $name', ({ name, text }) => {
+  const path: DocPath = ['retro', 'learnings'];
+  const value = 'Measure each stage, then decide.';
+
+  it('are written in place, or with a new retro: section after the last top-level entry', () => {
+    const result = setScalars(text, [{ path, value }]);
+    const data = dataOf(result);
+    expect(data).toEqual(withValue(dataOf(text), path, value));
+    expect(validateSchema('unit', data, name)).toEqual([]);
+
+    const eol = lineEnding(text);
+    if (parse(text).has('retro')) {
+      expect(changedOnlyWithin(text, result, valueSpan(text, path))).toBe(true);
+    } else {
+      // Two whole lines, at the top-level keys' column and one step in, ending like the file's lines.
+      const lines = ['retro:', `${' '.repeat(STEPS[name] ?? 2)}learnings: ${value}`].join(eol);
+      const inserted = insertion(text, result, true);
+      expect(inserted?.text).toBe(inserted?.at === text.length && !text.endsWith('\n') ? eol + lines : lines + eol);
+      const root = parse(result).contents as YAMLMap<Scalar, unknown>;
+      expect(root.items[root.items.length - 1].key.value).toBe('retro');
+    }
+    if (eol === '\r\n') expect(allCrlf(result)).toBe(true);
+    expect(result.startsWith('\uFEFF')).toBe(text.startsWith('\uFEFF'));
+  });
+});
+
 describe('every number in the corpus', () => {
   const cases = files.flatMap(({ name, text }) =>
     scalarsOf(text).filter(({ node }) => typeof node.value === 'number').map(({ path, node }) => ({ name, text, path, value: node.value as number, where: path.join('.') })),
@@ -123,6 +153,12 @@ describe('the corpus', () => {
   it('holds at least twelve files, each a valid unit file', () => {
     expect(files.length).toBeGreaterThanOrEqual(12);
     for (const { name, text } of files) expect(validateSchema('unit', dataOf(text), name)).toEqual([]);
+  });
+
+  it('has files with and without a retro: section', () => {
+    const withRetro = files.filter(({ text }) => parse(text).has('retro'));
+    expect(withRetro.length).toBeGreaterThanOrEqual(1);
+    expect(files.length - withRetro.length).toBeGreaterThanOrEqual(10);
   });
 
   it('exercises every kind of check-in edit', () => {

@@ -133,7 +133,7 @@ describe('refusing an edit', () => {
   const text = 'objectives:\n  - id: O1\n    keyResults:\n      - id: KR1\n        current: 3\n';
 
   it.each<[string, DocPath, unknown, RegExp]>([
-    ['a missing parent map', ['objectives', 0, 'nope', 'current'], 1, /objectives\[0\]\.nope does not exist/],
+    ['an index below a missing key, since lists are never created', ['objectives', 0, 'nope', 0, 'current'], 1, /objectives\[0\]\.nope\[0\] is an index into a list that does not exist/],
     ['an index out of range', ['objectives', 0, 'keyResults', 3, 'current'], 1, /keyResults\[3\] is out of range: the list has 1 item/],
     ['a key on a list', ['objectives', 'first', 'title'], 1, /is a list; 'first' is not an index/],
     ['a path through a scalar', ['objectives', 0, 'id', 'x'], 1, /objectives\[0\]\.id is not a map or a list/],

@@ -71,9 +71,10 @@ describe('askRetro', () => {
     expect(entries.learnings).toBeUndefined();
   });
 
-  it('says why the unit\'s learnings are not asked when the file has no retro section', async () => {
-    const { asked, shown } = await ask([undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined], { ...unit, retro: undefined });
-    expect(asked.at(-1)!.message).toBe('Next cycle');
-    expect(shown).toContain("The unit's learnings are not asked: okrs/2026-Q1/platform.yaml has no retro: section");
+  it('asks the unit\'s learnings also when the file has no retro section yet', async () => {
+    const { entries, asked, shown } = await ask([undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, 'Start earlier'], { ...unit, retro: undefined });
+    expect(asked.at(-1)).toEqual({ message: 'Learnings of platform this cycle', default: undefined });
+    expect(entries.learnings).toBe('Start earlier');
+    expect(shown).not.toContain('not asked');
   });
 });

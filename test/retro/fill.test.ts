@@ -38,6 +38,13 @@ describe('planRetro', () => {
     expect(planned.keyResults).toEqual([]);
   });
 
+  it('writes the unit\'s learnings into a file without a retro: section (the edit adds the section)', () => {
+    expect(company.doc.retro).toBeUndefined();
+    const planned = planRetro(company, { keyResults: [], learnings: ' Start earlier ' });
+    expect(planned.edits).toEqual([{ path: ['retro', 'learnings'], value: 'Start earlier' }]);
+    expect(planned.learnings).toBe('Start earlier');
+  });
+
   it('refuses what does not fit, with the fix', () => {
     const refuse = (entries: Parameters<typeof planRetro>[1], unit = platform) => () => planRetro(unit, entries);
     expect(refuse({ keyResults: [{ ref: 'O1/KR1', score: 1.2 }] })).toThrow('a score is between 0 and 1, not 1.2');
@@ -46,7 +53,6 @@ describe('planRetro', () => {
     expect(refuse({ keyResults: [{ ref: 'company/O1/KR1', learning: 'x' }] })).toThrow('company/O1/KR1 is not a key result of platform; fill in its own unit with okr retro company');
     expect(refuse({ keyResults: [{ ref: 'O1/KR3', learning: 'x' }] })).toThrow("platform has no key result 'O1/KR3' (did you mean 'platform/O1/KR1'?)");
     expect(refuse({ keyResults: [{ ref: 'O1/KR1', learning: '  ' }] })).toThrow('--learning needs some text');
-    expect(refuse({ keyResults: [], learnings: 'New' }, company)).toThrow("okrs/2026-Q1/company.yaml has no retro: section for the unit's learnings yet");
     expect(() => findUnit(cascade, 'platfrom')).toThrow("no unit 'platfrom' in this cycle (did you mean 'platform'?)");
   });
 });
