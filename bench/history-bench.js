@@ -2,6 +2,7 @@
 // The history benchmark: a git repository of 200 units with 5,000 check-in commits, and
 // `okr history --format json` over the whole cycle timed against `git log -p` over the same
 // folder. The budget is 2×: history must read git in one pass, never one process per commit.
+// `okr audit --format json` reads the same history: at most 1.5 × `okr history`.
 //
 //   node bench/history-bench.js [--runs N] [--json] [--regenerate]   (after npm run build)
 //   import { benchHistory } from './history-bench.js'                 (bench/run.js)
@@ -27,6 +28,7 @@ const STAMP = join(WORK, 'history.stamp.json');
 
 export const HISTORY_DEFAULTS = Object.freeze({ units: 200, commits: 5000, seed: 20261001, handEdits: 40, cycle: '2026-Q4' });
 export const HISTORY_BUDGET = 2;
+export const AUDIT_BUDGET = 1.5;
 
 const AUTHORS = ['Alice Ng', 'Bob Stone', 'Carol Diaz', 'Dan Okafor', 'Erin Rossi', 'Fay Tanaka', 'Gus Dubois', 'Hana Silva',
   'Ivan Haddad', 'Jade Novak', 'Kofi Larsen', 'Lena Moreau', 'Marco Garcia', 'Nadia Kim', 'Oscar Patel', 'Priya Nguyen',
@@ -310,6 +312,19 @@ export function benchHistory({ runs = 5, regenerate = false, log = (s) => proces
         return stale > 0 ? null : 'no check-in dates came from history';
       },
     },
+    // The audit reads the same history and judges each event: at most 1.5 × okr history.
+    {
+      id: 'okr-audit',
+      name: 'okr audit',
+      argv: [process.execPath, join(ROOT, 'bin/okr.js'), 'audit', '--cycle', params.cycle, '--format', 'json'],
+      check(r) {
+        // Exit 1 is the audit finding something (the generated authors are not the leads).
+        if (r.status !== 0 && r.status !== 1) return `exit ${r.status}: ${r.stderr.trim().split('\n')[0]}`;
+        const findings = JSON.parse(r.stdout).findings;
+        this.note = `${findings.length} findings, ${findings.filter((f) => f.kind === 'eased-target').length} eased targets`;
+        return null;
+      },
+    },
   ];
   log('history warm-up ...');
   for (const line of lines) {
@@ -323,7 +338,7 @@ export function benchHistory({ runs = 5, regenerate = false, log = (s) => proces
     for (const line of lines) if (!line.error) line.times.push(timeOnce(line.argv, REPO, false).seconds);
   }
   for (const line of lines) line.median = line.times.length ? median(line.times) : null;
-  const [gitLog, history, scorePlain, scoreHistory] = lines;
+  const [gitLog, history, scorePlain, scoreHistory, audit] = lines;
   const ratio = gitLog.median && history.median !== null ? history.median / gitLog.median : null;
   const scoreLimit = scorePlain.median !== null && history.median !== null ? 1.2 * scorePlain.median + history.median : null;
   const scoreBudget = {
@@ -340,12 +355,20 @@ export function benchHistory({ runs = 5, regenerate = false, log = (s) => proces
       ? `not measured: ${history.error ?? gitLog.error ?? 'did not run'}`
       : `${ratio.toFixed(2)}× git log -p (${history.median.toFixed(3)} s vs ${gitLog.median.toFixed(3)} s)`,
   };
+  const auditBudget = {
+    name: `okr audit ≤ ${AUDIT_BUDGET} × okr history`,
+    pass: audit.median !== null && history.median !== null && audit.median <= AUDIT_BUDGET * history.median,
+    detail: audit.median === null || history.median === null
+      ? `not measured: ${audit.error ?? history.error ?? 'did not run'}`
+      : `${(audit.median / history.median).toFixed(2)}× okr history (${audit.median.toFixed(3)} s vs ${history.median.toFixed(3)} s)`,
+  };
   return {
     repo: { dir: relative(ROOT, REPO), ...repo },
     lines: lines.map((l) => ({ id: l.id, name: l.name, command: l.argv.map((a, i) => (i === 0 && a === process.execPath ? 'node' : a.startsWith(ROOT) ? relative(ROOT, a) : a)).join(' '), medianSeconds: l.median, seconds: l.times, note: l.note ?? null, error: l.error ?? null })),
     ratio,
     budget,
     scoreBudget,
+    auditBudget,
   };
 }
 
@@ -359,7 +382,7 @@ export function historyReportLines(result) {
     out.push('  ' + row.map((c, j) => (j === row.length - 1 ? c : j === 1 ? c.padStart(widths[j]) : c.padEnd(widths[j]))).join('  ').trimEnd());
     if (i === 0) out.push('  ' + widths.map((w) => '-'.repeat(w)).join('  '));
   });
-  for (const budget of [result.budget, result.scoreBudget]) out.push(`  ${budget.pass ? 'PASS' : 'FAIL'}  ${budget.name}  ${budget.detail}`);
+  for (const budget of [result.budget, result.scoreBudget, result.auditBudget]) out.push(`  ${budget.pass ? 'PASS' : 'FAIL'}  ${budget.name}  ${budget.detail}`);
   return out;
 }
 

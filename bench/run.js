@@ -19,6 +19,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULTS, generateOrganisation } from './generate.js';
 import { benchHistory, historyReportLines } from './history-bench.js';
+import { benchReport, reportReportLines } from './report-bench.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const WORK = join(ROOT, 'bench', '.work');
@@ -314,7 +315,9 @@ function main() {
 
   if (opts.history) {
     report.history = benchHistory({ runs: opts.runs, regenerate: opts.regenerate, log });
-    report.budgets.push(report.history.budget, report.history.scoreBudget);
+    report.budgets.push(report.history.budget, report.history.scoreBudget, report.history.auditBudget);
+    report.report = benchReport({ runs: Math.min(opts.runs, 3), log });
+    report.budgets.push(...report.report.budgets);
   }
 
   if (opts.json) {
@@ -351,6 +354,7 @@ function printTable(report) {
     if (i === 0) out.push('  ' + widths.map((w) => '-'.repeat(w)).join('  '));
   }
   if (report.history) out.push(...historyReportLines(report.history));
+  if (report.report) out.push(...reportReportLines(report.report));
   out.push('');
   out.push('budgets');
   const bw = Math.max(...report.budgets.map((b) => b.name.length));

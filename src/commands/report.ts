@@ -1,7 +1,65 @@
-// Placeholder while this command is being written; replaced by its real module.
-import { UsageError } from '../errors.js';
-import type { GlobalOptions, Io } from '../terminal/io.js';
+// okr report: the status report of a cycle (or of one unit and the units below it), as of a
+// date or as the repository stood at a revision: markdown for the company meeting, a pull
+// request or a job summary; one self-contained HTML page with charts; or the data as JSON.
 
-export async function run(_options: GlobalOptions, _args: string[], _io: Io): Promise<number> {
-  throw new UsageError('okr report is not available yet');
+import { resolve } from 'node:path';
+import { UsageError } from '../errors.js';
+import { formatReportMarkdown } from '../format/report-md.js';
+import { writeFileAtomic } from '../fs/atomic-write.js';
+import { buildReport } from '../report/build.js';
+import { loadReportInput } from '../report/load.js';
+import type { Report } from '../report/model.js';
+import type { Io } from '../terminal/io.js';
+import { progress } from '../terminal/progress.js';
+import type { ViewOptions } from '../view/scored-cycle.js';
+
+export interface ReportOptions extends ViewOptions {
+  format?: 'md' | 'html' | 'json';
+  unit?: string;
+  out?: string;
+  depth?: number;
+}
+
+export async function run(options: ReportOptions, _args: string[], io: Io): Promise<number> {
+  const status = progress(io, { quiet: options.quiet });
+  let text: string;
+  try {
+    const input = await loadReportInput(options, io, status);
+    status.phase('building the report');
+    const report = buildReport(input);
+    status.phase('rendering');
+    text = await render(report, options);
+  } finally {
+    status.done();
+  }
+  if (options.out === undefined) {
+    io.stdout.write(text);
+    return 0;
+  }
+  // Like every path on the command line, relative to where -C says okr runs.
+  const path = resolve(io.cwd, options.dir ?? '.', options.out);
+  try {
+    writeFileAtomic(path, text);
+  } catch (error) {
+    throw new UsageError(`cannot write ${options.out}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'its folder does not exist' : (error as Error).message}`);
+  }
+  if (!options.quiet) io.stderr.write(`okr: wrote ${options.out} (${formatSize(Buffer.byteLength(text))})\n`);
+  return 0;
+}
+
+async function render(report: Report, options: ReportOptions): Promise<string> {
+  switch (options.format ?? 'md') {
+    case 'json':
+      return `${JSON.stringify(report, null, 2)}\n`;
+    case 'html': {
+      const { renderReportHtml } = await import('../report/html/render.js');
+      return renderReportHtml(report);
+    }
+    default:
+      return formatReportMarkdown(report, { depth: options.depth });
+  }
+}
+
+function formatSize(bytes: number): string {
+  return bytes < 1024 ? `${bytes} bytes` : bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }

@@ -2,7 +2,7 @@
 // paths sit in), prints diagnostics in the chosen format, and exits 1 on errors or on more
 // warnings than --max-warnings allows.
 
-import { appendFileSync, existsSync } from 'node:fs';
+import { appendFileSync, existsSync, realpathSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { checkCycle, ConfigError, loadOptionsFrom, type CheckedCycle, openRepository, sortDiagnostics, strayFiles, type Repository } from '../check.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../errors.js';
@@ -56,7 +56,8 @@ export async function run(options: ValidateOptions, paths: string[], io: Io): Pr
   if (options.base !== undefined) findings = await pullRequestFindings(repo, options.base, checkedCycles, findings, options, io);
 
   const selected = dedupe(findings).filter((f) => only.length === 0 || only.some((p) => p === '' || f.file === p || f.file.startsWith(`${p}/`)));
-  const diagnostics = sortDiagnostics(locateFindings(selected, sources, repo.root));
+  let diagnostics = sortDiagnostics(locateFindings(selected, sources, repo.root));
+  if (format === 'github' || format === 'sarif') diagnostics = await fromRepositoryTop(diagnostics, repo.root);
   await print(diagnostics, filesChecked, format, options, io);
 
   const { errors, warnings } = summarize(diagnostics, filesChecked);
@@ -91,6 +92,18 @@ async function pullRequestFindings(repo: Repository, baseRev: string, checked: C
   } finally {
     base.dispose();
   }
+}
+
+/**
+ * GitHub places annotations and code-scanning results by the path from the repository's
+ * top; okr's own paths start at the folder of okr.config.yaml, which may be below it.
+ */
+async function fromRepositoryTop(diagnostics: Diagnostic[], root: string): Promise<Diagnostic[]> {
+  const { readRepoState } = await import('../git/repo-state.js');
+  const state = await readRepoState(root);
+  if (!state) return diagnostics;
+  const prefix = relative(realpathSync(state.top), realpathSync(root)).split(sep).join('/');
+  return prefix ? diagnostics.map((d) => ({ ...d, file: `${prefix}/${d.file}` })) : diagnostics;
 }
 
 /** Findings about the config (an unknown person in `roles`) come once per cycle checked: say each once. */

@@ -42,9 +42,17 @@ export async function easedTargetFindings(root: string, base: string, config: Co
 async function messagesSince(root: string, base: string, file: string): Promise<string> {
   const out = await gitRaw(['log', '--format=%B%x00', `${base}..HEAD`, '--', file], { cwd: root });
   if (out.code !== 0) return '';
-  return out.stdout.split('\0').map((message) => {
-    const lines = message.trim().split('\n');
-    if (lines[0]?.startsWith('okr: ')) lines.shift();
-    return lines.filter((line) => !/^OKR-[A-Za-z]+: /.test(line)).join('\n');
-  }).join('\n');
+  return out.stdout.split('\0').map(reasonText).join('\n');
+}
+
+/** A commit message gives a reason for changing REF when it names REF in its own words. */
+export function hasReason(message: string, ref: string): boolean {
+  return reasonText(message).includes(ref);
+}
+
+/** What a person wrote in a commit message: less a check-in's subject and its OKR- trailers. */
+function reasonText(message: string): string {
+  const lines = message.trim().split('\n');
+  if (lines[0]?.startsWith('okr: ')) lines.shift();
+  return lines.filter((line) => !/^OKR-[A-Za-z]+: /.test(line)).join('\n');
 }

@@ -243,3 +243,16 @@ export function lastChangeDates(history: Pick<HistoryResult, 'files'>): Map<stri
   return dates;
 }
 
+/**
+ * What scoring reads from history as of a date: every key result's check-in timeline, and
+ * the date each unit file was last changed on or before that date (a key result with no
+ * check-in is stale by its file's date).
+ */
+export function timingAsOf(history: HistoryResult, asOf: string): { timelines: Map<string, Checkin[]>; fileDates: Map<string, string> } {
+  const fileDates = new Map<string, string>();
+  for (const event of history.events) {
+    if (event.date <= asOf && (fileDates.get(event.unit) ?? '') < event.date) fileDates.set(event.unit, event.date);
+  }
+  for (const [unit, date] of lastChangeDates(history)) if (date <= asOf) fileDates.set(unit, date);
+  return { timelines: checkinTimelines(history.events), fileDates };
+}

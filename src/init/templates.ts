@@ -129,15 +129,27 @@ function commented(code: string, comment: string, column = 31): string {
 }
 
 /**
- * The pull-request check. `dir` is the OKR root relative to the repository top ('' when they
- * are the same), since GitHub reads workflows only from the top.
+ * Where the okr GitHub Action (action.yml at the top of okr-cli's repository) is published.
+ * A placeholder until the repository has its public home: set it there, and tag releases
+ * `v<major>` so `@v0` follows the package's major version.
+ */
+export const ACTION_REPOSITORY = 'okr-cli/okr-cli';
+
+/**
+ * The pull-request check: the okr action, which validates (annotations, and only the problems
+ * the change introduces) and writes okr diff and okr report to the job summary. `dir` is the OKR
+ * root relative to the repository top ('' when they are the same), since GitHub reads workflows
+ * only from the top.
  */
 export function workflowYaml(dir: string): string {
-  const at = dir ? ` -C ${dir}` : '';
+  const major = VERSION.split('.')[0];
+  const where = dir ? `\n        with:\n          working-directory: ${dir}` : '';
   return `# yaml-language-server: $schema=https://json.schemastore.org/github-workflow.json
 #
 # Checks the OKRs in every pull request: problems appear as annotations on the
-# changed lines, and the job summary shows what the change does to scores and goals.
+# changed lines, and the job summary shows what the change does to scores and goals,
+# then the status report. The action's inputs: version, working-directory, base,
+# mode (new: fail only on problems the change introduces | all) and report (true | false).
 name: OKRs
 on:
   pull_request:
@@ -149,15 +161,11 @@ jobs:
     steps:
       - uses: actions/checkout@v4
         with:
-          fetch-depth: 0           # the whole history: okr diff compares with the base branch
+          fetch-depth: 0           # the whole history: okr compares with the base branch
       - uses: actions/setup-node@v4
         with:
           node-version: 20
-      - name: Validate the OKRs
-        run: npx --yes okr-cli@^${VERSION}${at} validate --format github
-      - name: What this pull request changes
-        if: always()
-        run: npx --yes okr-cli@^${VERSION}${at} diff "origin/\${{ github.base_ref }}" HEAD >> "$GITHUB_STEP_SUMMARY"
+      - uses: ${ACTION_REPOSITORY}@v${major}${where}
 `;
 }
 

@@ -40,6 +40,10 @@ export interface KeyResultReport {
   optimistic: boolean;
   /** Added after the cycle's postBy date (from git history). */
   addedMidCycle: boolean;
+  /** The score expected by now (goal × elapsed), as pace reads it. */
+  expected?: number;
+  /** Why there is no score, or what is special about it ("no check-in yet"). */
+  note?: string;
 }
 
 export interface ObjectiveReport {
@@ -52,6 +56,10 @@ export interface ObjectiveReport {
   alignsTo: string[];
   keyResults: KeyResultReport[];
   addedMidCycle: boolean;
+  /** Score now minus the score seven days before the as-of date (null without history). */
+  weekChange?: number | null;
+  /** The objective's score week by week over the cycle so far (from git history). */
+  trend?: ScorePoint[];
 }
 
 export interface HealthMetricReport {
@@ -81,6 +89,8 @@ export interface UnitReport {
   trend: ScorePoint[];
   objectives: ObjectiveReport[];
   healthMetrics: HealthMetricReport[];
+  /** Score now minus the score seven days before the as-of date (null without history). */
+  weekChange?: number | null;
 }
 
 /** A node of the cascade, as `okr tree` builds it (src/view/tree.ts). */
@@ -106,6 +116,8 @@ export interface AttentionItem {
   confidence: number | null;
   /** Why it is listed, in words: "off track: 0.20, expected 0.38". */
   reason: string;
+  /** Display name of the lead from the people registry, when there is one. */
+  leadName?: string | null;
 }
 
 export interface Report {
@@ -120,7 +132,8 @@ export interface Report {
   ended: boolean;
   /** The subtree reported (--unit), or null for the whole cycle. */
   scope: string | null;
-  overall: { score: number | null; grade: Grade | null; trend: ScorePoint[] };
+  /** The company's score (with --unit: the unit's), and its change over the last seven days. */
+  overall: { score: number | null; grade: Grade | null; trend: ScorePoint[]; weekChange?: number | null };
   counts: { status: Partial<Record<Status, number>>; grade: Partial<Record<Grade | 'none', number>>; keyResults: number; objectives: number; units: number };
   /** Share of objectives below company level that are aligned or stand-alone (SPEC 3). */
   alignment: { share: number | null; aligned: number; total: number };
@@ -138,4 +151,6 @@ export interface Report {
   };
   /** False when git history was not read (outside git, shallow clone, --no-history). */
   history: boolean;
+  /** Why there is no history, in words ("not a git repository"), when `history` is false. */
+  historyNote?: string | null;
 }

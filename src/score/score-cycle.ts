@@ -8,7 +8,7 @@ import type { Config, CycleDoc, ObjectiveDoc, ScoringConfig } from '../model.js'
 import { forecastScore } from './forecast.js';
 import { isOptimistic, isStale } from './flags.js';
 import { computeKeyResultScore, scoreAtCheckin } from './key-result.js';
-import { cycleEnded, elapsedFraction, expectedScore, gradeOf, paceStatus } from './pace.js';
+import { atLeast, cycleEnded, elapsedFraction, expectedScore, gradeOf, paceStatus } from './pace.js';
 import { latestConfidence, timelineAsOf } from './timeline.js';
 import type { Checkin, KeyResultScore, ObjectiveScore, ScoredCycle, Status, UnitScore } from './types.js';
 import { weightedMean } from './weighted-mean.js';
@@ -92,9 +92,11 @@ export function scoreCycle(cascade: Cascade, config: Config, cycle: CycleDoc, op
     const confidence = doc.confidence ?? latestConfidence(timeline);
     const pace = score === null ? null : paceStatus(score, goal, elapsed, scoring);
     // A roll-up is checked in through the objectives aligned to it, never by itself.
+    // A key result already at its goal owes no more check-ins.
     const stale =
       !dropped &&
       kr.type !== 'rollup' &&
+      !(score !== null && atLeast(score, goal)) &&
       isStale(lastCheckin, staleAsOf, config.checkins.everyDays, options.fileDates?.get(kr.objective.unit.id));
     const points = timeline.flatMap((checkin) => {
       const value = scoreAtCheckin(kr, checkin);

@@ -17,17 +17,10 @@ export async function readTiming(root: string, config: Config, cycle: CycleDoc, 
   const { readRepoState } = await import('../git/repo-state.js');
   const state = await readRepoState(root);
   if (!state?.head) return undefined;
-  const { checkinTimelines, lastChangeDates, readHistory } = await import('../git/history.js');
+  const { readHistory, timingAsOf } = await import('../git/history.js');
   const history = await readHistory({ root, config, cycle });
   if (history.shallow && !quiet) {
     io.stderr.write(`okr: warning: this is a shallow clone, so check-ins before ${history.start ?? 'its first commit'} are not seen and staleness may be wrong; fetch the full history (actions/checkout with fetch-depth: 0, or git fetch --unshallow)\n`);
   }
-  const fileDates = new Map<string, string>();
-  const latest = lastChangeDates(history);
-  for (const event of history.events) {
-    // As of an earlier date, a file's last change is the last one on or before it.
-    if (event.date <= asOf && (fileDates.get(event.unit) ?? '') < event.date) fileDates.set(event.unit, event.date);
-  }
-  for (const [unit, date] of latest) if (date <= asOf) fileDates.set(unit, date);
-  return { timelines: checkinTimelines(history.events), fileDates };
+  return timingAsOf(history, asOf);
 }

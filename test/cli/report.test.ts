@@ -1,0 +1,322 @@
+// okr report, run as a user would: the built binary on a real git repository whose check-ins
+// were made by three people on set dates. The numbers asserted are worked out in comments.
+
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatCheckinMessage, type CheckinRecord } from '../../src/git/checkin-message.js';
+import { BIN, hasStackTrace, okr, tempRepo } from '../helpers/cli.js';
+import { ALICE, BOB, CAROL, gitRepo, runGit, shallowClone } from '../helpers/git.js';
+import { startPtyCommand } from '../helpers/pty.js';
+
+const CONFIG = `version: 1
+organization: Test Co
+cycles:
+  - id: 2026-Q4
+    start: 2026-10-01
+    end: 2026-12-31
+    postBy: 2026-10-14
+people:
+  alice: { name: Alice Ng, email: alice@acme.example }
+  bob: { name: Bob Stone, email: bob@acme.example }
+  carol: { name: Carol Diaz, email: carol@acme.example }
+`;
+
+interface Values { kr1: number; kr1c?: number; kr2: number; kr2c?: number; kr3?: boolean }
+
+const company = (v: Values) => `cycle: 2026-Q4
+unit: company
+name: Test Co HQ
+level: company
+lead: alice
+status: committed
+objectives:
+  - id: O1
+    title: Grow | the base
+    type: committed
+    keyResults:
+      - { id: KR1, title: Customers from 0 to 100, lead: bob, start: 0, target: 100, current: ${v.kr1}${v.kr1c === undefined ? '' : `, confidence: ${v.kr1c}`} }
+      - { id: KR2, title: Partners from 0 to 10, lead: carol, start: 0, target: 10, current: ${v.kr2}${v.kr2c === undefined ? '' : `, confidence: ${v.kr2c}`} }
+${v.kr3 === undefined ? '' : `      - { id: KR3, title: Security pack shipped, lead: alice, done: ${v.kr3} }\n`}healthMetrics:
+  - { id: H1, title: Uptime, current: 99.5, min: 99.9, unit: "%" }
+`;
+
+const team = (kr1: number) => `cycle: 2026-Q4
+unit: team
+name: Partner Team
+level: team
+parent: company
+lead: carol
+objectives:
+  - id: O1
+    title: Make partners love us
+    alignsTo: [company/O1/KR2]
+    keyResults:
+      - { id: KR1, title: Partner events from 0 to 4, lead: carol, start: 0, target: 4, current: ${kr1} }
+`;
+
+const checkin = (record: CheckinRecord) => formatCheckinMessage([{ note: 'weekly', ...record }]);
+const C = 'okrs/2026-Q4/company.yaml';
+const T = 'okrs/2026-Q4/team.yaml';
+
+/**
+ * As of 2026-11-12 (day 43 of 92, elapsed 42/91): company/O1 is committed, so expected = 0.46.
+ * KR1 0.40 (on track; check-ins 0.1, 0.2, 0.3, 0.4), KR2 0.20 with confidence 0.8 (off track,
+ * optimistic), KR3 0 (added after postBy; off track); team/O1/KR1 0.25, silent since 2026-10-20 (stale).
+ */
+function repository(): string {
+  return gitRepo([
+    { files: { 'okr.config.yaml': CONFIG, [C]: company({ kr1: 0, kr2: 0 }), [T]: team(0) }, message: 'Post the Q4 OKRs', date: '2026-10-02', author: ALICE },
+    { files: { [C]: company({ kr1: 10, kr2: 0 }) }, message: checkin({ ref: 'company/O1/KR1', value: 10, previous: 0, date: '2026-10-09' }), date: '2026-10-09', author: BOB },
+    { files: { [C]: company({ kr1: 20, kr2: 0 }) }, message: checkin({ ref: 'company/O1/KR1', value: 20, previous: 10, date: '2026-10-16' }), date: '2026-10-16', author: BOB },
+    { files: { [T]: team(1) }, message: checkin({ ref: 'team/O1/KR1', value: 1, previous: 0, date: '2026-10-20' }), date: '2026-10-20', author: CAROL },
+    { files: { [C]: company({ kr1: 30, kr2: 0 }) }, message: checkin({ ref: 'company/O1/KR1', value: 30, previous: 20, date: '2026-10-23' }), date: '2026-10-23', author: BOB },
+    { files: { [C]: company({ kr1: 30, kr2: 0, kr3: false }) }, message: 'Add company/O1/KR3: the security pack deals are waiting for', date: '2026-10-30', author: ALICE },
+    { files: { [C]: company({ kr1: 30, kr2: 2, kr2c: 0.8, kr3: false }) }, message: checkin({ ref: 'company/O1/KR2', value: 2, previous: 0, confidence: 0.8, date: '2026-11-06' }), date: '2026-11-06', author: CAROL },
+    { files: { [C]: company({ kr1: 40, kr1c: 0.9, kr2: 2, kr2c: 0.8, kr3: false }) }, message: checkin({ ref: 'company/O1/KR1', value: 40, previous: 30, confidence: 0.9, date: '2026-11-10' }), date: '2026-11-10', author: BOB },
+  ]);
+}
+
+const AS_OF = ['--as-of', '2026-11-12'];
+
+describe('okr report --format md', () => {
+  const dir = repository();
+  const result = okr(['report', '-C', dir, ...AS_OF]);
+  const md = result.stdout;
+
+  it('succeeds quietly: no progress or notes on a stderr that is not a terminal', () => {
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+  });
+
+  it('opens with the cycle, how much of it has passed, and the overall score', () => {
+    expect(md.startsWith('# Test Co · 2026-Q4\n')).toBe(true);
+    expect(md).toContain('`█████████░░░░░░░░░░░` day 43 of 92 · 46% of the cycle has passed');
+    // Company = O1 = (0.4 + 0.2 + 0) / 3; a week ago (0.3 + 0 + 0) / 3.
+    expect(md).toContain('**Overall 0.20** 🔴 red · ▲ +0.10 since last week · ');
+    expect(md).toContain('**4 key results** in 2 objectives of 2 units: 1 on track · 2 off track · 1 stale  ');
+    expect(md).toContain('**Alignment:** 100% — 1 of 1 objectives below the company level');
+  });
+
+  it('has a section per unit with its rows: score, status, confidence, lead, last check-in, week, sparkline', () => {
+    expect(md).toContain('### Test Co HQ\n');
+    expect(md).toContain('| **O1** | **Grow \\| the base** _(committed)_ | **0.20** | 🔴 | off track |  |  |  | ▲ +0.10 |');
+    expect(md).toContain('| KR1 | Customers from 0 to 100 | 0.40 | 🟡 | on track | 0.9 | Bob Stone | 2026-11-10 | ▲ +0.10 | ▂▂▃▄ |');
+    expect(md).toContain('| KR2 | Partners from 0 to 10 | 0.20 | 🔴 | off track, ⚠️ optimistic | 0.8 | Carol Diaz | 2026-11-06 | ▲ +0.20 | ▂ |');
+    expect(md).toContain('| KR3 | Security pack shipped _(added mid-cycle)_ | 0.00 | 🔴 | off track |  | Alice Ng |  | – |  |');
+    expect(md).toContain('### Partner Team\n\n`team` · team · lead Carol Diaz · part of [Test Co HQ](#test-co-hq)');
+    expect(md).toContain('**0.25** 🔴 · stale · no change this week · `▁▁▃▃▃▃`');
+    expect(md).toContain('| KR1 | Partner events from 0 to 4 | 0.25 | 🔴 | stale |  | Carol Diaz | 2026-10-20 | – | ▃ |');
+    expect(md).toContain('| Uptime | 99.5% | ≥ 99.9% | ⚠️ out of band |');
+  });
+
+  it('draws the cascade with the team under the key result it aligns to', () => {
+    expect(md).toContain('```mermaid\nflowchart LR\n');
+    expect(md).toContain('n0(["Test Co HQ<br/>0.20"]):::red');
+    expect(md).toContain('n1 -->|"KR2"| n2["Partner Team · O1<br/>Make partners love us<br/>0.25"]:::red');
+    expect(md).toContain('click n2 "#partner-team"');
+  });
+
+  it('ends with the lists that need attention', () => {
+    const attention = md.slice(md.indexOf('## Needs attention'));
+    expect(attention).toContain('### 🔴 Off track (2)');
+    expect(attention).toContain('| `company/O1/KR3` Security pack shipped | Alice Ng | 0.00 |  | off track: 0.00, expected 0.46 |');
+    expect(attention).toContain('| `company/O1/KR2` Partners from 0 to 10 | Carol Diaz | 0.20 | 0.8 | off track: 0.20, expected 0.46 |');
+    expect(attention).toContain('| `team/O1/KR1` Partner events from 0 to 4 | Carol Diaz | 0.25 |  | no check-in since 2026-10-20 (23 days) |');
+    expect(attention).toContain('| `company/O1/KR2` Partners from 0 to 10 | Carol Diaz | 0.20 | 0.8 | confidence 0.8 while off track (0.20, expected 0.46) |');
+    // KR1: the line through its four check-ins reaches 0.88 on 2026-12-31.
+    expect(attention).toContain('### 🎯 Committed key results that will miss (3)');
+    expect(attention).toContain('| `company/O1/KR1` Customers from 0 to 100 | Bob Stone | 0.40 | 0.9 | forecast 0.88 at the cycle\'s end, below 1.00 |');
+    expect(attention).toContain('| `company` | Uptime | 99.5% | ≥ 99.9% | ⚠️ out of band |');
+  });
+
+  it('is the same every time it is made', () => {
+    expect(okr(['report', '-C', dir, ...AS_OF]).stdout).toBe(md);
+  });
+});
+
+describe('okr report --format json', () => {
+  const dir = repository();
+  const result = okr(['report', '-C', dir, ...AS_OF, '--format', 'json']);
+  const report = JSON.parse(result.stdout);
+  const [kr1, kr2, kr3] = report.units[0].objectives[0].keyResults;
+
+  it('holds the report model', () => {
+    expect(result.code).toBe(0);
+    expect(Object.keys(report)).toEqual(['organization', 'generatedAt', 'asOf', 'at', 'cycle', 'elapsed', 'ended', 'scope', 'overall', 'counts', 'alignment', 'units', 'cascade', 'attention', 'history', 'historyNote']);
+    expect(report).toMatchObject({ organization: 'Test Co', asOf: '2026-11-12', at: null, scope: null, history: true, historyNote: null, ended: false });
+    expect(report.elapsed).toBeCloseTo(42 / 91, 12);
+    expect(report.counts).toEqual({ status: { on_track: 1, off_track: 2, stale: 1 }, grade: { yellow: 1, red: 3 }, keyResults: 4, objectives: 2, units: 2 });
+    expect(report.units.map((u: { id: string }) => u.id)).toEqual(['company', 'team']);
+    expect(report.cascade[0]).toMatchObject({ kind: 'objective', ref: 'company/O1' });
+  });
+
+  it('has check-ins, trends and week changes from git', () => {
+    expect(kr1.checkins).toEqual([
+      { date: '2026-10-09', score: 0.1 }, { date: '2026-10-16', score: 0.2 }, { date: '2026-10-23', score: 0.3 }, { date: '2026-11-10', score: 0.4 },
+    ]);
+    expect(kr1.weekChange).toBeCloseTo(0.1, 12);
+    expect(kr2.weekChange).toBeCloseTo(0.2, 12);
+    expect(kr3).toMatchObject({ addedMidCycle: true, weekChange: 0, checkins: [] });
+    expect(kr1.pace).toEqual([{ date: '2026-10-01', score: 0 }, { date: '2026-12-31', score: 1 }]);
+    // Nothing was posted on 2026-10-01.
+    expect(report.overall.trend.map((p: { date: string }) => p.date)).toEqual(['2026-10-08', '2026-10-15', '2026-10-22', '2026-10-29', '2026-11-05', '2026-11-12']);
+    // 2026-10-29: KR1 0.3, KR2 0, KR3 not there yet.
+    expect(report.overall.trend[3].score).toBeCloseTo(0.15, 12);
+    expect(report.overall.trend.at(-1).score).toBeCloseTo(0.2, 12);
+  });
+});
+
+describe('okr report options', () => {
+  const dir = repository();
+
+  it('--unit reports one unit and the units below it', () => {
+    const result = okr(['report', '-C', dir, ...AS_OF, '--unit', 'team', '--format', 'json']);
+    const report = JSON.parse(result.stdout);
+    expect(report.scope).toBe('team');
+    expect(report.units.map((u: { id: string }) => u.id)).toEqual(['team']);
+    expect(report.overall.score).toBeCloseTo(0.25, 12);
+    expect(report.attention.offTrack).toEqual([]);
+    expect(okr(['report', '-C', dir, ...AS_OF, '--unit', 'team']).stdout).toContain('Only **Partner Team** (`team`) and the units below it: 1 unit.');
+  });
+
+  it('--unit refuses a unit that is not there', () => {
+    const result = okr(['report', '-C', dir, ...AS_OF, '--unit', 'teem']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe("okr: --unit: no unit 'teem' in this cycle (did you mean 'team'?)\n");
+  });
+
+  it('--at DATE rebuilds the report as the repository stood that day', () => {
+    const result = okr(['report', '-C', dir, '--at', '2026-10-20', '--format', 'json']);
+    const report = JSON.parse(result.stdout);
+    const commit = runGit(dir, ['log', '-1', '--before=2026-10-20T23:59:59Z', '--format=%H']).trim();
+    expect(report.at).toEqual({ revision: '2026-10-20', commit, date: '2026-10-20' });
+    expect(report.asOf).toBe('2026-10-20');
+    expect(report.units[0].objectives[0].keyResults.map((k: { ref: string; score: number }) => [k.ref, k.score])).toEqual([['company/O1/KR1', 0.2], ['company/O1/KR2', 0]]);
+    expect(okr(['report', '-C', dir, '--at', '2026-10-20']).stdout).toContain(`rebuilt from git at \`${commit.slice(0, 7)}\` (2026-10-20)`);
+  });
+
+  it('--out writes the file (atomically) and nothing to stdout', () => {
+    const out = join(tempRepo(), 'status.md');
+    const result = okr(['report', '-C', dir, ...AS_OF, '--out', out]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^okr: wrote .*status\.md \(\d+\.\d KB\)\n$/);
+    expect(readFileSync(out, 'utf8')).toBe(okr(['report', '-C', dir, ...AS_OF]).stdout);
+  });
+
+  it('--out takes a relative path from where -C runs', () => {
+    const result = okr(['report', '-C', dir, ...AS_OF, '--out', 'status.md']);
+    expect(result.code).toBe(0);
+    expect(readFileSync(join(dir, 'status.md'), 'utf8')).toContain('# Test Co · 2026-Q4');
+  });
+
+  it('--out into a folder that does not exist is a usage error', () => {
+    const out = join(tempRepo(), 'missing', 'status.md');
+    const result = okr(['report', '-C', dir, ...AS_OF, '--out', out]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('its folder does not exist');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('--depth folds the cascade diagram', () => {
+    const md = okr(['report', '-C', dir, ...AS_OF, '--depth', '1']).stdout;
+    expect(md).toContain('n1 -.-> n2["+1 more"]:::more');
+    expect(md).toContain('(`--depth 1`)');
+  });
+
+  it('--no-history builds from the files alone, and says so in the report', () => {
+    const result = okr(['report', '-C', dir, ...AS_OF, '--no-history']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('> **No git history:** made with --no-history');
+    expect(result.stdout).toContain('| KR1 | Customers from 0 to 100 | 0.40 | 🟡 | on track | 0.9 | Bob Stone |  | – |  |');
+  });
+
+  it('--format html writes one page', () => {
+    const result = okr(['report', '-C', dir, ...AS_OF, '--format', 'html']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^<!doctype html>/i);
+  });
+});
+
+describe('okr report without git', () => {
+  it('works from the files, and says there is no history', () => {
+    const dir = tempRepo({ 'okr.config.yaml': CONFIG, [C]: company({ kr1: 40, kr2: 2 }), [T]: team(1) });
+    const result = okr(['report', '-C', dir, ...AS_OF]);
+    expect(result.code).toBe(0);
+    expect(hasStackTrace(result.stderr)).toBe(false);
+    expect(result.stderr).toBe('okr: note: no git history (this folder is not in a git repository), so the report has no trends, week-on-week changes, staleness or forecasts\n');
+    expect(result.stdout).toContain('> **No git history:** this folder is not in a git repository');
+    expect(result.stdout).toContain('| KR1 | Customers from 0 to 100 | 0.40 | 🟡 | on track |  | Bob Stone |  | – |  |');
+    expect(okr(['report', '-C', dir, ...AS_OF, '-q']).stderr).toBe('');
+  });
+
+  it('does not trust a shallow clone\'s history, and says how to fetch it all', () => {
+    const clone = shallowClone(repository());
+    const result = okr(['report', '-C', clone, ...AS_OF]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('okr: note: no git history (this is a shallow clone, whose history is incomplete (fetch it all with actions/checkout fetch-depth: 0');
+    expect(result.stdout).toContain('> **No git history:** this is a shallow clone');
+  });
+
+  it('handles a cycle with no unit files yet', () => {
+    const dir = tempRepo({ 'okr.config.yaml': CONFIG });
+    const result = okr(['report', '-C', dir, ...AS_OF]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('_No unit files in this cycle yet._');
+    expect(result.stdout).toContain('**Overall –** ⚪ no score yet');
+  });
+});
+
+describe('progress', () => {
+  it('is shown on stderr when it is a terminal, and never reaches the report', async () => {
+    const dir = repository();
+    const out = join(dir, 'status.md');
+    const term = startPtyCommand(['sh', '-c', `"${process.execPath}" "${BIN}" report -C "${dir}" --as-of 2026-11-12 > "${out}"`]);
+    await term.waitFor('reading the git history');
+    const { code } = await term.exit();
+    expect(code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe(okr(['report', '-C', dir, ...AS_OF]).stdout);
+  });
+});
+
+describe('okr report on the example repository', () => {
+  const dir = join(tempRepo(), 'acme');
+  const init = okr(['init', dir, '--example', '--as-of', '2026-11-23']);
+  const md = okr(['report', '-C', dir, '--as-of', '2026-11-23']);
+  const report = JSON.parse(okr(['report', '-C', dir, '--as-of', '2026-11-23', '--format', 'json']).stdout);
+
+  it('reports the whole organisation', () => {
+    expect(init.code).toBe(0);
+    expect(md.code).toBe(0);
+    expect(md.stderr).toBe('');
+    expect(md.stdout).toContain('day 54 of 92 · 58% of the cycle has passed');
+    expect(report.units).toHaveLength(12);
+    expect(report.units[0].id).toBe('company');
+    expect((md.stdout.match(/^### /gm) ?? []).length).toBe(12 + 6);
+    expect(md.stdout.length).toBeLessThan(65_536);
+  });
+
+  it('ends every trend at the score shown, week by week from the start of the cycle', () => {
+    expect(report.overall.trend).toHaveLength(9);
+    expect(report.overall.trend[0].date).toBe('2026-10-01');
+    expect(report.overall.trend.at(-1)).toEqual({ date: '2026-11-23', score: report.overall.score });
+    for (const unit of report.units) expect(unit.trend.at(-1)).toEqual({ date: '2026-11-23', score: unit.score });
+    // The company improved week on week, as the check-ins say.
+    const scores = report.overall.trend.map((p: { score: number }) => p.score);
+    expect(scores.every((score: number, i: number) => i === 0 || score >= scores[i - 1])).toBe(true);
+  });
+
+  it('shows the story of the cycle: the added key result, the dropped one, the silent leads, the cloud bill', () => {
+    const krs = report.units.flatMap((u: { objectives: { keyResults: { ref: string }[] }[] }) => u.objectives.flatMap((o) => o.keyResults));
+    const find = (ref: string) => krs.find((k: { ref: string }) => k.ref === ref);
+    expect(find('sales/O1/KR3').addedMidCycle).toBe(true);
+    expect(find('platform/O1/KR4')).toMatchObject({ dropped: true, status: 'dropped' });
+    const lists = report.attention;
+    expect([...lists.offTrack, ...lists.atRisk, ...lists.stale].map((i: { ref: string }) => i.ref)).not.toContain('platform/O1/KR4');
+    expect(lists.stale.map((i: { ref: string }) => i.ref)).toEqual(expect.arrayContaining(['mobile/O1/KR2', 'mobile/O2/KR2', 'jade/O1/KR1']));
+    expect(lists.healthOutOfBand.map((m: { unit: string; id: string }) => `${m.unit}/${m.id}`)).toEqual(['platform/H2']);
+    expect(md.stdout).toContain('| KR3 | Security pack ready for every enterprise evaluation _(added mid-cycle)_ |');
+  });
+});
