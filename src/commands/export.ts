@@ -1,7 +1,31 @@
-// Placeholder while this command is being written; replaced by its real module.
-import { UsageError } from '../errors.js';
-import type { GlobalOptions, Io } from '../terminal/io.js';
+// okr export: every key result of a cycle as CSV, one row each, with every field of its unit
+// file, so that `okr import` brings it back without loss (src/interchange/columns.ts).
 
-export async function run(_options: GlobalOptions, _args: string[], _io: Io): Promise<number> {
-  throw new UsageError('okr export is not available yet');
+import { resolve } from 'node:path';
+import { checkCycle, loadOptionsFrom, openRepository, selectCycle } from '../check.js';
+import { UsageError } from '../errors.js';
+import { writeFileAtomic } from '../fs/atomic-write.js';
+import { exportCsv } from '../interchange/export-csv.js';
+import { today, type GlobalOptions, type Io } from '../terminal/io.js';
+
+export interface ExportOptions extends GlobalOptions {
+  out?: string;
+}
+
+export async function run(options: ExportOptions, _args: string[], io: Io): Promise<number> {
+  const repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config });
+  const cycle = selectCycle(repo.config, options.cycle, options.asOf ?? today());
+  const checked = await checkCycle(repo, cycle, loadOptionsFrom(io.env));
+  // A file that cannot be read would be missing from the CSV, and an import of it would not
+  // bring it back: better no export than a silently partial one.
+  const broken = checked.loaded.files.filter((file) => !checked.loaded.units.some((u) => u.file === file));
+  if (broken.length > 0) throw new UsageError(`cannot export ${cycle.id}: ${broken.join(', ')} could not be read (run 'okr validate')`);
+  const csv = exportCsv(checked.loaded.units, cycle.id);
+  if (options.out === undefined) {
+    io.stdout.write(csv);
+    return 0;
+  }
+  writeFileAtomic(resolve(io.cwd, options.out), csv);
+  if (!options.quiet) io.stderr.write(`✔ wrote ${options.out} (${csv.split('\r\n').length - 2} rows)\n`);
+  return 0;
 }

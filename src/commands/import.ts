@@ -1,7 +1,105 @@
-// Placeholder while this command is being written; replaced by its real module.
-import { UsageError } from '../errors.js';
-import type { GlobalOptions, Io } from '../terminal/io.js';
+// okr import FILE: OKRs from CSV (as okr export writes it) or a markdown OKR document into the
+// unit files. A dry run by default: it prints, file by file, what it would add and change;
+// --write writes (atomically, no commit). Nothing is written unless the whole input is valid
+// and the cycle has no new errors with the change in place.
 
-export async function run(_options: GlobalOptions, _args: string[], _io: Io): Promise<number> {
-  throw new UsageError('okr import is not available yet');
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, extname, join, resolve } from 'node:path';
+import { checkCycle, loadOptionsFrom, openRepository, selectCycle } from '../check.js';
+import { EXIT_FINDINGS, EXIT_USAGE, UsageError } from '../errors.js';
+import { formatStylish } from '../format/stylish.js';
+import { readImportCsv } from '../interchange/import-csv.js';
+import { NotAnOkrDocument, readMarkdownOkrs } from '../interchange/markdown.js';
+import { markdownToWanted } from '../interchange/markdown-unit.js';
+import { planImport } from '../interchange/plan-import.js';
+import { PlanError } from '../interchange/plan-unit.js';
+import { InputError, type WantedUnit } from '../interchange/wanted.js';
+import { writeAtomic } from '../new/write-atomic.js';
+import { colorsFor } from '../terminal/color.js';
+import { readAll, today, type GlobalOptions, type Io } from '../terminal/io.js';
+
+export interface ImportOptions extends GlobalOptions {
+  type?: 'csv' | 'md';
+  write?: boolean;
+  unit?: string;
+}
+
+export async function run(options: ImportOptions, args: string[], io: Io): Promise<number> {
+  const [input] = args;
+  const type = options.type ?? typeFromName(input);
+  const text = await readInput(input, io);
+  const repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config });
+  const cycle = selectCycle(repo.config, options.cycle, options.asOf ?? today());
+  const loadOptions = loadOptionsFrom(io.env);
+  const source = input === '-' ? '<stdin>' : input;
+
+  let wanted: WantedUnit[];
+  try {
+    if (type === 'csv') {
+      if (options.unit !== undefined) throw new UsageError('--unit is for markdown documents; a CSV names the unit on each row');
+      wanted = readImportCsv(text, source, cycle.id);
+    } else {
+      if (options.unit === undefined) throw new UsageError('a markdown document needs --unit ID: the unit its OKRs belong to');
+      const objectives = readMarkdownOkrs(text, source);
+      const checked = await checkCycle(repo, cycle, loadOptions);
+      const unit = checked.loaded.units.find((u) => u.stem === options.unit);
+      if (!unit) {
+        throw new UsageError(`unit '${options.unit}' is not in ${cycle.id}${checked.loaded.brokenUnits.has(options.unit) ? ' (its file has errors; run okr validate)' : ''}; create it first with 'okr new unit' (a markdown document does not say its level or parent)`);
+      }
+      wanted = [markdownToWanted(unit.doc, objectives)];
+    }
+  } catch (error) {
+    if (error instanceof InputError) {
+      io.stderr.write(`okr: ${source} cannot be imported; nothing written:\n${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    if (error instanceof NotAnOkrDocument) throw new UsageError(error.message);
+    throw error;
+  }
+
+  let plan;
+  try {
+    plan = await planImport(repo, wanted, loadOptions);
+  } catch (error) {
+    if (error instanceof PlanError) throw new UsageError(`${error.message}; nothing written`);
+    throw error;
+  }
+  if (plan.refused.length > 0) {
+    io.stderr.write('okr: import refused, nothing was written: the OKR files would be invalid\n');
+    io.stderr.write(formatStylish(plan.refused, colorsFor(io.stderr, io.env, options.color)));
+    return EXIT_FINDINGS;
+  }
+  if (plan.files.length === 0) {
+    if (!options.quiet) io.stderr.write('nothing to change: the unit files already say all of it\n');
+    return 0;
+  }
+  if (!options.write) {
+    for (const file of plan.files) io.stdout.write(`${file.original === undefined ? '+++ new' : '~~~'} ${file.file}\n${file.changes.map((c) => `  ${c}\n`).join('')}`);
+    if (!options.quiet) io.stderr.write(`dry run: ${plan.files.length} file(s) would be written; nothing was. Run again with --write to write them.\n`);
+    return 0;
+  }
+  for (const file of plan.files) writeAtomic(join(repo.root, file.file), file.file, file.text, file.original);
+  if (!options.quiet) {
+    for (const file of plan.files) io.stderr.write(`✔ ${file.original === undefined ? 'created' : 'updated'} ${file.file} (${file.changes.length} change(s))\n`);
+    io.stderr.write('  not committed: review with git diff, then commit\n');
+  }
+  return 0;
+}
+
+function typeFromName(input: string): 'csv' | 'md' {
+  if (input === '-') throw new UsageError('reading stdin (-) needs --type csv or --type md');
+  const ext = extname(basename(input)).toLowerCase();
+  if (ext === '.csv') return 'csv';
+  if (ext === '.md' || ext === '.markdown') return 'md';
+  throw new UsageError(`cannot tell the format of ${input} from its extension; add --type csv or --type md`);
+}
+
+async function readInput(input: string, io: Io): Promise<string> {
+  if (input === '-') {
+    if (!io.stdin) throw new UsageError('no standard input to read');
+    return readAll(io.stdin);
+  }
+  const path = resolve(io.cwd, input);
+  if (!existsSync(path)) throw new UsageError(`${input}: no such file`);
+  return readFileSync(path, 'utf8');
 }

@@ -1,0 +1,43 @@
+// `okr export`: the units of a cycle as CSV, one row per key result (columns.ts says which).
+
+import { csvLine } from '../format/csv.js';
+import type { KeyResultDoc, LoadedUnit, ObjectiveDoc, UnitDoc } from '../model.js';
+import { COLUMNS, HEALTH_KEYS, MILESTONE_KEYS, ordered, RETRO_KEYS, type Column } from './columns.js';
+
+export function exportCsv(units: LoadedUnit[], cycleFolder: string): string {
+  let out = csvLine(COLUMNS.map((c) => c.name));
+  const sorted = [...units].sort((a, b) => a.file.localeCompare(b.file));
+  for (const unit of sorted) {
+    const file = unit.file.slice(unit.file.indexOf(`/${cycleFolder}/`) + cycleFolder.length + 2);
+    const row = (objective?: ObjectiveDoc, kr?: KeyResultDoc) => csvLine(COLUMNS.map((c) => cell(c, unit.doc, file, objective, kr)));
+    if (unit.doc.objectives.length === 0) out += row();
+    for (const objective of unit.doc.objectives) {
+      if (objective.keyResults.length === 0) out += row(objective);
+      for (const kr of objective.keyResults) out += row(objective, kr);
+    }
+  }
+  return out;
+}
+
+function cell(column: Column, unit: UnitDoc, file: string, objective?: ObjectiveDoc, kr?: KeyResultDoc): string {
+  if (column.owner === 'cycle') return unit.cycle;
+  if (column.owner === 'file') return file === `${unit.unit}.yaml` ? '' : file;
+  const owner = column.owner === 'unit' ? unit : column.owner === 'objective' ? objective : kr;
+  const value = (owner as Record<string, unknown> | undefined)?.[column.key];
+  return value === undefined || value === null ? '' : format(column, value);
+}
+
+function format(column: Column, value: unknown): string {
+  switch (column.kind.type) {
+    case 'list':
+      return Array.isArray(value) ? value.join(' ') : String(value);
+    case 'json': {
+      const shape = column.kind.shape;
+      if (shape === 'retro') return JSON.stringify(ordered(value as object, RETRO_KEYS));
+      const keys = shape === 'milestones' ? MILESTONE_KEYS : HEALTH_KEYS;
+      return JSON.stringify((value as object[]).map((item) => ordered(item, keys)));
+    }
+    default:
+      return String(value);
+  }
+}

@@ -1,0 +1,110 @@
+// Reads a markdown OKR document, as teams write them in wikis and docs:
+//
+//   # Platform OKRs Q4                       (a title: ignored)
+//   ## Objective: Make deploys boring        (an objective heading; `O:`, `O1:` too)
+//   - KR: Cut deploy time from 40 to 10 minutes — Owner: bob => 0.7
+//
+// or as nested lists: `- O: Make deploys boring` with `  - KR ...` (or plain `  - ...`) below.
+// A key result's owner is `Owner: id` before or after its title (after a dash, or in
+// parentheses); its grade is `=> 0.7` or `=> 70%` at the end of the line. Before the first
+// objective, prose is allowed; after it, every line must be an objective or a key result.
+
+import { InputError, type InputProblem } from './wanted.js';
+
+export interface MarkdownKeyResult {
+  title: string;
+  owner?: string;
+  grade?: number;
+  line: number;
+}
+
+export interface MarkdownObjective {
+  title: string;
+  line: number;
+  keyResults: MarkdownKeyResult[];
+}
+
+const OBJECTIVE_PREFIX = /^(?:objective|o)\s*\d*\s*[:.)-]\s*/i;
+const KR_PREFIX = /^(?:key\s*result|kr)\s*\d*(?:\s*[:.)-]\s*|\s+)/i;
+const GRADE = /\s*=>\s*(\S+)\s*$/;
+const OWNER_SUFFIX = /\s*(?:[—–-]\s*|\(\s*|\[\s*)owner:\s*([A-Za-z0-9][A-Za-z0-9_.-]*)\s*[)\]]?\s*$/i;
+const OWNER_PREFIX = /^owner:\s*([A-Za-z0-9][A-Za-z0-9_.-]*)\s*(?:[—–:-]\s*)?/i;
+
+export function readMarkdownOkrs(text: string, source: string): MarkdownObjective[] {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n|\r/);
+  const objectives: MarkdownObjective[] = [];
+  const problems: InputProblem[] = [];
+  /** The column of the `-` of the current objective's list item; -1 under a heading. */
+  let objectiveIndent = -1;
+  lines.forEach((raw, i) => {
+    const line = i + 1;
+    if (raw.trim() === '') return;
+    const indent = raw.length - raw.trimStart().length;
+    const column = indent + 1;
+    const heading = /^(#{1,6})\s+(.*)$/.exec(raw.trim());
+    const bullet = /^[-*+]\s+(.*)$/.exec(raw.trim());
+    const body = (heading?.[2] ?? bullet?.[1] ?? raw.trim()).trim();
+    const bodyColumn = column + raw.trim().length - (heading?.[2] ?? bullet?.[1] ?? raw.trim()).length;
+    const current = objectives.at(-1);
+
+    if ((heading || bullet) && OBJECTIVE_PREFIX.test(body)) {
+      const { title, grade, owner } = parts(body.replace(OBJECTIVE_PREFIX, ''));
+      if (grade !== undefined || owner !== undefined) {
+        problems.push({ line, column: bodyColumn, message: 'an objective has no owner or grade of its own; put them on its key results' });
+      }
+      objectives.push({ title, line, keyResults: [] });
+      objectiveIndent = heading ? -1 : indent;
+      return;
+    }
+    if (heading && heading[1].length === 1 && !current) return;
+    const isKr = bullet && (KR_PREFIX.test(body) || (current && indent > objectiveIndent));
+    if (isKr) {
+      if (!current) return void problems.push({ line, column, message: 'a key result before any objective' });
+      const { title, grade, owner, problem } = parts(body.replace(KR_PREFIX, ''));
+      if (problem) return void problems.push({ line, column: bodyColumn + body.lastIndexOf('=>'), message: problem });
+      if (title === '') return void problems.push({ line, column: bodyColumn, message: 'a key result needs a title' });
+      current.keyResults.push({ title, line, ...(owner !== undefined && { owner }), ...(grade !== undefined && { grade }) });
+      return;
+    }
+    // Prose before the first objective (an introduction) is not part of the OKRs.
+    if (!current) return;
+    problems.push({ line, column, message: `not an objective or a key result: '${raw.trim()}' (write '## Objective: ...', '- O: ...' or '- KR: ...')` });
+  });
+  if (objectives.length === 0) {
+    const first = lines.findIndex((l) => l.trim() !== '');
+    const where = first < 0 ? 'the document is empty' : `line ${first + 1}: '${lines[first].trim()}'`;
+    throw new NotAnOkrDocument(`${source} is not an OKR document: no objective found (${where}); write objectives as '## Objective: ...' headings or '- O: ...' list items`);
+  }
+  if (problems.length > 0) throw new InputError(source, problems);
+  return objectives;
+}
+
+export class NotAnOkrDocument extends Error {}
+
+function parts(text: string): { title: string; grade?: number; owner?: string; problem?: string } {
+  let rest = text.trim();
+  let grade: number | undefined;
+  let problem: string | undefined;
+  const g = GRADE.exec(rest);
+  if (g) {
+    rest = rest.slice(0, g.index);
+    const percent = g[1].endsWith('%');
+    const n = Number(percent ? g[1].slice(0, -1) : g[1]);
+    const value = percent ? n / 100 : n;
+    if (!Number.isFinite(n) || value < 0 || value > 1) problem = `'=> ${g[1]}' is not a grade; write => 0.7 or => 70% (0 to 1, or 0% to 100%)`;
+    else grade = Math.round(value * 1e6) / 1e6;
+  }
+  let owner: string | undefined;
+  const suffix = OWNER_SUFFIX.exec(rest);
+  if (suffix) {
+    owner = suffix[1];
+    rest = rest.slice(0, suffix.index);
+  } else {
+    const prefix = OWNER_PREFIX.exec(rest);
+    if (prefix) {
+      owner = prefix[1];
+      rest = rest.slice(prefix[0].length);
+    }
+  }
+  return { title: rest.trim(), ...(grade !== undefined && { grade }), ...(owner !== undefined && { owner }), ...(problem && { problem }) };
+}
