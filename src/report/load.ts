@@ -4,13 +4,12 @@
 // there is no usable history (outside git, no commits, a shallow clone, --no-history) the
 // report is built from the files alone and says why.
 
-import { readHistory, timingAsOf, type HistoryResult } from '../git/history.js';
+import { readHistory, timingAsOf } from '../git/history.js';
 import { readRepoState } from '../git/repo-state.js';
 import { resolveRevision } from '../git/snapshot.js';
 import { scoreCycle } from '../score/score-cycle.js';
 import type { Io } from '../terminal/io.js';
 import type { Progress } from '../terminal/progress.js';
-import type { Timing } from '../view/timing.js';
 import { loadScoredView, type ViewOptions } from '../view/scored-cycle.js';
 import type { ReportInput } from './build.js';
 import { replayHistory } from './replay.js';
