@@ -3,6 +3,7 @@
 // objects only (the JSON format is this, as it is).
 
 import type { Grade, Status } from '../score/types.js';
+import type { TreeNode } from '../view/tree.js';
 
 /** A score at a date: one point of a trend line. */
 export interface ScorePoint {
@@ -93,19 +94,8 @@ export interface UnitReport {
   weekChange?: number | null;
 }
 
-/** A node of the cascade, as `okr tree` builds it (src/view/tree.ts). */
-export interface CascadeNode {
-  kind: 'objective' | 'keyResult';
-  ref: string;
-  title: string;
-  unit: string;
-  score: number | null;
-  grade: Grade | null;
-  status: Status;
-  root?: 'standalone' | 'unaligned';
-  cycle?: boolean;
-  children: CascadeNode[];
-}
+/** A node of the cascade, exactly as `okr tree` builds it. */
+export type CascadeNode = TreeNode;
 
 export interface AttentionItem {
   ref: string;
