@@ -188,6 +188,7 @@ describe('action.yml', () => {
     expect(result.npx).toEqual([
       'okr-cli@0 validate --format github --base origin/main',
       'okr-cli@0 diff origin/main',
+      'okr-cli@0 reviewers --base origin/main --format md',
       'okr-cli@0 report',
     ]);
     // The eased target is a warning: an annotation on its line, not a failure.
@@ -198,6 +199,7 @@ describe('action.yml', () => {
     expect(md).toContain('| `platform/O1/KR1` Deploy time from 40 to 10 minutes | 30 → 20 min |');
     expect(md).toContain('| `platform/O1/KR1` Deploy time from 40 to 10 minutes | target | 10 → 15 | ⚠️ eased |');
     expect(md).toContain('Test Co'); // the report's heading names the organization
+    expect(md).toMatch(/reviewer/i); // who must approve, after the diff
     // In this order: validate's table, the diff, the report.
     const diffAt = md.indexOf('## OKR changes');
     expect(md.indexOf('eased-target')).toBeLessThan(diffAt);
