@@ -29,7 +29,7 @@ export const DEFAULTS = Object.freeze({
 // ---------------------------------------------------------------- PRNG
 
 /** mulberry32: small, fast, good enough for synthetic data, and the same on every platform. */
-function prng(seed) {
+export function prng(seed) {
   let a = seed >>> 0;
   const next = () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -19,7 +19,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { generateOrganisation } from './generate.js';
+import { generateOrganisation, prng } from './generate.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const WORK = join(ROOT, 'bench', '.work');
@@ -36,19 +36,6 @@ const AUTHORS = ['Alice Ng', 'Bob Stone', 'Carol Diaz', 'Dan Okafor', 'Erin Ross
   .map((name) => ({ name, email: `${name.toLowerCase().replace(' ', '.')}@acme.example` }));
 const NOTES = ['Numbers from the weekly dashboard.', 'Rollout reached two more services.', 'Slower week: holidays.',
   'Big customer went live.', 'Recounted after the data fix.', '', '', ''];
-
-/** mulberry32, as in generate.js. */
-function prng(seed) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { next, int: (lo, hi) => lo + Math.floor(next() * (hi - lo + 1)), pick: (list) => list[Math.floor(next() * list.length)] };
-}
 
 /** The check-in message of SPEC 6, as src/git/checkin-message.ts writes it. */
 function checkinMessage({ ref, previous, value, unit, confidence, date, note }) {

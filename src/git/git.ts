@@ -25,15 +25,15 @@ export class GitError extends UsageError {
 
 const MAX_BUFFER = 1024 * 1024 * 1024;
 
-function environment(env: GitOptions['env']): NodeJS.ProcessEnv {
-  // A fixed locale keeps git's messages parseable; no pager, no prompts.
+/** A fixed locale keeps git's messages parseable; no pager, no prompts. */
+export function gitEnvironment(env: GitOptions['env'] = {}): NodeJS.ProcessEnv {
   return { ...process.env, ...env, LC_ALL: 'C', GIT_PAGER: 'cat', GIT_TERMINAL_PROMPT: '0' };
 }
 
 /** Runs git and returns its output whatever the exit code. */
 export function gitRaw(args: string[], options: GitOptions): Promise<GitOutput> {
   return new Promise((resolve, reject) => {
-    const child = execFile('git', args, { cwd: options.cwd, env: environment(options.env), maxBuffer: MAX_BUFFER, encoding: 'utf8' }, (error, stdout, stderr) => {
+    const child = execFile('git', args, { cwd: options.cwd, env: gitEnvironment(options.env), maxBuffer: MAX_BUFFER, encoding: 'utf8' }, (error, stdout, stderr) => {
       if (error && typeof error.code !== 'number') {
         reject(new GitError(error.code === 'ENOENT' ? 'git is not installed or not on PATH' : `git ${args[0]}: ${error.message}`));
         return;
@@ -54,7 +54,7 @@ export async function git(args: string[], options: GitOptions): Promise<string> 
 /** The synchronous form, for the few calls made while nothing else can happen. */
 export function gitSync(args: string[], options: GitOptions): GitOutput {
   try {
-    const stdout = execFileSync('git', args, { cwd: options.cwd, env: environment(options.env), maxBuffer: MAX_BUFFER, encoding: 'utf8', input: options.input, stdio: ['pipe', 'pipe', 'pipe'] });
+    const stdout = execFileSync('git', args, { cwd: options.cwd, env: gitEnvironment(options.env), maxBuffer: MAX_BUFFER, encoding: 'utf8', input: options.input, stdio: ['pipe', 'pipe', 'pipe'] });
     return { stdout, stderr: '', code: 0 };
   } catch (error) {
     const failure = error as { status?: number; stdout?: string; stderr?: string; code?: string };

@@ -11,7 +11,7 @@
 // the copies are grouped back into one record here.
 
 import { spawn } from 'node:child_process';
-import { GitError } from './git.js';
+import { GitError, gitEnvironment } from './git.js';
 
 export interface LogRecord {
   hash: string;
@@ -43,8 +43,8 @@ export function historyLogArgs(pathspec: string): string[] {
  * Git's environment for parsing: a fixed locale, no pager, never a prompt (as in git.ts), and
  * output written in large blocks rather than flushed after every commit.
  */
-export function gitEnvironment(): NodeJS.ProcessEnv {
-  return { ...process.env, LC_ALL: 'C', GIT_PAGER: 'cat', GIT_TERMINAL_PROMPT: '0', GIT_FLUSH: '0' };
+export function streamEnvironment(): NodeJS.ProcessEnv {
+  return gitEnvironment({ GIT_FLUSH: '0' });
 }
 
 export interface GitStream {
@@ -59,7 +59,7 @@ export interface GitStream {
  * full pipe while we work: the two run side by side.
  */
 export function streamGit(args: string[], cwd: string): GitStream {
-  const child = spawn('git', args, { cwd, env: gitEnvironment(), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('git', args, { cwd, env: streamEnvironment(), stdio: ['ignore', 'pipe', 'pipe'] });
   const chunks: string[] = [];
   let stderr = '';
   let exitCode: number | null = null;

@@ -53,6 +53,7 @@
 import { realpathSync } from 'node:fs';
 import { posix, relative, sep } from 'node:path';
 import { UsageError } from '../errors.js';
+import { isYamlFile } from '../load/yaml-files.js';
 import type { Config, CycleDoc } from '../model.js';
 import type { Checkin } from '../score/types.js';
 import { gitRaw } from './git.js';
@@ -138,7 +139,7 @@ export async function readHistory(options: ReadHistoryOptions): Promise<HistoryR
   // Loaded while git walks the commits: the parser and the walker are the heavy part.
   const { createWalker } = await import('./history-walk.js');
   const blobs = openBlobReader(root);
-  const relevant = (path: string) => path.startsWith(inTop) && (path.endsWith('.yaml') || path.endsWith('.yml'));
+  const relevant = (path: string) => path.startsWith(inTop) && isYamlFile(path);
   // The walk starts from the files as they are at HEAD: ask git for all of them at once.
   const preloaded = headBlobs(root, inTop, relevant).then(async (ids) => {
     const replies = await blobs.readAll(ids);
@@ -149,7 +150,7 @@ export async function readHistory(options: ReadHistoryOptions): Promise<HistoryR
     cycle,
     shallow: state.shallow,
     fullParse: options.fullParse ?? false,
-    // Unit files as load-cycle.ts finds them (its isYamlFile would load the schema validator).
+    // Unit files as load-cycle.ts finds them.
     relevant,
     toRoot: (path) => (prefix ? path.slice(prefix.length + 1) : path),
     blobs,

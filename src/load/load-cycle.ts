@@ -10,6 +10,7 @@ import type { Config, CycleDoc, Finding, LoadedUnit, SourceFile, UnitDoc } from 
 import { prepareValidator, validateSchema } from '../schema/validate.js';
 import { parseSource } from './parse-yaml.js';
 import { readSource, sourceOf } from './read-source.js';
+import { isYamlFile } from './yaml-files.js';
 
 export interface LoadedCycle {
   cycle: CycleDoc;
@@ -23,9 +24,7 @@ export interface LoadedCycle {
   brokenUnits: Set<string>;
 }
 
-export function isYamlFile(name: string): boolean {
-  return name.endsWith('.yaml') || name.endsWith('.yml');
-}
+export { isYamlFile };
 
 /** Repository-relative paths (forward slashes) of the unit files of a cycle, sorted. */
 export function listUnitFiles(root: string, config: Config, cycleId: string): string[] {
