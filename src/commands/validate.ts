@@ -77,7 +77,7 @@ async function pullRequestFindings(repo: Repository, baseRev: string, checked: C
   const { loadSide } = await import('../diff/side.js');
   const { compareFindings } = await import('../diff/compare.js');
   const { easedTargetFindings } = await import('../diff/eased-targets.js');
-  const base = await loadSide(repo, baseRev, loadOptionsFrom(io.env));
+  const base = await loadSide(repo, baseRev, loadOptionsFrom(io.env), '--base');
   try {
     const before = [...base.cycles.values()].flatMap((c) => c.findings);
     if (base.repo && options.cycle === undefined) before.push(...strayFiles(base.repo));
@@ -86,7 +86,7 @@ async function pullRequestFindings(repo: Repository, baseRev: string, checked: C
     if (known > 0 && !options.quiet) io.stderr.write(`okr: ${known} problem${known === 1 ? '' : 's'} already on ${baseRev} not reported (--base shows what the change introduces)\n`);
     for (const head of checked) {
       const old = base.cycles.get(head.loaded.cycle.id);
-      if (old) introduced.push(...await easedTargetFindings(repo.root, baseRev, repo.config, old.cascade, head.cascade));
+      if (old) introduced.push(...await easedTargetFindings(repo.root, base.commit!, repo.config, old.cascade, head.cascade));
     }
     return introduced;
   } finally {

@@ -10,10 +10,10 @@ import { compareCycles, type SideOfCycle } from './compare.js';
 import { loadSide, type Side } from './side.js';
 
 export async function changesBetween(current: Repository, base: string, head: string | undefined, asOf: string, options: LoadOptions = {}): Promise<ChangesReport> {
-  const before = await loadSide(current, base, options);
+  const before = await loadSide(current, base, options, 'okr diff BASE');
   let after: Side | undefined;
   try {
-    after = await loadSide(current, head, options);
+    after = await loadSide(current, head, options, 'okr diff HEAD');
     const ids = [...new Set([...(after.repo?.config.cycles ?? []).map((c) => c.id), ...(before.repo?.config.cycles ?? []).map((c) => c.id)])];
     const report: ChangesReport = { base: before.label, head: after.label, cycles: [], problems: new Map() };
     for (const id of ids) {

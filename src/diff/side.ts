@@ -11,20 +11,22 @@ export interface Side {
   /** What the user called it: a revision, or "working tree". */
   label: string;
   repo: Repository | undefined;
+  /** The commit the side was read from; undefined for the working tree. */
+  commit?: string;
   /** Checked cycles by id (only cycles the side's config defines). */
   cycles: Map<string, CheckedCycle>;
   dispose(): void;
 }
 
-export async function loadSide(current: Repository, rev: string | undefined, options: LoadOptions = {}): Promise<Side> {
+export async function loadSide(current: Repository, rev: string | undefined, options: LoadOptions = {}, flag = 'revision'): Promise<Side> {
   if (rev === undefined) return { label: 'working tree', repo: current, cycles: await checkAll(current, options), dispose: () => undefined };
-  const snapshot = await snapshotAt(current.root, rev, [current.configFile, current.config.okrsDir]);
+  const snapshot = await snapshotAt(current.root, rev, [current.configFile, current.config.okrsDir], flag);
   try {
     const configPath = join(snapshot.root, current.configFile);
     // Before the program existed, every OKR counts as added.
-    if (!existsSync(configPath)) return { label: rev, repo: undefined, cycles: new Map(), dispose: snapshot.dispose };
+    if (!existsSync(configPath)) return { label: rev, commit: snapshot.commit, repo: undefined, cycles: new Map(), dispose: snapshot.dispose };
     const repo = await openRepository({ cwd: snapshot.root, config: relative(snapshot.root, configPath) });
-    return { label: rev, repo, cycles: await checkAll(repo, options), dispose: snapshot.dispose };
+    return { label: rev, commit: snapshot.commit, repo, cycles: await checkAll(repo, options), dispose: snapshot.dispose };
   } catch (error) {
     snapshot.dispose();
     throw error;

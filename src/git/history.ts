@@ -61,6 +61,7 @@ import { openBlobReader } from './history-blobs.js';
 import { createRecordSplitter, historyLogArgs, streamGit } from './history-log.js';
 import { isRecord, type ChangeKind, type HistoryItem } from './history-unit-diff.js';
 import { readRepoState, type RepoState } from './repo-state.js';
+import { resolveCommit } from './revision.js';
 
 export type { ChangeKind, HistoryItem } from './history-unit-diff.js';
 
@@ -187,9 +188,10 @@ async function headBlobs(root: string, inTop: string, relevant: (path: string) =
  */
 export async function eventsSince(events: HistoryEvent[], since: string, root: string): Promise<HistoryEvent[]> {
   if (DATE.test(since)) return events.filter((event) => event.date >= since);
-  const resolved = await gitRaw(['rev-parse', '--verify', '-q', '--end-of-options', `${since}^{commit}`], { cwd: root });
-  if (resolved.code !== 0) throw new UsageError(`--since: '${since}' is neither a date (YYYY-MM-DD) nor a revision git knows`);
-  const listed = await gitRaw(['rev-list', 'HEAD', `^${resolved.stdout.trim()}`], { cwd: root });
+  const commit = await resolveCommit(root, since, '--since').catch(() => {
+    throw new UsageError(`--since: '${since}' is neither a date (YYYY-MM-DD) nor a revision git knows`);
+  });
+  const listed = await gitRaw(['rev-list', 'HEAD', `^${commit}`, '--'], { cwd: root });
   const after = new Set(listed.stdout.split('\n').filter(Boolean));
   return events.filter((event) => after.has(event.commit));
 }

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { GitError, gitRaw } from './git.js';
 import { readRepoState } from './repo-state.js';
+import { resolveRevisionOrDate } from './revision.js';
 
 export interface Snapshot {
   /** The repository root inside the extracted folder (the same subfolder as in the checkout). */
@@ -19,30 +20,15 @@ export interface Snapshot {
   dispose(): void;
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Resolves REV, or a date (the last commit on or before it), to a commit and its date. */
-export async function resolveRevision(cwd: string, at: string): Promise<{ commit: string; date: string }> {
-  const args = DATE.test(at)
-    ? ['log', '-1', `--before=${at}T23:59:59Z`, '--format=%H %aI', 'HEAD']
-    : ['log', '-1', '--format=%H %aI', `${at}^{commit}`, '--'];
-  const out = await gitRaw(args, { cwd });
-  const [commit, iso] = out.stdout.trim().split(' ');
-  if (out.code !== 0 || !commit) {
-    throw new GitError(DATE.test(at) ? `no commit on or before ${at}` : `unknown revision '${at}'`);
-  }
-  return { commit, date: new Date(iso).toISOString().slice(0, 10) };
-}
-
 /**
  * Extracts the config and the OKR folder of `root` at a revision. `root` is the checkout's
  * repository root (where okr.config.yaml is); `paths` are relative to it.
  */
-export async function snapshotAt(root: string, at: string, paths: string[]): Promise<Snapshot> {
+export async function snapshotAt(root: string, at: string, paths: string[], flag = '--at'): Promise<Snapshot> {
   const state = await readRepoState(root);
-  if (!state) throw new GitError(`--at needs a git repository, and ${root} is not in one`);
+  if (!state) throw new GitError(`${flag} needs a git repository, and ${root} is not in one`);
   if (!state.head) throw new GitError('this repository has no commits yet');
-  const { commit, date } = await resolveRevision(root, at);
+  const { commit, date } = await resolveRevisionOrDate(root, at, flag);
   const prefix = relative(state.top, root).split(sep).join('/');
   const inRepo = paths.map((p) => (prefix ? `${prefix}/${p}` : p));
   // Only paths that exist at that commit: an OKR folder may not exist yet.

@@ -6,7 +6,7 @@
 
 import { readHistory, timingAsOf } from '../git/history.js';
 import { readRepoState } from '../git/repo-state.js';
-import { resolveRevision } from '../git/snapshot.js';
+import { resolveRevisionOrDate } from '../git/revision.js';
 import { scoreCycle } from '../score/score-cycle.js';
 import type { Io } from '../terminal/io.js';
 import type { Progress } from '../terminal/progress.js';
@@ -27,7 +27,7 @@ export async function loadReportInput(options: ReportLoadOptions, io: Io, progre
   const input: ReportInput = { config: repo.config, cycle, cascade: checked.cascade, scored: view.scored, history: null, unit: options.unit };
 
   if (options.at !== undefined) {
-    input.at = { revision: options.at, ...(await resolveRevision(repo.root, options.at)) };
+    input.at = { revision: options.at, ...(await resolveRevisionOrDate(repo.root, options.at, '--at')) };
   }
 
   if (options.history === false) {

@@ -24,7 +24,7 @@ export interface ReviewersReport {
 }
 
 export async function reviewersBetween(current: Repository, base: string, cycle: string | undefined, options: LoadOptions = {}): Promise<ReviewersReport> {
-  const before = await loadSide(current, base, options);
+  const before = await loadSide(current, base, options, '--base');
   let after: Side | undefined;
   try {
     after = await loadSide(current, undefined, options);
