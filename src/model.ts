@@ -11,6 +11,8 @@ export type ObjectiveType = 'aspirational' | 'committed';
 export type KeyResultType = 'metric' | 'milestone' | 'binary' | 'baseline' | 'maintain' | 'rollup';
 export type Decision = 'keep' | 'modify' | 'remove';
 
+import type { NodeSpans } from './load/yaml/node-spans.js';
+
 // ---------------------------------------------------------------- okr.config.yaml
 
 export interface CycleDoc {
@@ -193,6 +195,10 @@ export interface SourceFile {
   file: string;
   /** Decoded text, BOM removed. */
   text: string;
+  /** Where each node is written, recorded when the text was parsed (for locating findings). */
+  spans?: NodeSpans;
+  /** The document the text parsed to, which the spans describe. */
+  data?: unknown;
 }
 
 export interface LoadedUnit {

@@ -10,7 +10,7 @@ import { appendToSequence, EditError } from '../edit/index.js';
 import { newErrors } from '../edit-flow/apply-edits.js';
 import { EXIT_FINDINGS, UsageError } from '../errors.js';
 import { formatStylish } from '../format/stylish.js';
-import { parseSource } from '../load/parse-yaml.js';
+import { parseYaml } from '../load/yaml/parse.js';
 import { locateFindings } from '../load/locate.js';
 import type { CycleDoc, Finding, SourceFile } from '../model.js';
 import { planNext, type NextPlan } from '../next/carry.js';
@@ -116,7 +116,7 @@ function addCycle(text: string, cycle: Required<CycleDoc>, file: string): string
 
 /** The edited config must still read and validate: undefined when it does. */
 async function checkConfig(source: SourceFile) {
-  const parsed = parseSource(source);
+  const parsed = parseYaml(source.text, source.file);
   let findings: Finding[];
   if (!parsed.ok) {
     findings = parsed.findings;

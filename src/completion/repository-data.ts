@@ -6,7 +6,7 @@
 import { openRepository, selectCycle } from '../check.js';
 import { basename, extname, join } from 'node:path';
 import { listUnitFiles } from '../load/load-cycle.js';
-import { parseSource } from '../load/parse-yaml.js';
+import { readYamlData } from '../load/yaml/parse.js';
 import { readSource } from '../load/read-source.js';
 import type { UnitDoc } from '../model.js';
 import { today, type Io } from '../terminal/io.js';
@@ -41,7 +41,7 @@ function expandHome(path: string | undefined, env: Record<string, string | undef
 function readUnit(root: string, file: string): Partial<UnitDoc> | undefined {
   const read = readSource(join(root, file), file);
   if (!read.ok) return undefined;
-  const parsed = parseSource(read.source);
+  const parsed = readYamlData(read.source.text, file);
   return parsed.ok && typeof parsed.data === 'object' && parsed.data !== null ? parsed.data as Partial<UnitDoc> : undefined;
 }
 

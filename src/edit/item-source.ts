@@ -4,8 +4,8 @@
 // it does not have. Scalars are still written by yaml, and every result is checked by
 // reading it back (edit-candidates.ts).
 
-import { CORE_SCHEMA, load as loadFast } from 'js-yaml';
 import { Document, parseDocument } from 'yaml';
+import { readYamlData } from '../load/yaml/parse.js';
 import type { DashLayout, IndentStyle } from './layout.js';
 import { doubleQuoted, flowScalarCandidates, type ScalarValue } from './scalar-source.js';
 
@@ -77,8 +77,8 @@ function readsBackPlain(value: string): boolean {
   if (doc.errors.length > 0) return false;
   try {
     const expected = { [value]: value };
-    const fast = loadFast(text, { schema: CORE_SCHEMA });
-    return JSON.stringify(doc.toJS()) === JSON.stringify(expected) && JSON.stringify(fast) === JSON.stringify(expected);
+    const read = readYamlData(text);
+    return JSON.stringify(doc.toJS()) === JSON.stringify(expected) && read.ok && JSON.stringify(read.data) === JSON.stringify(expected);
   } catch {
     return false;
   }

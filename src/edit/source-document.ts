@@ -1,11 +1,10 @@
-// The document being edited, parsed twice: by eemeli/yaml for node positions, and by js-yaml
-// for the plain data the rest of okr reads on its fast path (src/load/parse-yaml.ts). An edit
-// must read back the same through both, so both views are kept.
+// The document being edited, parsed twice: by eemeli/yaml for its concrete syntax tree (the
+// bytes an edit replaces), and by okr's one YAML reader (src/load/yaml/parse.ts) for the data
+// the rest of okr sees. An edit must read back the same through both, so both views are kept.
 
-import { CORE_SCHEMA, load as loadFast } from 'js-yaml';
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { formatPath } from '../load/locate.js';
-import { MAX_ALIAS_COUNT } from '../load/parse-yaml.js';
+import { readYamlData } from '../load/yaml/parse.js';
 import type { DocPath } from '../model.js';
 import { EditError } from './edit-error.js';
 
@@ -30,12 +29,13 @@ export function readDocument(text: string): SourceDocument {
 export function tryReadDocument(text: string): SourceDocument | { error: string } {
   const doc = parseDocument(text, { keepSourceTokens: true, uniqueKeys: true, strict: true, prettyErrors: false });
   if (doc.errors.length > 0) return { error: `it is not valid YAML (${doc.errors[0].message})` };
+  // What the rest of okr reads (src/load/yaml/parse.ts) decides: it bounds aliases too.
+  const read = readYamlData(text);
+  if (!read.ok) return { error: read.message };
   try {
-    const data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    const fastData = loadFast(text, { schema: CORE_SCHEMA });
-    return { text, doc, data, fastData };
+    const data = doc.toJS({ maxAliasCount: -1 });
+    return { text, doc, data, fastData: read.data };
   } catch (error) {
-    // js-yaml's messages carry a source excerpt over several lines: keep the first.
     return { error: (error as Error).message.split('\n')[0] };
   }
 }

@@ -10,7 +10,7 @@
 // value must read the same on its own as in place (`parseLineValue`). Anything that fails
 // falls back to a full parse.
 
-import { CORE_SCHEMA, load } from 'js-yaml';
+import { readYamlData } from '../load/yaml/parse.js';
 import { sameData } from './history-unit-diff.js';
 
 export type DocPath = (string | number)[];
@@ -169,16 +169,14 @@ export type LineValue = { ok: true; value: unknown } | { ok: false };
 export function parseLineValue(text: string): LineValue {
   const trimmed = text.trimEnd();
   if (trimmed === '') return { ok: false };
-  if (PLAIN_NUMBER.test(trimmed)) return { ok: true, value: Number(trimmed) };
+  // The integer `-0` is 0 in the core schema; `-0.0` is a float, negative zero.
+  if (PLAIN_NUMBER.test(trimmed)) return { ok: true, value: trimmed === '-0' ? 0 : Number(trimmed) };
   if (trimmed === 'true') return { ok: true, value: true };
   if (trimmed === 'false') return { ok: true, value: false };
   if (UNSAFE_START.test(trimmed)) return { ok: false };
-  let value: unknown;
-  try {
-    value = load(trimmed, { schema: CORE_SCHEMA });
-  } catch {
-    return { ok: false };
-  }
+  const read = readYamlData(trimmed);
+  if (!read.ok) return { ok: false };
+  const value = read.data;
   const flow = trimmed[0] === '[' || trimmed[0] === '{';
   const collection = value !== null && typeof value === 'object';
   return flow === collection ? { ok: true, value } : { ok: false };

@@ -6,7 +6,7 @@
 // still holds stays as it was. Patches may be applied backwards too (`reverseHunks`): history
 // walks from the newest commit to the oldest.
 
-import { parseSource } from '../load/parse-yaml.js';
+import { readYamlData } from '../load/yaml/parse.js';
 import { indexLines, lineValueMatches, parseLineValue, pathOf, valueAt, type DocPath, type IndexedLine } from './history-line-index.js';
 import { fromFileText, type FileText, type Hunk } from './history-patch.js';
 import { diffKeyResult, diffObjectiveFields, diffUnitFields, idOf, isRecord, type FieldChange, type HistoryItem } from './history-unit-diff.js';
@@ -25,7 +25,7 @@ export interface Version extends FileText {
 /** Parses lines into a version; a document that is not a map counts as not parsing. */
 export function parseVersion(text: FileText): Version {
   const version: Version = { lines: text.lines, eol: text.eol, data: null, broken: true, index: null };
-  const parsed = parseSource({ absPath: '', file: '', text: fromFileText(text) });
+  const parsed = readYamlData(fromFileText(text));
   if (parsed.ok && isRecord(parsed.data)) {
     version.data = parsed.data;
     version.broken = false;

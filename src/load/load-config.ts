@@ -5,7 +5,7 @@
 import { relative, sep } from 'node:path';
 import { DEFAULT_SCORING, type Config, type ConfigDoc, type Finding, type SourceFile } from '../model.js';
 import { prepareValidator, validateSchema } from '../schema/validate.js';
-import { parseSource } from './parse-yaml.js';
+import { parseYaml } from './yaml/parse.js';
 import { readSource } from './read-source.js';
 
 export interface LoadedConfig {
@@ -20,9 +20,9 @@ export async function loadConfig(root: string, configPath: string): Promise<Load
   const file = relative(root, configPath).split(sep).join('/');
   const read = readSource(configPath, file);
   if (!read.ok) return { config: undefined, source: undefined, file, findings: [read.finding] };
-  const source = read.source;
-  const result = parseSource(source);
-  if (!result.ok) return { config: undefined, source, file, findings: result.findings };
+  const result = parseYaml(read.source.text, file);
+  if (!result.ok) return { config: undefined, source: read.source, file, findings: result.findings };
+  const source = { ...read.source, spans: result.spans, data: result.data };
 
   await prepareValidator('config');
   const findings = validateSchema('config', result.data, file);

@@ -8,16 +8,18 @@ import { availableParallelism } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import type { Config, CycleDoc, Finding, LoadedUnit, SourceFile, UnitDoc } from '../model.js';
 import { prepareValidator, validateSchema } from '../schema/validate.js';
-import { parseSource } from './parse-yaml.js';
+import { parseYaml } from './yaml/parse.js';
+import type { NodeSpans } from './yaml/node-spans.js';
 import { readSource, sourceOf } from './read-source.js';
 import { isYamlFile } from './yaml-files.js';
+import { createLocator } from './yaml/positions.js';
 
 export interface LoadedCycle {
   cycle: CycleDoc;
   /** Every unit file of the cycle, repository-relative. */
   files: string[];
   units: LoadedUnit[];
-  /** The text of every file that has findings, for locating them. */
+  /** The text and node spans of every loaded file, for locating the rules' findings. */
   sources: Map<string, SourceFile>;
   findings: Finding[];
   /** Stems of files that could not be loaded. */
@@ -38,8 +40,9 @@ export function listUnitFiles(root: string, config: Config, cycleId: string): st
 }
 
 /**
- * What reading one unit file gives: the document, or the findings that kept it out. The
- * text travels only with findings (to locate them); a clean file's text is not needed again.
+ * What reading one unit file gives: the document, or the findings that kept it out. Findings
+ * of the file itself (syntax, schema) are located at once, where the spans are at hand; the
+ * text and spans of a loaded file travel with it, for the rules' findings to be located later.
  */
 export interface UnitFileResult {
   file: string;
@@ -47,16 +50,23 @@ export interface UnitFileResult {
   doc?: UnitDoc;
   findings: Finding[];
   text?: string;
+  spans?: NodeSpans;
 }
 
 export function loadUnitFile(root: string, file: string, override?: string): UnitFileResult {
   const stem = basename(file, extname(file));
   const read = override === undefined ? readSource(join(root, file), file) : sourceOf(join(root, file), file, override);
   if (!read.ok) return { file, stem, findings: [read.finding] };
-  const parsed = parseSource(read.source);
-  const findings = parsed.ok ? validateSchema('unit', parsed.data, file) : parsed.findings;
-  if (findings.length > 0 || !parsed.ok) return { file, stem, findings, text: read.source.text };
-  return { file, stem, doc: parsed.data as UnitDoc, findings };
+  const text = read.source.text;
+  const parsed = parseYaml(text, file);
+  if (!parsed.ok) return { file, stem, findings: parsed.findings };
+  const findings = validateSchema('unit', parsed.data, file);
+  if (findings.length > 0) {
+    const locate = createLocator({ text, spans: parsed.spans, data: parsed.data });
+    for (const finding of findings) finding.position = locate(finding.path, finding.atKey ?? false);
+    return { file, stem, findings };
+  }
+  return { file, stem, doc: parsed.data as UnitDoc, findings, text, spans: parsed.spans };
 }
 
 /**
@@ -101,7 +111,7 @@ function assemble(root: string, cycle: CycleDoc, files: string[], results: UnitF
   const loaded: LoadedCycle = { cycle, files, units: [], sources: new Map(), findings: [], brokenUnits: new Set() };
   for (const result of results) {
     const absPath = join(root, result.file);
-    if (result.text !== undefined) loaded.sources.set(result.file, { absPath, file: result.file, text: result.text });
+    if (result.text !== undefined) loaded.sources.set(result.file, { absPath, file: result.file, text: result.text, spans: result.spans, data: result.doc });
     loaded.findings.push(...result.findings);
     if (result.doc) loaded.units.push({ file: result.file, absPath, stem: result.stem, folder: cycle.id, doc: result.doc });
     else loaded.brokenUnits.add(result.stem);

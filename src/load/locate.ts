@@ -1,40 +1,27 @@
-// Turns findings (file + document path) into diagnostics (file + line/column). This is the
-// only place that needs source positions, so the exact parse happens here, once per file
-// that has something to report, never for the clean majority.
+// Turns findings (file + document path) into diagnostics (file + line/column). Positions come
+// from the node spans the parser recorded (yaml/positions.ts), so locating a finding never
+// parses its file again; only a text that was never parsed here (a file read back from disk
+// for a cross-file rule, a change not yet loaded) is parsed, once.
 
 import { join } from 'node:path';
-import type { Node } from 'yaml';
 import type { Diagnostic, DocPath, Finding, SourceFile } from '../model.js';
-import { parseExact, type ParsedDocument } from './parse-yaml.js';
 import { readSource } from './read-source.js';
-import { yamlLib } from './yaml-lib.js';
+import { parseYaml } from './yaml/parse.js';
+import { createLocator, type Locate } from './yaml/positions.js';
 
 /**
- * `sources` holds the text of files already known to have findings; any other file (a clean
- * file that a cross-file rule reports on) is read again from `root`.
+ * `sources` holds the files read in this run (with their spans where parsed); any other file
+ * a finding names is read again from `root`.
  */
 export function locateFindings(findings: Finding[], sources: Map<string, SourceFile>, root?: string): Diagnostic[] {
-  const parsed = new Map<string, ParsedDocument | undefined>();
-  const sourceOf = (file: string): SourceFile | undefined => {
-    const known = sources.get(file);
-    if (known || root === undefined) return known;
-    const read = readSource(join(root, file), file);
-    return read.ok ? read.source : undefined;
-  };
-  const documentOf = (file: string) => {
-    if (!parsed.has(file)) {
-      const source = sourceOf(file);
-      parsed.set(file, source ? parseExact(source).parsed : undefined);
-    }
-    return parsed.get(file);
+  const locators = new Map<string, Locate | undefined>();
+  const locatorOf = (file: string): Locate | undefined => {
+    if (!locators.has(file)) locators.set(file, locatorFor(file, sources.get(file), root));
+    return locators.get(file);
   };
 
   return findings.map((finding) => {
-    let position = finding.position;
-    if (!position) {
-      const document = documentOf(finding.file);
-      position = document ? positionOf(document, finding.path, finding.atKey ?? false) : undefined;
-    }
+    const position = finding.position ?? locatorOf(finding.file)?.(finding.path, finding.atKey ?? false);
     const line = position?.line ?? 1;
     const column = position?.column ?? 1;
     return {
@@ -51,44 +38,16 @@ export function locateFindings(findings: Finding[], sources: Map<string, SourceF
   });
 }
 
-/**
- * The position of the node at `path`, or of the deepest node on the way there when the path
- * runs out (a missing required key points at the map that lacks it).
- */
-export function positionOf({ doc, lineCounter }: ParsedDocument, path: DocPath, atKey: boolean) {
-  const { isMap, isPair, isScalar, isSeq } = yamlLib();
-  let node: Node | null | undefined = doc.contents;
-  let range = node?.range;
-  for (let i = 0; i < path.length && node; i++) {
-    const segment = path[i];
-    const last = i === path.length - 1;
-    if (isMap(node)) {
-      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
-      if (!pair) break;
-      const key = pair.key as Node;
-      if (last && atKey) {
-        range = key.range;
-        node = undefined;
-        break;
-      }
-      node = pair.value as Node | null;
-      // A key with no value (`lead:`) has an empty node, or none: point at the key.
-      const empty = !node?.range || node.range[0] === node.range[1];
-      range = empty ? key.range : node!.range;
-    } else if (isSeq(node) && typeof segment === 'number') {
-      const item = node.items[segment] as Node | undefined;
-      if (!item) break;
-      node = item;
-      range = item.range;
-    } else {
-      break;
-    }
+function locatorFor(file: string, known: SourceFile | undefined, root: string | undefined): Locate | undefined {
+  if (known?.spans && known.data !== undefined) return createLocator({ text: known.text, spans: known.spans, data: known.data });
+  let source = known;
+  if (!source && root !== undefined) {
+    const read = readSource(join(root, file), file);
+    source = read.ok ? read.source : undefined;
   }
-  if (!range) return undefined;
-  const start = lineCounter.linePos(range[0]);
-  // Collections end after their last line break; end at the value's end instead.
-  const end = lineCounter.linePos(Math.max(range[0], range[1]));
-  return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
+  if (!source) return undefined;
+  const parsed = parseYaml(source.text, file);
+  return parsed.ok ? createLocator({ text: source.text, spans: parsed.spans, data: parsed.data }) : undefined;
 }
 
 /** `['objectives', 0, 'keyResults', 1, 'lead']` → `objectives[0].keyResults[1].lead` */

@@ -1,7 +1,8 @@
 // Loads unit files on several threads. Threads claim files one at a time from a shared
 // counter, so a worker that starts late (it has its modules to load) simply takes fewer.
 // Workers send results in small batches as JSON text (V8 copies and parses text faster
-// than it structured-clones an object graph), and the main thread takes them in between
+// than it structured-clones an object graph), with each file's node spans beside it as typed
+// arrays whose memory is handed over, not copied; the main thread takes batches in between
 // its own files, so that at the end it waits for one batch, not for a whole share.
 // Results are put back in file order: the outcome is exactly a single thread's.
 
@@ -17,8 +18,11 @@ export interface LoadTask {
   next: SharedArrayBuffer;
 }
 
-/** A batch from a worker: JSON of [index, result] pairs, or null when it has finished. */
-type Batch = string | null;
+/** Node spans travel beside the JSON: [file index, starts, ends, depths]. */
+type SpansMessage = [number, Int32Array, Int32Array, Uint8Array];
+
+/** A batch from a worker: JSON of [index, result] pairs and their spans, or null when it has finished. */
+type Batch = { json: string; spans: SpansMessage[] } | null;
 
 export const BATCH_SIZE = 50;
 /** Past four threads, reading and merging results costs more than parsing saves. */
@@ -38,8 +42,9 @@ export async function loadInParallel(root: string, files: string[], threads: num
   await prepareValidator('unit');
   if (channels.length === 0) return files.map((file) => loadUnitFile(root, file, task.overrides?.[file]));
   const results = new Array<UnitFileResult>(files.length);
-  const take = (batch: string) => {
-    for (const [i, result] of JSON.parse(batch) as [number, UnitFileResult][]) results[i] = result;
+  const take = (batch: NonNullable<Batch>) => {
+    for (const [i, result] of JSON.parse(batch.json) as [number, UnitFileResult][]) results[i] = result;
+    for (const [i, starts, ends, depths] of batch.spans) results[i].spans = { starts, ends, depths };
   };
 
   const finished = new Set<MessagePort>();
@@ -91,13 +96,19 @@ function startWorker(task: LoadTask): { port: MessagePort; worker: Worker } {
 export function serveTask(task: LoadTask, port: MessagePort): void {
   const counter = new Int32Array(task.next);
   let batch: [number, UnitFileResult][] = [];
+  let spans: SpansMessage[] = [];
+  const send = () => {
+    const message: Batch = { json: JSON.stringify(batch), spans };
+    port.postMessage(message, spans.flatMap(([, starts, ends, depths]) => [starts.buffer, ends.buffer, depths.buffer] as ArrayBuffer[]));
+    batch = [];
+    spans = [];
+  };
   for (let i = claim(task, counter); i >= 0; i = claim(task, counter)) {
-    batch.push([i, loadUnitFile(task.root, task.files[i], task.overrides?.[task.files[i]])]);
-    if (batch.length === BATCH_SIZE) {
-      port.postMessage(JSON.stringify(batch) satisfies Batch);
-      batch = [];
-    }
+    const { spans: fileSpans, ...result } = loadUnitFile(task.root, task.files[i], task.overrides?.[task.files[i]]);
+    batch.push([i, result]);
+    if (fileSpans) spans.push([i, fileSpans.starts, fileSpans.ends, fileSpans.depths]);
+    if (batch.length === BATCH_SIZE) send();
   }
-  if (batch.length > 0) port.postMessage(JSON.stringify(batch) satisfies Batch);
+  if (batch.length > 0) send();
   port.postMessage(null satisfies Batch);
 }

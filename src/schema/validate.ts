@@ -35,12 +35,26 @@ function validatorFor(name: SchemaName): ValidateFunction {
   return validate;
 }
 
+/**
+ * A hostile file can hold tens of thousands of wrong keys: the first of them are described
+ * (describing compares errors with each other), the rest are counted in one closing finding.
+ */
+export const MAX_SCHEMA_ERRORS_READ = 1000;
+export const MAX_SCHEMA_FINDINGS = 100;
+
 export function validateSchema(name: SchemaName, data: unknown, file: string): Finding[] {
   const validate = validatorFor(name);
   if (validate(data)) return [];
-  return describeErrors(validate.errors ?? [], data).map(({ path, message, atKey }) => ({
+  const errors = validate.errors ?? [];
+  const described = describeErrors(errors.slice(0, MAX_SCHEMA_ERRORS_READ), data);
+  const findings: Finding[] = described.slice(0, MAX_SCHEMA_FINDINGS).map(({ path, message, atKey }) => ({
     file, path, atKey, message, severity: 'error', rule: 'schema',
   }));
+  if (described.length > MAX_SCHEMA_FINDINGS || errors.length > MAX_SCHEMA_ERRORS_READ) {
+    const more = Math.max(described.length, errors.length) - MAX_SCHEMA_FINDINGS;
+    findings.push({ file, path: [], severity: 'error', rule: 'schema', message: `and ${more} more schema problems in this file; only the first ${MAX_SCHEMA_FINDINGS} are listed` });
+  }
+  return findings;
 }
 
 interface Described {
