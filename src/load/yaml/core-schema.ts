@@ -15,9 +15,18 @@ const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
 const INFINITY = /^[-+]?\.(?:inf|Inf|INF)$/;
 const NAN = /^\.(?:nan|NaN|NAN)$/;
 
+// Every plain scalar of a file (titles, ids, names) is offered to these four in turn, so each
+// first looks at one character: most strings are turned away without running a pattern.
+
+/** Could this plain scalar be a number (or .inf/.nan)? Its first character says. */
+function mayBeNumber(data: string): boolean {
+  const c = data.charCodeAt(0);
+  return (c >= 0x30 && c <= 0x39) || c === 0x2b /* + */ || c === 0x2d /* - */ || c === 0x2e /* . */;
+}
+
 const nullType = new Type('tag:yaml.org,2002:null', {
   kind: 'scalar',
-  resolve: (data: string | null) => data === null || NULL.test(data),
+  resolve: (data: string | null) => data === null || data === '' || ((data.length === 1 || data.length === 4) && NULL.test(data)),
   construct: () => null,
   predicate: (object: unknown) => object === null,
   represent: () => 'null',
@@ -25,7 +34,7 @@ const nullType = new Type('tag:yaml.org,2002:null', {
 
 const boolType = new Type('tag:yaml.org,2002:bool', {
   kind: 'scalar',
-  resolve: (data: string | null) => data !== null && BOOL.test(data),
+  resolve: (data: string | null) => data !== null && (data.length === 4 || data.length === 5) && BOOL.test(data),
   construct: (data: string) => data === 'true' || data === 'True' || data === 'TRUE',
   predicate: (object: unknown) => typeof object === 'boolean',
   represent: (object: object) => String(object),
@@ -33,7 +42,7 @@ const boolType = new Type('tag:yaml.org,2002:bool', {
 
 const intType = new Type('tag:yaml.org,2002:int', {
   kind: 'scalar',
-  resolve: (data: string | null) => data !== null && (INT_DECIMAL.test(data) || INT_OCTAL.test(data) || INT_HEX.test(data)),
+  resolve: (data: string | null) => data !== null && mayBeNumber(data) && (INT_DECIMAL.test(data) || INT_OCTAL.test(data) || INT_HEX.test(data)),
   construct: constructInt,
   predicate: (object: unknown) => typeof object === 'number' && Number.isInteger(object),
   represent: (object: object) => String(object),
@@ -41,7 +50,7 @@ const intType = new Type('tag:yaml.org,2002:int', {
 
 const floatType = new Type('tag:yaml.org,2002:float', {
   kind: 'scalar',
-  resolve: (data: string | null) => data !== null && (FLOAT.test(data) || INFINITY.test(data) || NAN.test(data)),
+  resolve: (data: string | null) => data !== null && mayBeNumber(data) && (FLOAT.test(data) || INFINITY.test(data) || NAN.test(data)),
   construct: constructFloat,
   predicate: (object: unknown) => typeof object === 'number',
   represent: (object: object) => String(object),
@@ -57,9 +66,11 @@ export function constructInt(data: string): number {
 
 /** A float: `Number` reads every form of the pattern above; the special values are named. */
 export function constructFloat(data: string): number {
+  const value = Number(data);
+  if (!Number.isNaN(value)) return value;
+  // `Number` reads every form of the pattern but the named ones.
   if (INFINITY.test(data)) return data.startsWith('-') ? -Infinity : Infinity;
-  if (NAN.test(data)) return NaN;
-  return Number(data);
+  return NaN;
 }
 
 /** What a plain scalar means under the 1.2 core schema; the reference the tests compare with. */

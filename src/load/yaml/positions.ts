@@ -32,7 +32,9 @@ export type Locate = (path: DocPath, atKey?: boolean) => Span | undefined;
 export function createLocator(source: LocatableSource): Locate {
   const { spans, text } = source;
   const children = new Map<number, number[]>();
-  const keyIndexes = new Map<object, Map<string, number>>();
+  // Per map: each key's place among the map's pairs, when the children are exactly key,
+  // value, key, value… in the order the keys are written; null when they are not.
+  const keyOrders = new Map<object, Map<string, number> | null>();
   const lines = lineStarts(text);
   const childrenAt = (node: number) => {
     let list = children.get(node);
@@ -49,10 +51,16 @@ export function createLocator(source: LocatableSource): Locate {
       node = list[0];
     }
   };
-  const keyIndexOf = (map: Record<string, unknown>, key: string) => {
-    let index = keyIndexes.get(map);
-    if (!index) keyIndexes.set(map, (index = new Map(Object.keys(map).map((k, i) => [k, i]))));
-    return index.get(key);
+  const keyOrderOf = (map: Record<string, unknown>, childCount: number) => {
+    let order = keyOrders.get(map);
+    if (order === undefined) {
+      const keys = Object.keys(map);
+      // Keys keep the order they were written in, except integer-like ones, which JavaScript
+      // puts first; and a flow-map entry written without a value has no value node.
+      order = childCount === keys.length * 2 && !keys.some(isIndexLike) ? new Map(keys.map((k, i) => [k, i])) : null;
+      keyOrders.set(map, order);
+    }
+    return order;
   };
   const span = (node: number): Span => {
     const start = startOf(text, spans, node);
@@ -66,11 +74,9 @@ export function createLocator(source: LocatableSource): Locate {
   const pairOf = (map: number, value: Record<string, unknown>, key: string): [number, number | undefined] | undefined => {
     if (!Object.hasOwn(value, key)) return undefined;
     const list = childrenAt(map);
-    const keys = Object.keys(value);
-    // Keys keep the order they were written in, except integer-like ones, which JavaScript
-    // puts first; and a flow-map entry written without a value has no value node.
-    if (list.length === keys.length * 2 && !keys.some(isIndexLike)) {
-      const index = keyIndexOf(value, key)!;
+    const order = keyOrderOf(value, list.length);
+    if (order) {
+      const index = order.get(key)!;
       return [list[2 * index], list[2 * index + 1]];
     }
     for (let c = 0; c < list.length; c++) {
