@@ -366,10 +366,11 @@ export async function buildProgram(io: Io, outcome: { exitCode: number } = { exi
   program
     .command('schema')
     .description('print the JSON Schema of a unit file or of okr.config.yaml')
-    .argument('[which]', 'unit or config', 'unit')
+    .argument('[which]', 'unit, config or people', 'unit')
     .addHelpText('after', examples([
       'okr schema unit > unit.schema.json',
       'okr schema config',
+      'okr schema people               the people file that people: may name',
     ]))
     .action(run(() => import('./commands/schema.js')));
 

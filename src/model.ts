@@ -55,7 +55,8 @@ export interface ConfigDoc {
   organization: string;
   okrsDir?: string;
   cycles: CycleDoc[];
-  people?: Record<string, PersonDoc>;
+  /** The registry, or the path of a YAML or CSV file holding it (SPEC 11). */
+  people?: Record<string, PersonDoc> | string;
   roles?: RolesDoc;
   themes?: string[];
   scoring?: Partial<Omit<ScoringConfig, 'bands'>> & { bands?: Partial<ScoringConfig['bands']> };

@@ -2,10 +2,11 @@
 // defaults filled in. A broken config stops every command with exit 2, since nothing else
 // can be checked against it.
 
-import { relative, sep } from 'node:path';
+import { posix, relative, sep } from 'node:path';
 import { DEFAULT_SCORING, type Config, type ConfigDoc, type Finding, type SourceFile } from '../model.js';
 import { prepareValidator, validateSchema } from '../schema/validate.js';
 import { parseYaml } from './yaml/parse.js';
+import { loadPeopleFile, MAX_PEOPLE_FILE_BYTES } from './load-people.js';
 import { readSource } from './read-source.js';
 
 export interface LoadedConfig {
@@ -13,12 +14,15 @@ export interface LoadedConfig {
   source: SourceFile | undefined;
   /** Repository-relative path of the config file. */
   file: string;
+  /** Repository-relative path of the people file, when `people:` names one. */
+  peopleFile?: string;
   findings: Finding[];
 }
 
 export async function loadConfig(root: string, configPath: string): Promise<LoadedConfig> {
   const file = relative(root, configPath).split(sep).join('/');
-  const read = readSource(configPath, file);
+  // The config may hold a whole company's people inline, so it has the people file's limit.
+  const read = readSource(configPath, file, MAX_PEOPLE_FILE_BYTES);
   if (!read.ok) return { config: undefined, source: undefined, file, findings: [read.finding] };
   const result = parseYaml(read.source.text, file);
   if (!result.ok) return { config: undefined, source: read.source, file, findings: result.findings };
@@ -30,7 +34,13 @@ export async function loadConfig(root: string, configPath: string): Promise<Load
   const doc = result.data as ConfigDoc;
   findings.push(...checkCycles(doc, file));
   if (findings.length > 0) return { config: undefined, source, file, findings };
-  return { config: withDefaults(doc), source, file, findings };
+  if (typeof doc.people === 'string') {
+    const dir = posix.dirname(file);
+    const people = await loadPeopleFile(root, dir === '.' ? '' : dir, file, doc.people);
+    if (!people.people) return { config: undefined, source, file, findings: people.findings };
+    return { config: withDefaults({ ...doc, people: people.people }), source, file, findings, peopleFile: people.file };
+  }
+  return { config: withDefaults({ ...doc, people: doc.people }), source, file, findings };
 }
 
 function checkCycles(doc: ConfigDoc, file: string): Finding[] {
@@ -54,7 +64,8 @@ function checkCycles(doc: ConfigDoc, file: string): Finding[] {
   return findings;
 }
 
-export function withDefaults(doc: ConfigDoc): Config {
+/** The config with every default filled in; `people` is the registry itself by now, not a path. */
+export function withDefaults(doc: ConfigDoc & { people?: Config['people'] }): Config {
   return {
     organization: doc.organization,
     okrsDir: doc.okrsDir ?? 'okrs',

@@ -13,15 +13,15 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 export type ReadResult = { ok: true; source: SourceFile } | { ok: false; finding: Finding };
 
-export function readSource(absPath: string, file: string): ReadResult {
+export function readSource(absPath: string, file: string, limit = MAX_FILE_BYTES): ReadResult {
   const refuse = (message: string, line = 1, column = 1): ReadResult => ({
     ok: false,
     finding: { file, path: [], severity: 'error', rule: 'yaml', message, position: { line, column } },
   });
 
   const size = statSync(absPath).size;
-  if (size > MAX_FILE_BYTES) {
-    return refuse(`file is ${formatBytes(size)}, larger than the ${formatBytes(MAX_FILE_BYTES)} an OKR file may be`);
+  if (size > limit) {
+    return refuse(`file is ${formatBytes(size)}, larger than the ${formatBytes(limit)} ${limit === MAX_FILE_BYTES ? 'an OKR file' : 'this file'} may be`);
   }
   const bytes = readFileSync(absPath);
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {

@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import standaloneCodeModule from 'ajv/dist/standalone/index.js';
 import { compileSchema, createAjv } from './create-ajv.js';
-import type { SchemaName } from './files.js';
+import { SCHEMA_NAMES } from './files.js';
 
 type StandaloneCode = (ajv: ReturnType<typeof createAjv>, validate: ReturnType<typeof compileSchema>) => string;
 const wrapped = standaloneCodeModule as unknown as StandaloneCode & { default?: StandaloneCode };
@@ -13,7 +13,7 @@ const standaloneCode = wrapped.default ?? wrapped;
 
 const out = new URL('./validators/', import.meta.url);
 mkdirSync(out, { recursive: true });
-for (const name of ['unit', 'config'] as SchemaName[]) {
+for (const name of SCHEMA_NAMES) {
   const ajv = createAjv(true);
   writeFileSync(new URL(`${name}.cjs`, out), standaloneCode(ajv, compileSchema(ajv, name)));
 }

@@ -25,5 +25,7 @@ export function createAjv(forStandalone = false): Ajv {
 }
 
 export function compileSchema(ajv: Ajv, name: SchemaName): ValidateFunction {
+  // The people file's schema takes its definitions from the config's.
+  if (name === 'people' && !ajv.getSchema('https://okr-cli.dev/schemas/config.schema.json')) ajv.addSchema(readSchema('config'));
   return ajv.compile(readSchema(name));
 }

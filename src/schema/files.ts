@@ -2,7 +2,9 @@
 
 import { readFileSync } from 'node:fs';
 
-export type SchemaName = 'unit' | 'config';
+export type SchemaName = 'unit' | 'config' | 'people';
+
+export const SCHEMA_NAMES: readonly SchemaName[] = ['unit', 'config', 'people'];
 
 export function schemaPath(name: SchemaName): URL {
   return new URL(`../../schemas/${name}.schema.json`, import.meta.url);

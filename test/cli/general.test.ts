@@ -41,7 +41,8 @@ describe('okr, as a command-line tool', () => {
     expect(okr(['schema']).stdout).toBe(unit.stdout);
     const bad = okr(['schema', 'team']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain("expected 'unit' or 'config'");
+    expect(bad.stderr).toBe("okr: expected unit, config, people, not 'team'\n");
+    expect(JSON.parse(okr(['schema', 'people']).stdout).title).toBe('okr people file');
   });
 
   it('stops quietly when the reader closes the pipe early', () => {

@@ -83,7 +83,7 @@ function override(edits: Map<string, Edit>, source: Source, change: Change): voi
 }
 
 function signature(config: ConfigDoc, person: string): { name: string; email: string } {
-  const entry = config.people?.[person];
+  const entry = typeof config.people === 'object' ? config.people[person] : undefined;
   if (!entry?.name || !entry.email) throw new Error(`the example's people registry has no name and email for '${person}'`);
   return { name: entry.name, email: entry.email };
 }
