@@ -59,13 +59,13 @@ function checkScoring(doc: ConfigDoc, finding: Say): Finding[] {
   const green = scoring?.bands?.green;
   if ((yellow ?? DEFAULT_SCORING.bands.yellow) > (green ?? DEFAULT_SCORING.bands.green)) {
     const key = yellow !== undefined ? 'yellow' : 'green';
-    findings.push(finding(['scoring', 'bands', key], `scoring.bands: yellow ${given(yellow, DEFAULT_SCORING.bands.yellow)} is above green ${given(green, DEFAULT_SCORING.bands.green)}; red < yellow <= green, so yellow must not be above green`));
+    findings.push(finding(['scoring', 'bands', key], `grade band yellow ${given(yellow, DEFAULT_SCORING.bands.yellow)} is above green ${given(green, DEFAULT_SCORING.bands.green)} in scoring.bands; grades run red < yellow <= green, so yellow must not be above green`));
   }
   const atRisk = scoring?.atRiskMargin;
   const offTrack = scoring?.offTrackMargin;
   if ((atRisk ?? DEFAULT_SCORING.atRiskMargin) > (offTrack ?? DEFAULT_SCORING.offTrackMargin)) {
     const key = atRisk !== undefined ? 'atRiskMargin' : 'offTrackMargin';
-    findings.push(finding(['scoring', key], `scoring: atRiskMargin ${given(atRisk, DEFAULT_SCORING.atRiskMargin)} is above offTrackMargin ${given(offTrack, DEFAULT_SCORING.offTrackMargin)}; a KR is at risk before it is off track, so atRiskMargin must not be above offTrackMargin`));
+    findings.push(finding(['scoring', key], `atRiskMargin ${given(atRisk, DEFAULT_SCORING.atRiskMargin)} is above offTrackMargin ${given(offTrack, DEFAULT_SCORING.offTrackMargin)} in scoring; a key result is at risk before it is off track, so atRiskMargin must not be above offTrackMargin`));
   }
   return findings;
 }

@@ -48,11 +48,12 @@ export function cycleClashes(cycles: readonly CycleDoc[]): CycleClash[] {
   for (const current of order) {
     while (open.length > 0 && open.at(-1)!.cycle.end < current.cycle.start) open.pop();
     const around = open.at(-1);
-    if (around) {
-      const { cycle } = around;
-      if (cycle.start === current.cycle.start && cycle.end === current.cycle.end) clashes.push({ index: current.index, other: around.index, kind: 'repeats' });
-      else if (current.cycle.end > cycle.end) clashes.push({ index: current.index, other: around.index, kind: 'overlaps' });
+    if (around && around.cycle.start === current.cycle.start && around.cycle.end === current.cycle.end) {
+      // A repeat is said once, and the first of the two stands for both from here on.
+      clashes.push({ index: current.index, other: around.index, kind: 'repeats' });
+      continue;
     }
+    if (around && current.cycle.end > around.cycle.end) clashes.push({ index: current.index, other: around.index, kind: 'overlaps' });
     open.push(current);
   }
   return clashes;
