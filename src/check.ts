@@ -31,7 +31,7 @@ export class ConfigError extends UsageError {
 
 export async function openRepository(options: RootOptions & ConfigOptions): Promise<Repository> {
   const { root, configPath } = findRoot(options);
-  const loaded = await loadConfig(root, configPath, { atRevision: options.atRevision });
+  const loaded = await loadConfig(root, configPath, { atRevision: options.atRevision, createsOkrsDir: options.createsOkrsDir });
   if (!loaded.config || !loaded.source) {
     const sources = new Map(loaded.source ? [[loaded.file, loaded.source]] : []);
     throw new ConfigError(locateFindings(loaded.findings, sources));

@@ -12,7 +12,10 @@ export function normaliseOkrsDir(dir: string): string {
 }
 
 export interface OkrsDirChecks {
-  /** A revision extracted from git has no folder where it had no file yet: that is no error. */
+  /**
+   * No error when the folder is missing: a revision extracted from git has none where it had
+   * no file yet, and a command that writes unit files creates it.
+   */
   mayBeMissing?: boolean;
 }
 

@@ -22,6 +22,8 @@ export interface LoadedConfig {
 export interface ConfigOptions {
   /** The config of a revision extracted from git: see ConfigChecks and OkrsDirChecks. */
   atRevision?: boolean;
+  /** A command that writes unit files (import, new, next) makes okrsDir when it is missing. */
+  createsOkrsDir?: boolean;
 }
 
 export async function loadConfig(root: string, configPath: string, options: ConfigOptions = {}): Promise<LoadedConfig> {
@@ -38,7 +40,7 @@ export async function loadConfig(root: string, configPath: string, options: Conf
   const doc = result.data as ConfigDoc;
   findings.push(
     ...checkConfigValues(doc, file, { atRevision: options.atRevision }),
-    ...checkOkrsDir(root, doc.okrsDir, file, { mayBeMissing: options.atRevision }),
+    ...checkOkrsDir(root, doc.okrsDir, file, { mayBeMissing: options.atRevision || options.createsOkrsDir }),
     ...(options.atRevision ? [] : await checkRuleOptions(doc.rules, file)),
   );
   if (findings.length > 0) return { config: undefined, source, file, findings };
