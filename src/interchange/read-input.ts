@@ -14,8 +14,8 @@ export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 export type InputType = 'csv' | 'md';
 
 const FIX: Record<InputType, string> = {
-  csv: 'save it as "CSV UTF-8" (in Excel: File › Save As › CSV UTF-8) and import that; nothing was read',
-  md: 'save it as UTF-8 and import that; nothing was read',
+  csv: 'save it as "CSV UTF-8" (in Excel: File › Save As › CSV UTF-8) and import that',
+  md: 'save it as UTF-8 and import that',
 };
 
 /** `path` is absolute; `source` is how the user named it. */
