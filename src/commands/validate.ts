@@ -125,7 +125,7 @@ async function print(diagnostics: Diagnostic[], files: number, format: NonNullab
       const rules = [
         { id: 'yaml', description: 'The file is well-formed UTF-8 YAML: no syntax errors, duplicate keys, custom tags or alias bombs.' },
         { id: 'schema', description: 'The document matches the JSON Schema of its kind.' },
-        { id: 'config', description: 'okr.config.yaml is consistent: unique cycle ids, dates in order.' },
+        { id: 'config', description: 'okr.config.yaml can be meant: unique cycle ids, dates in order, no partly overlapping cycles, bands and margins in order, okrsDir a folder in the repository, rule options as each rule declares them.' },
         { id: 'eased-target', description: 'With --base: a target moved towards its start, or a band widened, without a reason in the change.' },
         ...RULES.map((r) => ({ id: r.id, description: r.description })),
       ];
