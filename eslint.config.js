@@ -13,4 +13,24 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  {
+    files: ['src/**/*.ts'],
+    rules: {
+      // Maps parsed from YAML inherit `constructor` and friends: look ids up through src/lookup.ts.
+      'no-restricted-syntax': ['error',
+        {
+          selector: "MemberExpression[computed=true][object.type='MemberExpression'][object.property.name=/^(people|rules|roles)$/]",
+          message: 'A lookup by id into a map from YAML sees inherited names (constructor): use own() from src/lookup.ts.',
+        },
+        {
+          selector: "MemberExpression[computed=true][object.type='Identifier'][object.name=/^(people|registry)$/]",
+          message: 'A lookup by id into a map from YAML sees inherited names (constructor): use own() from src/lookup.ts.',
+        },
+        {
+          selector: "BinaryExpression[operator='in'][left.type!='Literal']",
+          message: '`key in map` is true for inherited names (constructor): use Object.hasOwn or hasOwn() from src/lookup.ts.',
+        },
+      ],
+    },
+  },
 );

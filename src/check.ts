@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { UsageError } from './errors.js';
 import { buildCascade, type Cascade } from './graph/cascade.js';
 import { findRoot, type RootOptions } from './load/find-root.js';
-import { loadConfig } from './load/load-config.js';
+import { byEndThenShortest, cycleContaining } from './load/cycle-spans.js';
+import { loadConfig, type ConfigOptions } from './load/load-config.js';
 import { isYamlFile, loadCycle, type LoadedCycle, type LoadOptions } from './load/load-cycle.js';
 import { locateFindings } from './load/locate.js';
 import type { Config, CycleDoc, Diagnostic, Finding, SourceFile } from './model.js';
@@ -28,9 +29,9 @@ export class ConfigError extends UsageError {
   }
 }
 
-export async function openRepository(options: RootOptions): Promise<Repository> {
+export async function openRepository(options: RootOptions & ConfigOptions): Promise<Repository> {
   const { root, configPath } = findRoot(options);
-  const loaded = await loadConfig(root, configPath);
+  const loaded = await loadConfig(root, configPath, { atRevision: options.atRevision, createsOkrsDir: options.createsOkrsDir });
   if (!loaded.config || !loaded.source) {
     const sources = new Map(loaded.source ? [[loaded.file, loaded.source]] : []);
     throw new ConfigError(locateFindings(loaded.findings, sources));
@@ -38,7 +39,10 @@ export async function openRepository(options: RootOptions): Promise<Repository> 
   return { root, config: loaded.config, configFile: loaded.file, configSource: loaded.source };
 }
 
-/** The cycle asked for, else the one containing the date, else the one that ended last. */
+/**
+ * The cycle asked for, else the one containing the date (the shortest, when cycles nest),
+ * else the one that ended last.
+ */
 export function selectCycle(config: Config, cycleId: string | undefined, asOf: string): CycleDoc {
   if (cycleId !== undefined) {
     const cycle = config.cycles.find((c) => c.id === cycleId);
@@ -48,9 +52,7 @@ export function selectCycle(config: Config, cycleId: string | undefined, asOf: s
     }
     return cycle;
   }
-  const current = config.cycles.find((c) => c.start <= asOf && asOf <= c.end);
-  if (current) return current;
-  return [...config.cycles].sort((a, b) => a.end.localeCompare(b.end)).at(-1)!;
+  return cycleContaining(config.cycles, asOf) ?? [...config.cycles].sort(byEndThenShortest).at(-1)!;
 }
 
 export interface CheckedCycle {

@@ -3,7 +3,6 @@
 // --write writes (atomically, no commit). Nothing is written unless the whole input is valid
 // and the cycle has no new errors with the change in place.
 
-import { existsSync, readFileSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { checkCycle, loadOptionsFrom, openRepository, selectCycle } from '../check.js';
 import { EXIT_FINDINGS, EXIT_USAGE, UsageError } from '../errors.js';
@@ -12,11 +11,12 @@ import { readImportCsv } from '../interchange/import-csv.js';
 import { NotAnOkrDocument, readMarkdownOkrs } from '../interchange/markdown.js';
 import { markdownToWanted } from '../interchange/markdown-unit.js';
 import { planImport } from '../interchange/plan-import.js';
+import { readInputFile, readInputStream } from '../interchange/read-input.js';
 import { PlanError } from '../interchange/plan-unit.js';
 import { InputError, type WantedUnit } from '../interchange/wanted.js';
 import { writeAtomic } from '../new/write-atomic.js';
 import { colorsFor } from '../terminal/color.js';
-import { readAll, today, type GlobalOptions, type Io } from '../terminal/io.js';
+import { today, type GlobalOptions, type Io } from '../terminal/io.js';
 
 export interface ImportOptions extends GlobalOptions {
   type?: 'csv' | 'md';
@@ -27,11 +27,17 @@ export interface ImportOptions extends GlobalOptions {
 export async function run(options: ImportOptions, args: string[], io: Io): Promise<number> {
   const [input] = args;
   const type = options.type ?? typeFromName(input);
-  const text = await readInput(input, io);
-  const repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config });
+  const source = input === '-' ? '<stdin>' : input;
+  let text: string;
+  try {
+    text = await readInput(input, source, type, io);
+  } catch (error) {
+    if (error instanceof InputError) return cannotImport(error, source, io);
+    throw error;
+  }
+  const repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config, createsOkrsDir: true });
   const cycle = selectCycle(repo.config, options.cycle, options.asOf ?? today());
   const loadOptions = loadOptionsFrom(io.env);
-  const source = input === '-' ? '<stdin>' : input;
 
   let wanted: WantedUnit[];
   try {
@@ -49,10 +55,7 @@ export async function run(options: ImportOptions, args: string[], io: Io): Promi
       wanted = [markdownToWanted(unit.doc, objectives)];
     }
   } catch (error) {
-    if (error instanceof InputError) {
-      io.stderr.write(`okr: ${source} cannot be imported; nothing written:\n${error.message}\n`);
-      return EXIT_USAGE;
-    }
+    if (error instanceof InputError) return cannotImport(error, source, io);
     if (error instanceof NotAnOkrDocument) throw new UsageError(error.message);
     throw error;
   }
@@ -94,12 +97,16 @@ function typeFromName(input: string): 'csv' | 'md' {
   throw new UsageError(`cannot tell the format of ${input} from its extension; add --type csv or --type md`);
 }
 
-async function readInput(input: string, io: Io): Promise<string> {
+function cannotImport(error: InputError, source: string, io: Io): number {
+  io.stderr.write(`okr: ${source} cannot be imported; nothing written:\n${error.message}\n`);
+  return EXIT_USAGE;
+}
+
+/** The input, bounded in size and checked to be UTF-8 before anything parses it (read-input.ts). */
+async function readInput(input: string, source: string, type: 'csv' | 'md', io: Io): Promise<string> {
   if (input === '-') {
     if (!io.stdin) throw new UsageError('no standard input to read');
-    return readAll(io.stdin);
+    return readInputStream(io.stdin, source, type);
   }
-  const path = resolve(io.cwd, input);
-  if (!existsSync(path)) throw new UsageError(`${input}: no such file`);
-  return readFileSync(path, 'utf8');
+  return readInputFile(resolve(io.cwd, input), input, type);
 }

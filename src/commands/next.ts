@@ -10,6 +10,7 @@ import { appendToSequence, EditError } from '../edit/index.js';
 import { newErrors } from '../edit-flow/apply-edits.js';
 import { EXIT_FINDINGS, UsageError } from '../errors.js';
 import { formatStylish } from '../format/stylish.js';
+import { cycleClashes } from '../load/cycle-spans.js';
 import { parseYaml } from '../load/yaml/parse.js';
 import { locateFindings } from '../load/locate.js';
 import type { CycleDoc, Finding, SourceFile } from '../model.js';
@@ -33,7 +34,7 @@ export interface NextOptions extends GlobalOptions {
 }
 
 export async function run(options: NextOptions, _args: string[], io: Io): Promise<number> {
-  const repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config });
+  const repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config, createsOkrsDir: true });
   const asOf = options.asOf ?? today();
   if (options.from === undefined || options.to === undefined) throw new UsageError('give the cycle that ended and the one to start: okr next --from A --to B');
   const from = selectCycle(repo.config, options.from, asOf);
@@ -44,7 +45,7 @@ export async function run(options: NextOptions, _args: string[], io: Io): Promis
   const to = nextCycle(from, { id: toId, start: options.start, end: options.end });
   const warn = (message: string) => io.stderr.write(`okr: ${message}\n`);
   if (asOf < from.end && !options.quiet) warn(`warning: ${from.id} has not ended yet (it ends ${from.end}); decisions made later will not be carried`);
-  if (to.start <= from.end) warn(`warning: ${to.id} starts on ${to.start}, before ${from.id} ends (${from.end})`);
+  refuseClash(repo.config.cycles, to);
 
   const source = await checkCycle(repo, from, loadOptionsFrom(io.env));
   for (const stem of [...source.loaded.brokenUnits].sort()) {
@@ -144,4 +145,14 @@ async function checkDrafts(repo: Repository, cycle: CycleDoc, before: Finding[],
   for (const write of writes) sources.set(write.file, { absPath: write.absPath, file: write.file, text: write.text });
   sources.set(configSource.file, configSource);
   return sortDiagnostics(locateFindings([...errors, ...warnings], sources, repo.root));
+}
+
+/** The new cycle may nest in another or hold others, but never partly overlap or repeat one. */
+function refuseClash(cycles: CycleDoc[], to: CycleDoc): void {
+  const all = [...cycles, to];
+  const clash = cycleClashes(all).find((c) => c.index === all.length - 1 || c.other === all.length - 1);
+  if (!clash) return;
+  const other = all[clash.index === all.length - 1 ? clash.other : clash.index];
+  const how = clash.kind === 'repeats' ? 'would repeat the dates of' : 'would partly overlap';
+  throw new UsageError(`cycle '${to.id}' (${to.start} to ${to.end}) ${how} cycle '${other.id}' (${other.start} to ${other.end}); cycles may nest but not partly overlap: give other --start/--end; nothing written`);
 }

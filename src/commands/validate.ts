@@ -1,19 +1,20 @@
 // okr validate [PATH...]: the linter. Checks every cycle (or --cycle, or the cycles the given
-// paths sit in), prints diagnostics in the chosen format, and exits 1 on errors or on more
-// warnings than --max-warnings allows.
+// paths sit in: validate/targets.ts), prints diagnostics in the chosen format, and exits 1 on
+// errors or on more warnings than --max-warnings allows.
 
-import { appendFileSync, existsSync, realpathSync } from 'node:fs';
+import { appendFileSync, realpathSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { checkCycle, ConfigError, loadOptionsFrom, type CheckedCycle, openRepository, sortDiagnostics, strayFiles, type Repository } from '../check.js';
-import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../errors.js';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from '../errors.js';
 import { formatGithub, formatStepSummary } from '../format/github.js';
 import { formatSarif } from '../format/sarif.js';
 import { formatStylish } from '../format/stylish.js';
 import { summarize } from '../format/summary.js';
 import { locateFindings } from '../load/locate.js';
-import type { CycleDoc, Diagnostic, Finding, SourceFile } from '../model.js';
+import type { Diagnostic, Finding, SourceFile } from '../model.js';
 import { RULES } from '../rules/index.js';
 import type { GlobalOptions, Io } from '../terminal/io.js';
+import { isTargeted, outsideFindings, resolveTargets } from '../validate/targets.js';
 import { VERSION } from '../version.js';
 
 export interface ValidateOptions extends GlobalOptions {
@@ -33,29 +34,26 @@ export async function run(options: ValidateOptions, paths: string[], io: Io): Pr
     return EXIT_USAGE;
   }
 
-  const base = resolve(io.cwd, options.dir ?? '.');
-  const only = paths.map((path) => {
-    const absolute = resolve(base, path);
-    if (!existsSync(absolute)) throw new UsageError(`${path}: no such file or folder`);
-    return relative(repo.root, absolute).split(sep).join('/');
-  });
-
+  const targets = resolveTargets(repo, resolve(io.cwd, options.dir ?? '.'), paths, options.cycle);
   let findings: Finding[] = [];
   const sources = new Map<string, SourceFile>([[repo.configFile, repo.configSource]]);
-  let filesChecked = 1;
-  const cycles = cyclesToCheck(repo, options.cycle, only);
+  // What was really looked at: the config, every unit file loaded, every file reported on.
+  const looked = new Set<string>([repo.configFile]);
   const checkedCycles: CheckedCycle[] = [];
-  for (const cycle of cycles) {
+  for (const cycle of targets.cycles) {
     const checked = await checkCycle(repo, cycle, loadOptionsFrom(io.env));
     checkedCycles.push(checked);
     findings.push(...checked.findings);
     for (const [file, source] of checked.loaded.sources) sources.set(file, source);
-    filesChecked += checked.loaded.files.length;
+    for (const file of checked.loaded.files) looked.add(file);
   }
-  if (options.cycle === undefined && only.length === 0) findings.push(...strayFiles(repo));
-  if (options.base !== undefined) findings = await pullRequestFindings(repo, options.base, checkedCycles, findings, options, io);
+  if (targets.strays) findings.push(...strayFiles(repo));
+  findings.push(...outsideFindings(repo, targets));
+  for (const finding of findings) looked.add(finding.file);
+  const filesChecked = [...looked].filter((file) => isTargeted(targets, file)).length;
+  if (options.base !== undefined) findings = await pullRequestFindings(repo, options.base, checkedCycles, findings, targets.strays, options, io);
 
-  const selected = dedupe(findings).filter((f) => only.length === 0 || only.some((p) => p === '' || f.file === p || f.file.startsWith(`${p}/`)));
+  const selected = dedupe(findings).filter((f) => isTargeted(targets, f.file));
   let diagnostics = sortDiagnostics(locateFindings(selected, sources, repo.root));
   if (format === 'github' || format === 'sarif') diagnostics = await fromRepositoryTop(diagnostics, repo.root);
   await print(diagnostics, filesChecked, format, options, io);
@@ -73,14 +71,14 @@ export async function run(options: ValidateOptions, paths: string[], io: Io): Pr
  * Pull-request mode: only the problems the change introduces (those already on BASE are
  * counted, not repeated), plus targets eased without a reason.
  */
-async function pullRequestFindings(repo: Repository, baseRev: string, checked: CheckedCycle[], findings: Finding[], options: ValidateOptions, io: Io): Promise<Finding[]> {
+async function pullRequestFindings(repo: Repository, baseRev: string, checked: CheckedCycle[], findings: Finding[], strays: boolean, options: ValidateOptions, io: Io): Promise<Finding[]> {
   const { loadSide } = await import('../diff/side.js');
   const { compareFindings } = await import('../diff/compare.js');
   const { easedTargetFindings } = await import('../diff/eased-targets.js');
   const base = await loadSide(repo, baseRev, loadOptionsFrom(io.env), '--base');
   try {
     const before = [...base.cycles.values()].flatMap((c) => c.findings);
-    if (base.repo && options.cycle === undefined) before.push(...strayFiles(base.repo));
+    if (base.repo && strays) before.push(...strayFiles(base.repo));
     const { introduced } = compareFindings(dedupe(before), dedupe(findings));
     const known = dedupe(findings).length - introduced.length;
     if (known > 0 && !options.quiet) io.stderr.write(`okr: ${known} problem${known === 1 ? '' : 's'} already on ${baseRev} not reported (--base shows what the change introduces)\n`);
@@ -117,18 +115,6 @@ function dedupe(findings: Finding[]): Finding[] {
   });
 }
 
-function cyclesToCheck(repo: Repository, cycleId: string | undefined, only: string[]): CycleDoc[] {
-  if (cycleId !== undefined) {
-    const cycle = repo.config.cycles.find((c) => c.id === cycleId);
-    if (!cycle) throw new UsageError(`unknown cycle '${cycleId}'; cycles: ${repo.config.cycles.map((c) => c.id).join(', ')}`);
-    return [cycle];
-  }
-  const prefix = `${repo.config.okrsDir}/`;
-  const named = only.filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length).split('/')[0]);
-  const wanted = only.length > 0 && only.every((p) => p.startsWith(prefix)) ? new Set(named) : undefined;
-  return repo.config.cycles.filter((c) => !wanted || wanted.has(c.id));
-}
-
 async function print(diagnostics: Diagnostic[], files: number, format: NonNullable<ValidateOptions['format']>, options: ValidateOptions, io: Io): Promise<void> {
   const summary = summarize(diagnostics, files);
   switch (format) {
@@ -139,7 +125,7 @@ async function print(diagnostics: Diagnostic[], files: number, format: NonNullab
       const rules = [
         { id: 'yaml', description: 'The file is well-formed UTF-8 YAML: no syntax errors, duplicate keys, custom tags or alias bombs.' },
         { id: 'schema', description: 'The document matches the JSON Schema of its kind.' },
-        { id: 'config', description: 'okr.config.yaml is consistent: unique cycle ids, dates in order.' },
+        { id: 'config', description: 'okr.config.yaml can be meant: unique cycle ids, dates in order, no partly overlapping cycles, bands and margins in order, okrsDir a folder in the repository, rule options as each rule declares them.' },
         { id: 'eased-target', description: 'With --base: a target moved towards its start, or a band widened, without a reason in the change.' },
         ...RULES.map((r) => ({ id: r.id, description: r.description })),
       ];

@@ -4,7 +4,7 @@
 // own words: the subject of a check-in commit and its OKR- trailers name every key result
 // they record, so they do not count.
 
-import { resolveSetting } from '../rules/run-rules.js';
+import { settingOf } from '../rules/run-rules.js';
 import type { Config, Finding } from '../model.js';
 import { gitRaw } from '../git/git.js';
 import type { Cascade } from '../graph/cascade.js';
@@ -13,7 +13,7 @@ import { goalChanges } from './compare.js';
 export const EASED_TARGET = 'eased-target';
 
 export async function easedTargetFindings(root: string, base: string, config: Config, before: Cascade, after: Cascade): Promise<Finding[]> {
-  const { severity } = resolveSetting(config.rules[EASED_TARGET]);
+  const { severity } = settingOf(config, EASED_TARGET);
   if (severity === 'off') return [];
   const findings: Finding[] = [];
   const messages = new Map<string, string>();

@@ -25,7 +25,7 @@ export async function loadSide(current: Repository, rev: string | undefined, opt
     const configPath = join(snapshot.root, current.configFile);
     // Before the program existed, every OKR counts as added.
     if (!existsSync(configPath)) return { label: rev, commit: snapshot.commit, repo: undefined, cycles: new Map(), dispose: snapshot.dispose };
-    const repo = await openRepository({ cwd: snapshot.root, config: relative(snapshot.root, configPath) });
+    const repo = await openRepository({ cwd: snapshot.root, config: relative(snapshot.root, configPath), atRevision: true });
     return { label: rev, commit: snapshot.commit, repo, cycles: await checkAll(repo, options), dispose: snapshot.dispose };
   } catch (error) {
     snapshot.dispose();

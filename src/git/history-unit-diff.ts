@@ -179,12 +179,15 @@ function diffMilestones(ids: string[], before: unknown[], after: unknown[], out:
   for (const [was, is] of pairs) {
     if (was && is) {
       const milestone = titleOf(is);
-      const keys = [...Object.keys(was), ...Object.keys(is).filter((key) => !(key in was))];
+      // Own keys only: a file may say anything, `constructor` included.
+      const had = (key: string) => Object.hasOwn(was, key);
+      const has = (key: string) => Object.hasOwn(is, key);
+      const keys = [...Object.keys(was), ...Object.keys(is).filter((key) => !had(key))];
       for (const key of keys) {
-        if (sameData(was[key], is[key]) && (key in was) === (key in is)) continue;
+        if (had(key) === has(key) && sameData(was[key], is[key])) continue;
         const change: FieldChange = { item: 'keyResult', ids, kind: key === 'done' ? 'progress' : 'definition', field: `milestones.${key}`, change: 'changed', milestone };
-        if (key in was) change.from = was[key];
-        if (key in is) change.to = is[key];
+        if (had(key)) change.from = was[key];
+        if (has(key)) change.to = is[key];
         out.push(change);
       }
     } else if (is) {

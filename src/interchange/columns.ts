@@ -110,6 +110,6 @@ export const RETRO_KEYS = ['learnings', 'summary'];
 /** A copy of `value` with its keys in `order` (keys not listed follow, as they were). */
 export function ordered<T extends object>(value: T, order: string[]): T {
   const source = value as Record<string, unknown>;
-  const keys = [...order.filter((k) => k in source), ...Object.keys(source).filter((k) => !order.includes(k))];
+  const keys = [...order.filter((k) => Object.hasOwn(source, k)), ...Object.keys(source).filter((k) => !order.includes(k))];
   return Object.fromEntries(keys.filter((k) => source[k] !== undefined).map((k) => [k, source[k]])) as T;
 }

@@ -2,24 +2,34 @@
 // is collected with its row and column before anything is returned: the caller writes
 // nothing unless the whole file is good.
 
-import { CsvError, parseCsv, type CsvCell, type CsvRow } from '../format/csv-parse.js';
+import { CsvError, csvRows, detectDelimiter, type CsvCell, type CsvRow } from '../format/csv-parse.js';
 import { COLUMNS, type Column } from './columns.js';
 import { InputError, type InputProblem, type WantedKeyResult, type WantedObjective, type WantedUnit } from './wanted.js';
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+/** Past this many, more problems only bury the first ones (and a hostile file has millions). */
+const MAX_PROBLEMS = 100;
 
 export function readImportCsv(text: string, source: string, defaultCycle: string): WantedUnit[] {
-  let rows: CsvRow[];
-  try {
-    rows = parseCsv(text);
-  } catch (error) {
-    if (error instanceof CsvError) throw new InputError(source, [{ line: error.line, column: error.column, message: error.message.replace(/^line \d+, column \d+: /, '') }]);
-    throw error;
-  }
+  // Spreadsheets in many locales save with semicolons (and decimal commas): the header says which.
+  const delimiter = detectDelimiter(text, (name) => COLUMNS.some((c) => c.name === name));
+  const decimalComma = delimiter === ';';
+  // Rows are read one at a time: a large file never holds all its cells at once.
+  const rows = csvRows(text, { delimiter });
   const problems: InputProblem[] = [];
-  if (rows.length === 0) throw new InputError(source, [{ line: 1, column: 1, message: 'the file is empty; expected a header row (okr export writes one)' }]);
+  const csvProblem = (error: unknown): InputProblem => {
+    if (!(error instanceof CsvError)) throw error;
+    return { line: error.line, column: error.column, message: error.message.replace(/^line \d+, column \d+: /, '') };
+  };
+  let first: IteratorResult<CsvRow>;
+  try {
+    first = rows.next();
+  } catch (error) {
+    throw new InputError(source, [csvProblem(error)]);
+  }
+  if (first.done) throw new InputError(source, [{ line: 1, column: 1, message: 'the file is empty; expected a header row (okr export writes one)' }]);
 
-  const header = rows[0];
+  const header = first.value;
   const columns: Column[] = [];
   for (const cell of header) {
     const column = COLUMNS.find((c) => c.name === cell.value.trim());
@@ -31,21 +41,30 @@ export function readImportCsv(text: string, source: string, defaultCycle: string
   if (problems.length > 0) throw new InputError(source, problems);
 
   const units = new Map<string, WantedUnit>();
-  for (const row of rows.slice(1)) {
-    if (row.length !== columns.length) {
-      // Point at the first field too many, or at the end of a row that is short.
-      const last = row.at(-1)!;
-      const at = row.length > columns.length ? row[columns.length] : { line: last.line, column: last.column + last.value.length };
-      problems.push({ line: at.line, column: at.column, message: `the row has ${row.length} fields; the header has ${columns.length}` });
-      continue;
+  try {
+    for (const row of rows) {
+      if (problems.length >= MAX_PROBLEMS) {
+        problems.push({ line: row[0].line, column: 1, message: `stopped after ${MAX_PROBLEMS} problems; fix these and import again` });
+        break;
+      }
+      if (row.length !== columns.length) {
+        // Point at the first field too many, or at the end of a row that is short.
+        const last = row.at(-1)!;
+        const at = row.length > columns.length ? row[columns.length] : { line: last.line, column: last.column + last.value.length };
+        problems.push({ line: at.line, column: at.column, message: `the row has ${row.length} fields; the header has ${columns.length}` });
+        continue;
+      }
+      readRow(row, columns, defaultCycle, units, problems, decimalComma);
     }
-    readRow(row, columns, defaultCycle, units, problems);
+  } catch (error) {
+    // A broken quote ends the reading: what follows it cannot be told apart.
+    problems.push(csvProblem(error));
   }
   if (problems.length > 0) throw new InputError(source, problems);
   return [...units.values()];
 }
 
-function readRow(row: CsvRow, columns: Column[], defaultCycle: string, units: Map<string, WantedUnit>, problems: InputProblem[]): void {
+function readRow(row: CsvRow, columns: Column[], defaultCycle: string, units: Map<string, WantedUnit>, problems: InputProblem[], decimalComma: boolean): void {
   const at = (name: string) => row[columns.findIndex((c) => c.name === name)] as CsvCell | undefined;
   const unitCell = at('unit');
   const unitId = unitCell?.value.trim() ?? '';
@@ -76,7 +95,7 @@ function readRow(row: CsvRow, columns: Column[], defaultCycle: string, units: Ma
   columns.forEach((column, index) => {
     const cell = row[index];
     if (cell.value === '' || ['cycle', 'unit'].includes(column.name) || column.key === 'id') return;
-    const value = parseValue(column, cell.value);
+    const value = parseValue(column, cell.value, decimalComma);
     if (value instanceof Problem) return void problems.push({ line: cell.line, column: cell.column, message: `${column.name}: ${value.message}` });
     if (column.owner === 'file') return setOnce(unit as unknown as Record<string, unknown>, 'file', value, cell, column, problems);
     const target = column.owner === 'unit' ? unit.fields : column.owner === 'objective' ? objective?.fields : kr?.fields;
@@ -109,13 +128,15 @@ class Problem {
 
 type Parsed = unknown;
 
-export function parseValue(column: Column, raw: string): Parsed {
+/** `decimalComma`: in a semicolon file, `0,5` is the spreadsheet's way of writing 0.5. */
+export function parseValue(column: Column, raw: string, decimalComma = false): Parsed {
   const kind = column.kind;
   switch (kind.type) {
     case 'text':
       return raw;
     case 'number': {
-      const n = Number(raw.trim());
+      const text = decimalComma && /^[+-]?\d+,\d+$/.test(raw.trim()) ? raw.trim().replace(',', '.') : raw.trim();
+      const n = Number(text);
       return raw.trim() === '' || !Number.isFinite(n) ? new Problem(`'${raw}' is not a number`) : n;
     }
     case 'boolean':

@@ -24,10 +24,15 @@ export interface MarkdownObjective {
   keyResults: MarkdownKeyResult[];
 }
 
-const OBJECTIVE_PREFIX = /^(?:objective|o)\s*\d*\s*[:.)-]\s*/i;
+// Every pattern is anchored and unambiguous, so matching stays linear in the line: an
+// unanchored `\s*…$` tries every start and takes seconds on a line of many spaces.
+const OBJECTIVE_PREFIX = /^(?:objective|o)\s*(?:\d+\s*)?[:.)-]\s*/i;
 const KR_PREFIX = /^(?:key\s*result|kr)\s*\d*(?:\s*[:.)-]\s*|\s+)/i;
-const GRADE = /\s*=>\s*(\S+)\s*$/;
-const OWNER_SUFFIX = /\s*(?:[—–-]\s*|\(\s*|\[\s*)owner:\s*([A-Za-z0-9][A-Za-z0-9_.-]*)\s*[)\]]?\s*$/i;
+/** The grade after the last `=>`, to the end of the line. */
+const GRADE_TAIL = /^=>\s*(\S+)\s*$/;
+/** `owner: id` from the last `owner:` to the end of the line, and what must come before it. */
+const OWNER_TAIL = /^owner:\s*([A-Za-z0-9][A-Za-z0-9_.-]*)\s*[)\]]?\s*$/i;
+const OWNER_OPENER = /(?:[—–-]|\(|\[)\s*$/;
 const OWNER_PREFIX = /^owner:\s*([A-Za-z0-9][A-Za-z0-9_.-]*)\s*(?:[—–:-]\s*)?/i;
 
 export function readMarkdownOkrs(text: string, source: string): MarkdownObjective[] {
@@ -68,11 +73,11 @@ export function readMarkdownOkrs(text: string, source: string): MarkdownObjectiv
     }
     // Prose before the first objective (an introduction) is not part of the OKRs.
     if (!current) return;
-    problems.push({ line, column, message: `not an objective or a key result: '${raw.trim()}' (write '## Objective: ...', '- O: ...' or '- KR: ...')` });
+    problems.push({ line, column, message: `not an objective or a key result: '${shortened(raw.trim())}' (write '## Objective: ...', '- O: ...' or '- KR: ...')` });
   });
   if (objectives.length === 0) {
     const first = lines.findIndex((l) => l.trim() !== '');
-    const where = first < 0 ? 'the document is empty' : `line ${first + 1}: '${lines[first].trim()}'`;
+    const where = first < 0 ? 'the document is empty' : `line ${first + 1}: '${shortened(lines[first].trim())}'`;
     throw new NotAnOkrDocument(`${source} is not an OKR document: no objective found (${where}); write objectives as '## Objective: ...' headings or '- O: ...' list items`);
   }
   if (problems.length > 0) throw new InputError(source, problems);
@@ -81,13 +86,19 @@ export function readMarkdownOkrs(text: string, source: string): MarkdownObjectiv
 
 export class NotAnOkrDocument extends Error {}
 
+/** A line quoted in a message: enough to find it, never the whole of a very long one. */
+function shortened(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
+
 function parts(text: string): { title: string; grade?: number; owner?: string; problem?: string } {
   let rest = text.trim();
   let grade: number | undefined;
   let problem: string | undefined;
-  const g = GRADE.exec(rest);
+  const arrow = rest.lastIndexOf('=>');
+  const g = arrow < 0 ? null : GRADE_TAIL.exec(rest.slice(arrow));
   if (g) {
-    rest = rest.slice(0, g.index);
+    rest = rest.slice(0, arrow);
     const percent = g[1].endsWith('%');
     const n = Number(percent ? g[1].slice(0, -1) : g[1]);
     const value = percent ? n / 100 : n;
@@ -95,10 +106,12 @@ function parts(text: string): { title: string; grade?: number; owner?: string; p
     else grade = Math.round(value * 1e6) / 1e6;
   }
   let owner: string | undefined;
-  const suffix = OWNER_SUFFIX.exec(rest);
-  if (suffix) {
+  const ownerAt = rest.toLowerCase().lastIndexOf('owner:');
+  const suffix = ownerAt < 0 ? null : OWNER_TAIL.exec(rest.slice(ownerAt));
+  const opener = suffix ? OWNER_OPENER.exec(rest.slice(0, ownerAt)) : null;
+  if (suffix && opener) {
     owner = suffix[1];
-    rest = rest.slice(0, suffix.index);
+    rest = rest.slice(0, opener.index);
   } else {
     const prefix = OWNER_PREFIX.exec(rest);
     if (prefix) {

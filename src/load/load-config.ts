@@ -1,12 +1,15 @@
-// Reads okr.config.yaml: parse, schema, a few checks of its own (cycle ids and dates), and
-// defaults filled in. A broken config stops every command with exit 2, since nothing else
-// can be checked against it.
+// Reads okr.config.yaml: parse, schema, the checks the schema cannot make (values that cannot
+// be meant, okrsDir, each rule's options against its own schema), and defaults filled in. A
+// broken config stops every command with exit 2, since nothing else can be checked against it.
 
 import { posix, relative, sep } from 'node:path';
 import { DEFAULT_SCORING, type Config, type ConfigDoc, type Finding, type SourceFile } from '../model.js';
+import { checkRuleOptions } from '../rules/check-options.js';
 import { prepareValidator, validateSchema } from '../schema/validate.js';
-import { parseYaml } from './yaml/parse.js';
+import { checkConfigValues } from './check-config.js';
+import { checkOkrsDir, normaliseOkrsDir } from './check-okrs-dir.js';
 import { loadPeopleFile, MAX_PEOPLE_FILE_BYTES } from './load-people.js';
+import { parseYaml } from './yaml/parse.js';
 import { readSource } from './read-source.js';
 
 export interface LoadedConfig {
@@ -19,7 +22,14 @@ export interface LoadedConfig {
   findings: Finding[];
 }
 
-export async function loadConfig(root: string, configPath: string): Promise<LoadedConfig> {
+export interface ConfigOptions {
+  /** The config of a revision extracted from git: see ConfigChecks and OkrsDirChecks. */
+  atRevision?: boolean;
+  /** A command that writes unit files (import, new, next) makes okrsDir when it is missing. */
+  createsOkrsDir?: boolean;
+}
+
+export async function loadConfig(root: string, configPath: string, options: ConfigOptions = {}): Promise<LoadedConfig> {
   const file = relative(root, configPath).split(sep).join('/');
   // The config may hold a whole company's people inline, so it has the people file's limit.
   const read = readSource(configPath, file, MAX_PEOPLE_FILE_BYTES);
@@ -32,7 +42,11 @@ export async function loadConfig(root: string, configPath: string): Promise<Load
   const findings = validateSchema('config', result.data, file);
   if (findings.length > 0) return { config: undefined, source, file, findings };
   const doc = result.data as ConfigDoc;
-  findings.push(...checkCycles(doc, file));
+  findings.push(
+    ...checkConfigValues(doc, file, { atRevision: options.atRevision }),
+    ...checkOkrsDir(root, doc.okrsDir, file, { mayBeMissing: options.atRevision || options.createsOkrsDir }),
+    ...(options.atRevision ? [] : await checkRuleOptions(doc.rules, file)),
+  );
   if (findings.length > 0) return { config: undefined, source, file, findings };
   if (typeof doc.people === 'string') {
     const dir = posix.dirname(file);
@@ -40,37 +54,19 @@ export async function loadConfig(root: string, configPath: string): Promise<Load
     if (!people.people) return { config: undefined, source, file, findings: people.findings };
     return { config: withDefaults({ ...doc, people: people.people }), source, file, findings, peopleFile: people.file };
   }
-  return { config: withDefaults({ ...doc, people: doc.people }), source, file, findings };
+  return { config: withDefaults(doc), source, file, findings };
 }
 
-function checkCycles(doc: ConfigDoc, file: string): Finding[] {
-  const findings: Finding[] = [];
-  const finding = (path: Finding['path'], message: string): Finding => ({ file, path, message, severity: 'error', rule: 'config' });
-  const seen = new Set<string>();
-  doc.cycles.forEach((cycle, index) => {
-    if (seen.has(cycle.id)) findings.push(finding(['cycles', index, 'id'], `duplicate cycle id '${cycle.id}'`));
-    seen.add(cycle.id);
-    if (cycle.end <= cycle.start) findings.push(finding(['cycles', index, 'end'], `cycle '${cycle.id}' ends (${cycle.end}) before it starts (${cycle.start})`));
-    for (const key of ['postBy', 'midpoint'] as const) {
-      const date = cycle[key];
-      if (date !== undefined && (date < cycle.start || date > cycle.end)) {
-        findings.push(finding(['cycles', index, key], `${key} ${date} is outside cycle '${cycle.id}' (${cycle.start} to ${cycle.end})`));
-      }
-    }
-    if (cycle.retroBy !== undefined && cycle.retroBy < cycle.end) {
-      findings.push(finding(['cycles', index, 'retroBy'], `retroBy ${cycle.retroBy} is before cycle '${cycle.id}' ends (${cycle.end})`));
-    }
-  });
-  return findings;
-}
-
-/** The config with every default filled in; `people` is the registry itself by now, not a path. */
-export function withDefaults(doc: ConfigDoc & { people?: Config['people'] }): Config {
+/**
+ * The config with every default filled in. `people` must be the registry itself by now:
+ * loadConfig puts the people file's map in place of its path before calling this.
+ */
+export function withDefaults(doc: ConfigDoc): Config {
   return {
     organization: doc.organization,
-    okrsDir: doc.okrsDir ?? 'okrs',
+    okrsDir: normaliseOkrsDir(doc.okrsDir ?? 'okrs'),
     cycles: doc.cycles,
-    people: doc.people,
+    people: typeof doc.people === 'string' ? undefined : doc.people,
     roles: doc.roles ?? {},
     themes: doc.themes,
     scoring: {

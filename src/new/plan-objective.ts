@@ -5,7 +5,7 @@ import { appendToSequence } from '../edit/index.js';
 import { UsageError } from '../errors.js';
 import type { UnitNode } from '../graph/cascade.js';
 import type { Config, ObjectiveDoc, ObjectiveType } from '../model.js';
-import { resolveSetting } from '../rules/run-rules.js';
+import { settingOf } from '../rules/run-rules.js';
 import { withDidYouMean } from '../rules/suggest.js';
 import type { Asker } from './ask.js';
 import { itemId, objectiveTitle, required } from './checks.js';
@@ -65,7 +65,7 @@ export const planObjective: Planner = async ({ repo, checked, ask }, options) =>
 
 /** `objective-qualitative`'s word limit as configured; undefined when the rule is off. */
 function titleWordLimit(config: Config): number | undefined {
-  const { severity, options } = resolveSetting(config.rules['objective-qualitative']);
+  const { severity, options } = settingOf(config, 'objective-qualitative');
   if (severity === 'off') return undefined;
   return typeof options.maxWords === 'number' ? options.maxWords : 18;
 }

@@ -225,7 +225,7 @@ export function carryKeyResult(kr: KeyResultNode, fromCycle: string): CarriedKey
 
 /** A copy of `object` with `key` inserted after the first of `after` it holds (else first after id). */
 function insertAfter(object: Record<string, unknown>, after: string[], key: string, value: unknown): Record<string, unknown> {
-  const anchor = after.find((k) => k in object);
+  const anchor = after.find((k) => Object.hasOwn(object, k));
   const out: Record<string, unknown> = {};
   let placed = false;
   for (const [k, v] of Object.entries(object)) {

@@ -4,6 +4,7 @@
 
 import type { Repository } from '../check.js';
 import { loadCycle } from '../load/load-cycle.js';
+import { own } from '../lookup.js';
 import type { Finding } from '../model.js';
 import { escapePattern, isValidOwner } from './codeowners.js';
 
@@ -40,7 +41,7 @@ export async function generateOwners(repo: Repository, prefix: string): Promise<
         file: repo.configFile, path: ['people', person], atKey: true, severity: 'error', rule: HANDLE_RULE,
         message: result.missing === 'none'
           ? `person '${person}' leads OKRs but has no GitHub handle (people.${person}.github), so CODEOWNERS cannot name them`
-          : `${person}'s GitHub handle '${repo.config.people?.[person]?.github ?? ''}' is not a valid GitHub user name`,
+          : `${person}'s GitHub handle '${own(repo.config.people, person)?.github ?? ''}' is not a valid GitHub user name`,
       });
     }
     return undefined;
@@ -73,7 +74,7 @@ export async function generateOwners(repo: Repository, prefix: string): Promise<
 
 /** `@handle`, or why there is none. A handle may be written with or without its `@`. */
 function handleOf(repo: Repository, person: string): { handle: string } | { missing: 'unknown' | 'none' | 'invalid' } {
-  const doc = repo.config.people?.[person];
+  const doc = own(repo.config.people, person);
   if (!doc) return { missing: 'unknown' };
   const github = doc.github?.trim();
   if (!github) return { missing: 'none' };

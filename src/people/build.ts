@@ -4,6 +4,7 @@
 // names missing from the registry and registry people with nothing to lead. Pure.
 
 import type { Cascade } from '../graph/cascade.js';
+import { own } from '../lookup.js';
 import type { Config } from '../model.js';
 
 /** Internal coaches: one for every 50 people (seeds: "OKR Practitioner, 1 for every 50 employees"). */
@@ -70,7 +71,7 @@ export function buildPeople(config: Config, cascade: Cascade, cycle: string): Pe
   const loadOf = (id: string): PersonLoad => {
     let load = loads.get(id);
     if (!load) {
-      const entry = registry?.[id];
+      const entry = own(registry, id);
       load = { id, name: entry?.name ?? null, email: entry?.email ?? null, inRegistry: entry !== undefined, roles: [], units: [], keyResults: [], contributions: [], memberOf: [] };
       loads.set(id, load);
     }
@@ -142,7 +143,7 @@ export function buildPeople(config: Config, cascade: Cascade, cycle: string): Pe
 }
 
 function refOf(config: Config, id: string): PersonRef {
-  return { id, name: config.people?.[id]?.name ?? null };
+  return { id, name: own(config.people, id)?.name ?? null };
 }
 
 /** The ratio in words: within the guideline, or short and by how much. */

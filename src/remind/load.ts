@@ -4,6 +4,7 @@
 
 import { loadOptionsFrom } from '../check.js';
 import { buildCascade } from '../graph/cascade.js';
+import { byEndThenShortest } from '../load/cycle-spans.js';
 import { loadCycle } from '../load/load-cycle.js';
 import type { Config, CycleDoc } from '../model.js';
 import type { GlobalOptions, Io } from '../terminal/io.js';
@@ -43,6 +44,6 @@ export async function loadReminders(options: GlobalOptions, io: Io): Promise<Rem
 export function previousCycle(config: Config, cycle: CycleDoc): CycleDoc | undefined {
   return config.cycles
     .filter((other) => other.end < cycle.start)
-    .sort((a, b) => (a.end < b.end ? -1 : a.end > b.end ? 1 : 0))
+    .sort(byEndThenShortest)
     .at(-1);
 }

@@ -2,6 +2,7 @@
 // grouped by person. Someone the registry does not know (or a config with no registry) is
 // still listed, by id, with no email: a reminder nobody can send is still owed.
 
+import { own } from '../lookup.js';
 import type { Config } from '../model.js';
 import { KIND_ORDER, type Owed, type Person, type PersonReminders, type ReminderItem } from './types.js';
 
@@ -10,7 +11,7 @@ import { KIND_ORDER, type Owed, type Person, type PersonReminders, type Reminder
 const ADDRESS = /^[^\s<>()",;:@\\]+@[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?$/;
 
 export function resolvePerson(config: Config, id: string): Person {
-  const entry = config.people?.[id];
+  const entry = own(config.people, id);
   const email = entry?.email !== undefined && ADDRESS.test(entry.email) ? entry.email : null;
   return { id, name: entry?.name ?? null, email, known: config.people === undefined || entry !== undefined };
 }

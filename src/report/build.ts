@@ -4,6 +4,7 @@
 // lets a report be committed and diffed.
 
 import { alignRefs, type Cascade, type KeyResultNode, type ObjectiveNode, type UnitNode } from '../graph/cascade.js';
+import { own } from '../lookup.js';
 import type { Config, CycleDoc, HealthMetricDoc } from '../model.js';
 import type { Grade, KeyResultScore, ScoredCycle, Status, UnitScore } from '../score/types.js';
 import { weightedMean } from '../score/weighted-mean.js';
@@ -82,7 +83,7 @@ interface Context {
 }
 
 function leadName(config: Config, lead: string | undefined): string | null {
-  return lead === undefined ? null : config.people?.[lead]?.name ?? null;
+  return lead === undefined ? null : own(config.people, lead)?.name ?? null;
 }
 
 function unitReport(unit: UnitNode, score: UnitScore | undefined, context: Context): UnitReport {

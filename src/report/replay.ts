@@ -14,8 +14,8 @@ export interface ProgressState {
   value?: number;
   score?: number;
   done?: boolean;
-  /** Milestone title → done. */
-  milestones?: Record<string, boolean>;
+  /** Milestone title → done (a Map: a title may be any text, `constructor` included). */
+  milestones?: Map<string, boolean>;
   /** True for a change of progress (a check-in or a hand edit of its numbers); false for the state it was added with. */
   checkin: boolean;
 }
@@ -113,9 +113,9 @@ function initialState(doc: unknown): Fields {
   if (score !== undefined) fields.score = score;
   if (typeof doc.done === 'boolean') fields.done = doc.done;
   if (Array.isArray(doc.milestones)) {
-    fields.milestones = {};
+    fields.milestones = new Map();
     for (const milestone of doc.milestones) {
-      if (isRecord(milestone) && typeof milestone.title === 'string') fields.milestones[milestone.title] = milestone.done === true;
+      if (isRecord(milestone) && typeof milestone.title === 'string') fields.milestones.set(milestone.title, milestone.done === true);
     }
   }
   return fields;
@@ -138,22 +138,22 @@ function applyChange(state: Fields, event: HistoryEvent): boolean {
       return true;
     case 'milestones.done':
       if (event.milestone === undefined) return false;
-      state.milestones = { ...state.milestones, [event.milestone]: event.to === true };
+      state.milestones = new Map(state.milestones).set(event.milestone, event.to === true);
       return true;
     case 'milestones.title': {
       // A title edited in place: the milestone keeps its done.
       if (typeof event.from !== 'string' || typeof event.to !== 'string') return false;
-      const milestones = { ...state.milestones };
-      milestones[event.to] = milestones[event.from] ?? false;
-      delete milestones[event.from];
-      state.milestones = milestones;
+      const milestones = new Map(state.milestones);
+      const done = milestones.get(event.from) ?? false;
+      milestones.delete(event.from);
+      state.milestones = milestones.set(event.to, done);
       return true;
     }
     case 'milestones': {
       if (event.milestone === undefined) return false;
-      const milestones = { ...state.milestones };
-      if (event.change === 'added') milestones[event.milestone] = isRecord(event.to) && event.to.done === true;
-      else if (event.change === 'removed') delete milestones[event.milestone];
+      const milestones = new Map(state.milestones);
+      if (event.change === 'added') milestones.set(event.milestone, isRecord(event.to) && event.to.done === true);
+      else if (event.change === 'removed') milestones.delete(event.milestone);
       state.milestones = milestones;
       return true;
     }
@@ -163,5 +163,5 @@ function applyChange(state: Fields, event: HistoryEvent): boolean {
 }
 
 function copyOf(fields: Fields): Fields {
-  return fields.milestones ? { ...fields, milestones: { ...fields.milestones } } : { ...fields };
+  return fields.milestones ? { ...fields, milestones: new Map(fields.milestones) } : { ...fields };
 }

@@ -71,7 +71,7 @@ export function scoreOfState(kr: KeyResultNode, state: ProgressState, objectiveS
   if (state.value === undefined) delete doc.current;
   else doc.current = state.value;
   if (kr.type === 'binary') doc.done = state.done === true;
-  if (doc.milestones) doc.milestones = doc.milestones.map((m) => ({ ...m, done: state.milestones?.[m.title] === true }));
+  if (doc.milestones) doc.milestones = doc.milestones.map((m) => ({ ...m, done: state.milestones?.get(m.title) === true }));
   return computeKeyResultScore({ ...kr, doc }, objectiveScore).computed;
 }
 

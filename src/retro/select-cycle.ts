@@ -4,13 +4,14 @@
 // cycle is the one whose learnings are being collected.
 
 import { selectCycle } from '../check.js';
+import { byEndThenShortest } from '../load/cycle-spans.js';
 import type { Config, CycleDoc } from '../model.js';
 
 export function retroCycle(config: Config, cycleId: string | undefined, asOf: string): { cycle: CycleDoc; inRetroWindow: boolean } {
   if (cycleId !== undefined) return { cycle: selectCycle(config, cycleId, asOf), inRetroWindow: false };
   const collecting = config.cycles
     .filter((c) => c.retroBy !== undefined && c.end < asOf && asOf <= c.retroBy)
-    .sort((a, b) => a.end.localeCompare(b.end))
+    .sort(byEndThenShortest)
     .at(-1);
   if (collecting) return { cycle: collecting, inRetroWindow: true };
   return { cycle: selectCycle(config, undefined, asOf), inRetroWindow: false };

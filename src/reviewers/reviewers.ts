@@ -5,6 +5,7 @@
 import type { Repository } from '../check.js';
 import { loadSide, type Side } from '../diff/side.js';
 import type { LoadOptions } from '../load/load-cycle.js';
+import { own } from '../lookup.js';
 import type { Config } from '../model.js';
 import { reviewReasons, type Reason } from './reasons.js';
 
@@ -52,7 +53,7 @@ export async function reviewersBetween(current: Repository, base: string, cycle:
 }
 
 function describe(config: Config, person: string, reasons: Reason[]): Reviewer {
-  const doc = config.people?.[person];
+  const doc = own(config.people, person);
   const github = doc?.github?.trim();
   return {
     person,

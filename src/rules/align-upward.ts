@@ -3,13 +3,14 @@
 
 import { alignRefs, lookup } from '../graph/cascade.js';
 import { LEVEL_RANK } from '../model.js';
-import type { Rule } from './rule.js';
+import { NO_OPTIONS, type Rule } from './rule.js';
 import { alignPath, everyObjective, fileOf } from './walk.js';
 
 export const alignUpward: Rule = {
   id: 'align-upward',
   defaultSeverity: 'warning',
   description: '`alignsTo` points at a unit of a higher level.',
+  optionsSchema: NO_OPTIONS,
   check(context) {
     const { cascade } = context;
     for (const objective of everyObjective(cascade)) {

@@ -2,13 +2,14 @@
 // objective that aligns to nothing should say so on purpose, with a `standalone` reason.
 
 import { alignRefs } from '../graph/cascade.js';
-import type { Rule } from './rule.js';
+import { NO_OPTIONS, type Rule } from './rule.js';
 import { everyObjective, fileOf, objectivePath } from './walk.js';
 
 export const aligned: Rule = {
   id: 'aligned',
   defaultSeverity: 'warning',
   description: 'A non-company objective has `alignsTo` or a `standalone` reason.',
+  optionsSchema: NO_OPTIONS,
   check(context) {
     for (const objective of everyObjective(context.cascade)) {
       const { unit, doc } = objective;

@@ -8,6 +8,13 @@ export const committedConfidence: Rule = {
   id: 'committed-confidence',
   defaultSeverity: 'warning',
   description: 'An active key result of a committed objective has confidence of at least 0.7.',
+  optionsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      min: { type: 'number', minimum: 0, maximum: 1, description: 'The lowest confidence, in [0, 1], that needs no escalation. Default: 0.7.' },
+    },
+  },
   defaultOptions: { min: 0.7 },
   check(context) {
     const min = numberOption(context.options, 'min', 0.7);

@@ -1,12 +1,13 @@
 // The cascade starts from the company's goals. Without one company objective every other
 // objective has nothing to align to, and the alignment share means nothing.
 
-import type { Rule } from './rule.js';
+import { NO_OPTIONS, type Rule } from './rule.js';
 
 export const companyAnchor: Rule = {
   id: 'company-anchor',
   defaultSeverity: 'warning',
   description: 'The cycle has at least one company-level objective to anchor the cascade.',
+  optionsSchema: NO_OPTIONS,
   check(context) {
     const { cascade, config, cycle } = context;
     // An empty cycle (just created, or not started) has nothing to anchor yet.

@@ -1,13 +1,14 @@
 // A unit is found by where its file sits: okrs/<cycle>/<unit>.yaml. When the `cycle` or `unit`
 // written inside disagrees with the location, references and history silently point elsewhere.
 
-import type { Rule } from './rule.js';
+import { NO_OPTIONS, type Rule } from './rule.js';
 import { fileOf } from './walk.js';
 
 export const fileLocation: Rule = {
   id: 'file-location',
   defaultSeverity: 'error',
   description: '`cycle` equals the cycle folder and `unit` equals the file stem.',
+  optionsSchema: NO_OPTIONS,
   check(context) {
     for (const unit of context.cascade.unitList) {
       const { doc, loaded } = unit;

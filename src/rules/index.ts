@@ -15,7 +15,7 @@ import { noCycles } from './no-cycles.js';
 import { objectiveHasKrs } from './objective-has-krs.js';
 import { objectiveQualitative } from './objective-qualitative.js';
 import { refResolves } from './ref-resolves.js';
-import type { Rule } from './rule.js';
+import { NO_OPTIONS, type OptionsSchema, type Rule } from './rule.js';
 import { uniqueIds } from './unique-ids.js';
 
 export const RULES: Rule[] = [
@@ -35,11 +35,16 @@ export const RULES: Rule[] = [
   committedConfidence,
 ];
 
-/** Rules that compare against a base revision; they run only with `--base`. */
-export const BASE_ONLY_RULE_IDS: readonly string[] = ['eased-target'];
+/** Rules that compare against a base revision; they run only with `--base` (their code lives in src/diff/). */
+export const BASE_ONLY_RULES: readonly Pick<Rule, 'id' | 'optionsSchema'>[] = [{ id: 'eased-target', optionsSchema: NO_OPTIONS }];
+
+export const BASE_ONLY_RULE_IDS: readonly string[] = BASE_ONLY_RULES.map((rule) => rule.id);
 
 /**
  * Every rule id `rules:` in the config may name: the rules above, plus `eased-target`,
  * which lives with the git code and runs only with `--base`.
  */
 export const RULE_IDS: readonly string[] = [...RULES.map((rule) => rule.id), ...BASE_ONLY_RULE_IDS];
+
+/** The schema of each rule's options, by rule id, for checking the config's `rules:`. */
+export const OPTIONS_SCHEMAS: ReadonlyMap<string, OptionsSchema> = new Map([...RULES, ...BASE_ONLY_RULES].map((rule) => [rule.id, rule.optionsSchema]));

@@ -1,13 +1,14 @@
 // A key result moves only when one named person owns reporting on it. No lead means no
 // check-ins; a team as lead means everyone and so no one.
 
-import type { Rule } from './rule.js';
+import { NO_OPTIONS, type Rule } from './rule.js';
 import { everyKeyResult, fileOf, isTeam, keyResultPath } from './walk.js';
 
 export const krHasLead: Rule = {
   id: 'kr-has-lead',
   defaultSeverity: 'error',
   description: 'Every key result has exactly one lead, a person, never a team.',
+  optionsSchema: NO_OPTIONS,
   check(context) {
     const { cascade, config } = context;
     for (const kr of everyKeyResult(cascade)) {

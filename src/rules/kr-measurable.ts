@@ -3,7 +3,7 @@
 // full while nothing improves.
 
 import type { KeyResultNode } from '../graph/cascade.js';
-import type { Rule } from './rule.js';
+import { NO_OPTIONS, type Rule } from './rule.js';
 import { everyKeyResult, fileOf, keyResultPath, typeOf } from './walk.js';
 
 /**
@@ -68,6 +68,7 @@ export const krMeasurable: Rule = {
   id: 'kr-measurable',
   defaultSeverity: 'warning',
   description: 'A metric key result has a start, and no key result merely counts an activity.',
+  optionsSchema: NO_OPTIONS,
   check(context) {
     for (const kr of everyKeyResult(context.cascade)) {
       const file = fileOf(kr.objective.unit);

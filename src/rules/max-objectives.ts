@@ -12,6 +12,17 @@ export const maxObjectives: Rule = {
   defaultSeverity: 'warning',
   description: 'At most 5 objectives at company level and 3 for a department, team or person.',
   // One limit per level; `max`, when given, is the limit for every level.
+  optionsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      max: { type: 'integer', minimum: 0, description: 'The most objectives a unit of any level may have; overrides the per-level limits.' },
+      company: { type: 'integer', minimum: 0, description: 'The most objectives of a company unit. Default: 5.' },
+      department: { type: 'integer', minimum: 0, description: 'The most objectives of a department. Default: 3.' },
+      team: { type: 'integer', minimum: 0, description: 'The most objectives of a team. Default: 3.' },
+      individual: { type: 'integer', minimum: 0, description: 'The most objectives of a person. Default: 3.' },
+    },
+  },
   defaultOptions: { ...DEFAULT_LIMITS },
   check(context) {
     const { options } = context;

@@ -3,13 +3,14 @@
 // travel, the score is undefined or runs backwards; a maintain band needs a bound that makes sense.
 
 import type { KeyResultNode } from '../graph/cascade.js';
-import type { Rule, RuleContext } from './rule.js';
+import { NO_OPTIONS, type Rule, type RuleContext } from './rule.js';
 import { everyKeyResult, fileOf, keyResultPath, typeOf } from './walk.js';
 
 export const metricLevels: Rule = {
   id: 'metric-levels',
   defaultSeverity: 'error',
   description: 'Metric key results have a target different from start, with commit and stretch in order; maintain bands are well formed.',
+  optionsSchema: NO_OPTIONS,
   check(context) {
     for (const kr of everyKeyResult(context.cascade)) {
       const type = typeOf(kr);

@@ -3,13 +3,14 @@
 // once, on the member whose link closes it, so fixing every report leaves both graphs acyclic.
 
 import type { Cascade, ObjectiveNode, UnitNode } from '../graph/cascade.js';
-import type { Rule, RuleContext } from './rule.js';
+import { NO_OPTIONS, type Rule, type RuleContext } from './rule.js';
 import { alignPath, fileOf } from './walk.js';
 
 export const noCycles: Rule = {
   id: 'no-cycles',
   defaultSeverity: 'error',
   description: 'The alignment graph and the org chart are acyclic.',
+  optionsSchema: NO_OPTIONS,
   check(context) {
     checkAlignment(context);
     checkOrgChart(context);

@@ -8,6 +8,13 @@ export const objectiveHasKrs: Rule = {
   id: 'objective-has-krs',
   defaultSeverity: 'warning',
   description: 'An objective has two to five active key results (none is an error).',
+  optionsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      max: { type: 'integer', minimum: 1, description: 'The most active key results an objective may have before the warning. Default: 5.' },
+    },
+  },
   defaultOptions: { max: 5 },
   check(context) {
     const max = numberOption(context.options, 'max', 5);

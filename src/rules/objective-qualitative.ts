@@ -27,6 +27,13 @@ export const objectiveQualitative: Rule = {
   id: 'objective-qualitative',
   defaultSeverity: 'warning',
   description: 'An objective title holds no number (other than a year) and at most 18 words.',
+  optionsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      maxWords: { type: 'integer', minimum: 1, description: 'The most words an objective title may have. Default: 18.' },
+    },
+  },
   defaultOptions: { maxWords: 18 },
   check(context) {
     const maxWords = numberOption(context.options, 'maxWords', 18);

@@ -3,7 +3,7 @@
 
 import { alignRefs, lookup } from '../graph/cascade.js';
 import type { DocPath } from '../model.js';
-import type { Rule, RuleContext } from './rule.js';
+import { NO_OPTIONS, type Rule, type RuleContext } from './rule.js';
 import { withDidYouMean } from './suggest.js';
 import { alignPath, fileOf, isTeam, keyResultPath } from './walk.js';
 
@@ -11,6 +11,7 @@ export const refResolves: Rule = {
   id: 'ref-resolves',
   defaultSeverity: 'error',
   description: 'Every `alignsTo`, `parent` and person reference resolves.',
+  optionsSchema: NO_OPTIONS,
   check(context) {
     checkAlignments(context);
     checkParents(context);

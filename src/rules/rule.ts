@@ -30,11 +30,35 @@ export interface RuleContext {
   report(finding: RuleReport): void;
 }
 
+/**
+ * The draft-07 JSON Schema of a rule's options object (ESLint's `meta.schema`): the config's
+ * `rules:` is checked against it when the config loads. Always a closed map, so a misspelt
+ * option is refused with a "did you mean" instead of being ignored.
+ */
+export interface OptionsSchema {
+  type: 'object';
+  additionalProperties: false;
+  properties: Record<string, OptionSchema>;
+}
+
+/** The schema of one option: a number or integer with its bounds, and what it means. */
+export interface OptionSchema {
+  type: 'integer' | 'number';
+  minimum?: number;
+  maximum?: number;
+  description: string;
+}
+
+/** The schema of a rule that takes no options: `[warning, {}]` is all it accepts. */
+export const NO_OPTIONS: OptionsSchema = { type: 'object', additionalProperties: false, properties: {} };
+
 export interface Rule {
   id: string;
   defaultSeverity: Severity;
   /** One line, shown by `okr validate --help` style listings and in SARIF. */
   description: string;
+  /** What `[severity, { options }]` may say for this rule. */
+  optionsSchema: OptionsSchema;
   defaultOptions?: Record<string, unknown>;
   check(context: RuleContext): void;
 }

@@ -3,6 +3,7 @@
 
 import type { Cascade } from '../graph/cascade.js';
 import type { Config, CycleDoc, Finding, RuleSetting, Severity, SeveritySetting } from '../model.js';
+import { own } from '../lookup.js';
 import { RULES } from './index.js';
 import type { Rule } from './rule.js';
 
@@ -16,7 +17,7 @@ export interface RuleRun {
 export function runRules(run: RuleRun, rules: Rule[] = RULES): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
-    const { severity: configured, options } = resolveSetting(run.config.rules[rule.id]);
+    const { severity: configured, options } = settingOf(run.config, rule.id);
     if (configured === 'off') continue;
     rule.check({
       config: run.config,
@@ -38,6 +39,11 @@ export function runRules(run: RuleRun, rules: Rule[] = RULES): Finding[] {
     });
   }
   return findings;
+}
+
+/** What the config's `rules:` says about one rule (own keys only: see lookup.ts). */
+export function settingOf(config: Pick<Config, 'rules'>, ruleId: string): { severity?: Severity | 'off'; options: Record<string, unknown> } {
+  return resolveSetting(own(config.rules, ruleId));
 }
 
 export function resolveSetting(setting: RuleSetting | undefined): { severity?: Severity | 'off'; options: Record<string, unknown> } {

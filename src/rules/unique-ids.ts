@@ -2,13 +2,14 @@
 // scores and check-ins land on whichever copy happens to be read first.
 
 import type { DocPath } from '../model.js';
-import type { Rule, RuleContext } from './rule.js';
+import { NO_OPTIONS, type Rule, type RuleContext } from './rule.js';
 import { fileOf, formatPath } from './walk.js';
 
 export const uniqueIds: Rule = {
   id: 'unique-ids',
   defaultSeverity: 'error',
   description: 'Unit ids are unique in a cycle; objective, key-result and health-metric ids are unique among their siblings.',
+  optionsSchema: NO_OPTIONS,
   check(context) {
     const { cascade } = context;
     const firstUnit = new Map<string, string>();

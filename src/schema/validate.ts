@@ -69,7 +69,7 @@ interface Described {
  * others only say "must be string". A propertyNames failure comes with an inner error that
  * names the key; that one is kept, its wrapper dropped.
  */
-export function describeErrors(errors: ErrorObject[], data: unknown): Described[] {
+export function describeErrors(errors: ErrorObject[], data: unknown, keyNoun = 'key'): Described[] {
   // Branch errors cannot be told by schemaPath (a $ref inside a branch rewrites it), so
   // tell them by place: a type error exactly where a union failed is one branch refusing.
   const unions = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf').map((e) => e.instancePath);
@@ -86,7 +86,7 @@ export function describeErrors(errors: ErrorObject[], data: unknown): Described[
   const out: Described[] = [];
   const seen = new Set<string>();
   for (const error of useful) {
-    const described = describeError(error, data);
+    const described = describeError(error, data, keyNoun);
     const key = `${described.path.join('\u0000')}\u0001${described.atKey ? 'k' : 'v'}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -95,7 +95,7 @@ export function describeErrors(errors: ErrorObject[], data: unknown): Described[
   return out;
 }
 
-function describeError(error: ErrorObject, data: unknown): Described {
+function describeError(error: ErrorObject, data: unknown, keyNoun: string): Described {
   const path = pointerToPath(error.instancePath, data);
   const name = path.length > 0 ? `'${path[path.length - 1]}'` : 'the document';
   const where = typeof path[path.length - 1] === 'number' ? 'this item' : name;
@@ -117,7 +117,7 @@ function describeError(error: ErrorObject, data: unknown): Described {
       const known = Object.keys((error.parentSchema?.properties as object | undefined) ?? {});
       const guess = didYouMean(key, known);
       const hint = guess ? ` (did you mean '${guess}'?)` : known.length > 0 ? ` (expected one of: ${known.join(', ')})` : '';
-      return { path: [...path, key], atKey: true, message: `unknown key '${key}'${hint}` };
+      return { path: [...path, key], atKey: true, message: `unknown ${keyNoun} '${key}'${hint}` };
     }
     case 'required':
       return { path, message: `missing required key '${String(params.missingProperty)}'` };

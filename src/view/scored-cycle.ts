@@ -43,7 +43,7 @@ async function loadAt(options: ViewOptions, io: Io, at: string): Promise<ScoredV
   try {
     const configPath = join(snapshot.root, current.configFile);
     if (!existsSync(configPath)) throw new GitError(`${current.configFile} did not exist at ${at}`);
-    const repo = await openRepository({ cwd: snapshot.root, config: relative(snapshot.root, configPath) });
+    const repo = await openRepository({ cwd: snapshot.root, config: relative(snapshot.root, configPath), atRevision: true });
     // A date means "as it stood that day"; a revision, as of the day it was committed.
     const asOf = options.asOf ?? (/^\d{4}-\d{2}-\d{2}$/.test(at) ? at : snapshot.date);
     // History is read from the checkout itself; check-ins after the date are left out.

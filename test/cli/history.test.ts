@@ -110,14 +110,14 @@ describe('okr history', () => {
   });
 
   it('says why it cannot run outside a git repository', () => {
-    const result = okr(['history'], { cwd: tempRepo({ 'okr.config.yaml': CONFIG }) });
+    const result = okr(['history'], { cwd: tempRepo({ 'okr.config.yaml': CONFIG, 'okrs/2026-Q4/.gitkeep': '' }) });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^okr: history is read from git, and .* is not in a git repository \(run 'git init' and commit the OKR files\)\n$/);
     expect(hasStackTrace(result.stderr)).toBe(false);
   });
 
   it('shows an empty history in a repository with no commits', () => {
-    const dir = gitRepo([], { 'okr.config.yaml': CONFIG });
+    const dir = gitRepo([], { 'okr.config.yaml': CONFIG, 'okrs/2026-Q4/.gitkeep': '' });
     const result = okr(['history'], { cwd: dir });
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout).toBe('2026-Q4: 0 changes\nNo changes in the git history.\n');

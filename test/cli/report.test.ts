@@ -261,7 +261,8 @@ describe('okr report without git', () => {
   });
 
   it('handles a cycle with no unit files yet', () => {
-    const dir = tempRepo({ 'okr.config.yaml': CONFIG });
+    // An empty cycle folder: a missing okrsDir is a config error (SPEC 10).
+    const dir = tempRepo({ 'okr.config.yaml': CONFIG, 'okrs/2026-Q4/.gitkeep': '' });
     const result = okr(['report', '-C', dir, ...AS_OF]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('_No unit files in this cycle yet._');

@@ -4,6 +4,7 @@
 
 import { join, relative, sep } from 'node:path';
 import { UsageError } from '../../errors.js';
+import { own } from '../../lookup.js';
 import type { ConfigDoc, CycleDoc } from '../../model.js';
 import type { PlannedFile } from '../plan.js';
 import { repositoryFiles, type Layout } from '../scaffold.js';
@@ -83,7 +84,7 @@ function override(edits: Map<string, Edit>, source: Source, change: Change): voi
 }
 
 function signature(config: ConfigDoc, person: string): { name: string; email: string } {
-  const entry = typeof config.people === 'object' ? config.people[person] : undefined;
+  const entry = own(typeof config.people === 'string' ? undefined : config.people, person);
   if (!entry?.name || !entry.email) throw new Error(`the example's people registry has no name and email for '${person}'`);
   return { name: entry.name, email: entry.email };
 }
