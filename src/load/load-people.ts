@@ -86,7 +86,7 @@ function peopleFromCsv(text: string, file: string): LoadedPeople {
   if (findings.length > 0) return { file, findings };
 
   // Built without a prototype: an id is a key of this map and nothing else.
-  const registry: Record<string, PersonDoc> = Object.create(null) as Record<string, PersonDoc>;
+  const byId: Record<string, PersonDoc> = Object.create(null) as Record<string, PersonDoc>;
   const cells = new Map<string, CsvRow>();
   for (const row of body) {
     const record: Record<string, string> = {};
@@ -98,19 +98,19 @@ function peopleFromCsv(text: string, file: string): LoadedPeople {
     const { id: _id, ...person } = record;
     if (id === '') {
       findings.push(finding('a row with no id; every person needs one', row[0].line, row[0].column));
-    } else if (Object.hasOwn(registry, id)) {
+    } else if (Object.hasOwn(byId, id)) {
       findings.push(finding(`duplicate id '${id}': it is already on line ${cells.get(id)![0].line}`, row[0].line, row[0].column));
     } else {
-      registry[id] = person;
+      byId[id] = person;
       cells.set(id, row);
     }
   }
   // The schema judges the values; its findings name [id] or [id, column]: find that cell.
-  for (const schemaFinding of validateSchema('people', registry, file)) {
+  for (const schemaFinding of validateSchema('people', byId, file)) {
     const [id, column] = schemaFinding.path as string[];
     const row = id === undefined ? undefined : cells.get(id);
     const cell = row?.[column === undefined ? columns.indexOf('id') : columns.indexOf(column)] ?? row?.[0];
     findings.push({ ...schemaFinding, path: [], position: cell ? { line: cell.line, column: cell.column } : { line: 1, column: 1 } });
   }
-  return findings.length > 0 ? { file, findings } : { file, people: registry, findings };
+  return findings.length > 0 ? { file, findings } : { file, people: byId, findings };
 }
