@@ -2,6 +2,7 @@
 // is collected with its row and column before anything is returned: the caller writes
 // nothing unless the whole file is good.
 
+import { unneutraliseCsvCell } from '../escape/csv.js';
 import { CsvError, parseCsv, type CsvCell, type CsvRow } from '../format/csv-parse.js';
 import { COLUMNS, type Column } from './columns.js';
 import { InputError, type InputProblem, type WantedKeyResult, type WantedObjective, type WantedUnit } from './wanted.js';
@@ -11,7 +12,8 @@ const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 export function readImportCsv(text: string, source: string, defaultCycle: string): WantedUnit[] {
   let rows: CsvRow[];
   try {
-    rows = parseCsv(text);
+    // Undo exactly what export did to keep formulas out of spreadsheets (src/escape/csv.ts).
+    rows = parseCsv(text).map((row) => row.map((cell) => ({ ...cell, value: unneutraliseCsvCell(cell.value) })));
   } catch (error) {
     if (error instanceof CsvError) throw new InputError(source, [{ line: error.line, column: error.column, message: error.message.replace(/^line \d+, column \d+: /, '') }]);
     throw error;

@@ -1,5 +1,6 @@
-// Every string that comes from the OKR files goes through here before it reaches the page:
-// titles and names may hold <, &, quotes or anything else a person can type.
+// Text from the files in HTML (the `okr report --format html` page): every string goes
+// through here before it reaches the page, so a title holding <, &, quotes or anything else a
+// person can type is shown as text, in an element or a quoted attribute value alike.
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
