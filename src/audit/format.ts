@@ -1,7 +1,7 @@
 // okr audit's output: markdown (a table per kind of finding, for a pull-request comment or a
 // job summary) or json.
 
-import { markdownCode as code, markdownInline as md } from '../escape/markdown.js';
+import { markdownCode as code, markdownInline as md, markdownMailbox } from '../escape/markdown.js';
 import type { AuditFinding, AuditKind } from './audit.js';
 
 export interface AuditHeading {
@@ -28,8 +28,7 @@ export function formatAuditMarkdown(findings: readonly AuditFinding[], heading: 
     out += `### ${title} (${rows.length})\n\n| Date | KR | Change | Author | Commit | Why |\n| --- | --- | --- | --- | --- | --- |\n`;
     for (const f of rows) {
       const change = `${f.field} ${value(f.from)} → ${value(f.to)}`;
-      const author = `${f.author.name} <${f.author.email}>`;
-      out += `| ${md(f.date)} | ${code(f.ref)} | ${md(change)} | ${md(author)} | ${code(f.commit.slice(0, 7))} | ${md(f.why)} |\n`;
+      out += `| ${md(f.date)} | ${code(f.ref)} | ${md(change)} | ${markdownMailbox(f.author.name, f.author.email)} | ${code(f.commit.slice(0, 7))} | ${md(f.why)} |\n`;
     }
     out += '\n';
   }

@@ -9,6 +9,7 @@
 // backslash escape is already gone, so they are broken by a zero-width space written as an
 // entity (`@&#8203;everyone`, Renovate's way): it shows nothing and matches no pattern.
 
+import { isMailAddress } from './mail-header.js';
 import { showControls } from './visible.js';
 
 /** The zero-width space, as an entity so that the markdown source shows where it is. */
@@ -27,9 +28,10 @@ export function markdownInline(text: string): string {
   return line
     .replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;')
     .replace(PUNCTUATION, '\\$&')
-    // At the start of a line: a list item, a setext underline, an ordered list, a command.
-    .replace(/^([-+=:])/, '\\$1')
-    .replace(/^(\d+)([.)])/, '$1\\$2')
+    // What only the start of a line makes markup: a list item, a thematic break or setext
+    // underline, an ordered list item, and (for a CI log) a workflow command.
+    .replace(/^([-+](?=\s|$)|-(?=[-\s]*$)|=(?=[=\s]*$)|:)/, '\\$1')
+    .replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2')
     .replace(/@/g, `@${ZWSP}`)
     .replace(/\\#(?=\d)/g, `\\#${ZWSP}`)
     .replace(/(?<=[A-Za-z])(?=:\/\/)/g, ZWSP)
@@ -47,6 +49,14 @@ export const markdownCell = markdownInline;
 export function markdownCode(text: string): string {
   const safe = text !== '' && text.trim() === text && !/[`|]/.test(text) && showControls(text) === text;
   return safe ? `\`${text}\`` : markdownInline(text);
+}
+
+/**
+ * `Name <address>`: the name escaped, the address a mail link when it is one a header could
+ * carry (no space, bracket or control: nothing in it can be markup), else escaped text too.
+ */
+export function markdownMailbox(name: string, address: string): string {
+  return isMailAddress(address) ? `${markdownInline(name)} <${address}>` : markdownInline(`${name} <${address}>`);
 }
 
 /**

@@ -1,7 +1,7 @@
 // `okr remind --format md`: the coordinator's list as GitHub-flavoured markdown: who sends
 // it, a summary and the steps' windows, then a section per person with what they owe.
 
-import { markdownCode as code, markdownInline as md } from '../escape/markdown.js';
+import { markdownCode as code, markdownInline as md, markdownMailbox } from '../escape/markdown.js';
 import type { Person, ReminderItem, Reminders } from '../remind/types.js';
 import { KIND_LABEL, STEP_LABEL, allItems, countsText, dueText, personLabel, plural, stepState, windowText } from './remind-labels.js';
 
@@ -37,7 +37,7 @@ function itemLine(item: ReminderItem, reminders: Reminders): string {
   return `- **${KIND_LABEL[item.kind]}**${cycle} · ${code(item.ref)} ${md(item.title)}: ${md(item.reason)}${due ? ` (${due})` : ''}\n`;
 }
 
-/** The name escaped; the address (checked by isMailAddress: no space, bracket or control) left as a GitHub autolink. */
+/** The name escaped; the address a mail link. */
 function mdPerson(person: Person): string {
-  return person.email === null ? md(personLabel(person)) : `${md(person.name ?? person.id)} <${person.email}>`;
+  return person.email === null ? md(personLabel(person)) : markdownMailbox(person.name ?? person.id, person.email);
 }

@@ -3,9 +3,8 @@
 // okr makes on purpose (the person is asked to review); it is written as a mention only when
 // it is a plain @user handle. Everything else from the files is escaped for its medium.
 
-import { markdownCode as code, markdownInline as md } from '../escape/markdown.js';
+import { markdownCode as code, markdownInline as md, markdownMailbox } from '../escape/markdown.js';
 import { terminalLine } from '../escape/terminal.js';
-import { isMailAddress } from '../escape/mail-header.js';
 import type { Reason } from './reasons.js';
 import type { Reviewer, ReviewersReport } from './reviewers.js';
 
@@ -32,8 +31,7 @@ export function formatMarkdown(report: ReviewersReport): string {
   out += `These people lead OKRs this pull request changes or newly aligns to (base ${code(report.base)}):\n\n`;
   out += '| Reviewer | Name | Why |\n|---|---|---|\n';
   for (const r of report.reviewers) {
-    // A checked address stays a mail link; anything else is text like the rest.
-    const name = r.email && isMailAddress(r.email) ? `${md(r.name ?? r.person)} <${r.email}>` : md(r.email ? `${r.name ?? r.person} <${r.email}>` : r.name ?? r.person);
+    const name = r.email ? markdownMailbox(r.name ?? r.person, r.email) : md(r.name ?? r.person);
     out += `| ${mention(r)} | ${name} | ${r.reasons.map((reason) => md(why(reason))).join('<br>')} |\n`;
   }
   return out;
