@@ -18,14 +18,17 @@ export function terminalLine(text: string): string {
   return defuseWorkflowCommands(showControls(text));
 }
 
-// The only sequences okr itself writes to stderr: colour (SGR) and the progress line's erase.
+// The only sequences okr itself writes to stderr: the progress line's erase, and the colour
+// codes its styles make (bold, dim, underline, red, green, yellow, cyan, grey and their ends).
+// One of these from a file could at most colour a word: it cannot hide, move or retitle.
 // eslint-disable-next-line no-control-regex
-const OWN_SEQUENCE = /(\x1b\[[0-9;]*m|\r\x1b\[2K)/;
+const OWN_SEQUENCE = /(\x1b\[(?:1|2|4|22|24|31|32|33|36|39|90)m|\r\x1b\[2K)/;
 
 /**
  * A whole chunk for stderr, which only people (and CI logs) read: okr's own colour and
  * line-erase pass, every other control character is shown and no line is a workflow command.
- * Messages quote refs, paths and titles in many places; this holds for all of them at once.
+ * Messages quote refs, paths and titles in many places; this holds for all of them at once
+ * (formatters escape their fields too, so file data never needs the exception above).
  */
 export function terminalOutput(chunk: string): string {
   return defuseWorkflowCommands(chunk.split(OWN_SEQUENCE).map((part, i) => (i % 2 === 1 ? part : showControls(part, '\n\t'))).join(''));
