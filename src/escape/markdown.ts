@@ -1,7 +1,7 @@
 // Text from the files in GitHub-flavoured markdown (reports, pull-request comments, job
 // summaries): shown as the words it is, never as markup. A title cannot open a table cell,
 // a link, an image, an HTML tag, emphasis, a heading or a list; it cannot name an HTML entity;
-// it cannot ping anyone (`@everyone`, `@org/team`), link an issue (`#12`) or become an
+// it cannot ping anyone (`@everyone`, `@org/team`), link an issue (`#12`, `GH-12`) or become an
 // autolink (`https://…`, `www.…`, `a@b.example`); it holds no control character; and it
 // cannot start a workflow command when the markdown is printed in a CI log.
 //
@@ -34,6 +34,7 @@ export function markdownInline(text: string): string {
     .replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2')
     .replace(/@/g, `@${ZWSP}`)
     .replace(/\\#(?=\d)/g, `\\#${ZWSP}`)
+    .replace(/\b(GH)-(?=\d)/gi, `$1${ZWSP}-`)
     .replace(/(?<=[A-Za-z])(?=:\/\/)/g, ZWSP)
     .replace(/\b(www)(?=\.)/gi, `$1${ZWSP}`);
 }
