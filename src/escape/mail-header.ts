@@ -13,8 +13,11 @@ export interface Mailbox {
 
 /** RFC 5322 2.1.1: lines SHOULD stay within 78 characters. */
 const FOLD_AT = 78;
-/** UTF-8 bytes per encoded-word: base64 of 45 bytes is 60 characters, 72 with `=?UTF-8?B?` and `?=` (limit 75). */
-const WORD_BYTES = 45;
+/**
+ * UTF-8 bytes per encoded-word: base64 of 39 bytes is 52 characters, 64 with `=?UTF-8?B?` and
+ * `?=`, so that even the first word, which cannot be folded away from `X-Okr-Remind: `, fits in 78.
+ */
+const WORD_BYTES = 39;
 
 /**
  * An address okr writes into a header: a local part with no space, control, bracket, quote or
@@ -39,7 +42,9 @@ export function mailboxHeader(name: string, mailbox: Mailbox): string {
 export function textHeader(name: string, text: string): string {
   const clean = oneLine(text);
   const words = clean.split(' ').filter(Boolean);
-  if (PRINTABLE_ASCII.test(clean) && !clean.includes('=?') && words.every((word) => word.length <= FOLD_AT - 12)) return foldHeader(name, words);
+  // A word longer than fits after the header's name on a line is encoded (and so split) too.
+  const longest = FOLD_AT - name.length - 2;
+  if (PRINTABLE_ASCII.test(clean) && !clean.includes('=?') && words.every((word) => word.length <= longest)) return foldHeader(name, words);
   return foldHeader(name, encodedWords(clean));
 }
 

@@ -5,13 +5,13 @@
 
 import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
-import type Token from 'markdown-it/lib/token.mjs';
 import { describe, expect, it } from 'vitest';
 import { markdownCode, markdownInline, markdownLines, markdownMailbox, markdownShown } from '../../src/escape/markdown.js';
 import { mermaidLabel } from '../../src/escape/mermaid.js';
 import { anyText, FC_PARAMS, HOSTILE } from './hostile.js';
 
 const md = new MarkdownIt({ html: true, linkify: true });
+type Token = ReturnType<typeof md.parse>[number];
 // GitHub autolinks URLs with a scheme, www. and email addresses, not bare domains.
 md.linkify.set({ fuzzyLink: false, fuzzyEmail: true });
 
