@@ -9,7 +9,6 @@ export type CodeownersPattern = { pattern: string } | { refused: string };
 
 /** What no escape makes safe: line breaks and other controls, and the characters GitHub's dialect has no escape for. */
 const REFUSED: [RegExp, string][] = [
-  // eslint-disable-next-line no-control-regex
   [/[\r\n\u2028\u2029\x85]/, 'a line break'],
   // eslint-disable-next-line no-control-regex
   [/[\x00-\x1f\x7f-\x9f]/, 'a control character'],

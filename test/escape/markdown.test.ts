@@ -43,6 +43,7 @@ const withoutZwsp = (text: string) => text.replace(/\u200b/g, '');
 function checkInline(original: string): void {
   const escaped = markdownInline(original);
   expect(escaped).not.toMatch(CONTROL);
+  // eslint-disable-next-line no-control-regex
   expect(escaped).not.toMatch(/^[\s\x1c-\x1f]*::|##\[/);
   const shown = withoutZwsp(markdownShown(original));
 
