@@ -1,6 +1,7 @@
 // okr audit's output: markdown (a table per kind of finding, for a pull-request comment or a
 // job summary) or json.
 
+import { jsonText } from '../escape/json.js';
 import { markdownCode as code, markdownInline as md, markdownMailbox } from '../escape/markdown.js';
 import type { AuditFinding, AuditKind } from './audit.js';
 
@@ -37,7 +38,7 @@ export function formatAuditMarkdown(findings: readonly AuditFinding[], heading: 
 
 export function formatAuditJson(findings: readonly AuditFinding[], heading: AuditHeading): string {
   const doc = { cycle: heading.cycle, since: heading.since ?? null, shallow: heading.shallowSince !== undefined, findings };
-  return `${JSON.stringify(doc, null, 2)}\n`;
+  return jsonText(doc);
 }
 
 function value(v: unknown): string {

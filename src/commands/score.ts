@@ -1,5 +1,6 @@
 // okr score [UNIT|REF]: the scores of a cycle, or of one unit, objective or key result.
 
+import { jsonText } from '../escape/json.js';
 import { formatScoreCsv } from '../format/score-csv.js';
 import { formatScoreMarkdown } from '../format/score-md.js';
 import { formatScoreTable } from '../format/score-table.js';
@@ -18,7 +19,7 @@ export async function run(options: ScoreOptions, [ref]: string[], io: Io): Promi
   const view = buildScoreView(checked.cascade.unitList, scored, selectRef(checked.cascade, ref));
   switch (options.format ?? 'table') {
     case 'json':
-      io.stdout.write(`${JSON.stringify(view, null, 2)}\n`);
+      io.stdout.write(jsonText(view));
       break;
     case 'md':
       io.stdout.write(formatScoreMarkdown(view));

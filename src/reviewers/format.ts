@@ -3,6 +3,7 @@
 // okr makes on purpose (the person is asked to review); it is written as a mention only when
 // it is a plain @user handle. Everything else from the files is escaped for its medium.
 
+import { jsonText } from '../escape/json.js';
 import { markdownCode as code, markdownInline as md, markdownMailbox } from '../escape/markdown.js';
 import { terminalLine } from '../escape/terminal.js';
 import type { Reason } from './reasons.js';
@@ -38,7 +39,7 @@ export function formatMarkdown(report: ReviewersReport): string {
 }
 
 export function formatJson(report: ReviewersReport): string {
-  return `${JSON.stringify(report, null, 2)}\n`;
+  return jsonText(report);
 }
 
 const USER_HANDLE = /^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
