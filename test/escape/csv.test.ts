@@ -1,5 +1,5 @@
-// CSV: no text cell a spreadsheet would run as a formula, numbers left as numbers, and
-// neutralising undone exactly: read back with the project's own CSV parser, every cell is
+// CSV: no text cell a spreadsheet would run as a formula, no line a CI runner reads as a
+// workflow command, numbers left as numbers, and neutralising undone exactly: read back with the project's own CSV parser, every cell is
 // the original text, byte for byte.
 
 import fc from 'fast-check';
@@ -22,6 +22,9 @@ function checkRoundTrip(text: string): void {
   expect(cells[5]).toBe('true');
   // As a spreadsheet sees the text cell: never a formula.
   expect(cells[1]).not.toMatch(FORMULA_START);
+  // As a CI log reads it: no line a workflow command.
+  // eslint-disable-next-line no-control-regex
+  expect(line.split(/\r\n|\r|\n/).filter((physical) => /^[\s\x1c-\x1f\x85]*::|##\[/.test(physical))).toEqual([]);
   // As okr import reads it: the original.
   expect(cells.map(unneutraliseCsvCell)).toEqual(['-5', text, '3.5', text, '', 'true']);
 }
@@ -40,6 +43,8 @@ describe('csvLine, read back by parseCsv', () => {
     expect(csvField('@SUM(1)')).toBe("'@SUM(1)");
     expect(csvField("'=x")).toBe("''=x");
     expect(csvField("'hello")).toBe("'hello");
+    expect(csvField('::add-mask::x')).toBe("'::add-mask::x");
+    expect(csvField('a\n  ::error::x ##[y]')).toBe('"a\n\'  ::error::x #\'#[y]"');
     expect(csvField(-5)).toBe('-5');
     expect(csvField(-Infinity)).toBe("'-Infinity");
   });
@@ -50,6 +55,8 @@ describe('neutraliseCsvCell and unneutraliseCsvCell', () => {
     fc.assert(fc.property(anyText, (text) => {
       const cell = neutraliseCsvCell(text);
       expect(cell).not.toMatch(FORMULA_START);
+      // eslint-disable-next-line no-control-regex
+      expect(cell.split(/\r\n|\r|\n/).filter((line) => /^[\s\x1c-\x1f\x85]*::|##\[/.test(line))).toEqual([]);
       expect(unneutraliseCsvCell(cell)).toBe(text);
     }), FC_PARAMS);
   });

@@ -94,7 +94,7 @@ export const FC_PARAMS = {
 export const anyText: fc.Arbitrary<string> = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 60 }),
   fc.array(fc.oneof(
-    fc.constantFrom(...HOSTILE.filter((h) => h.text.length < 100).map((h) => h.text), '\n', '\r', '\t', '::', '##[', '@', '|', '`', '\\', '=', "'", '-', '%'),
+    fc.constantFrom(...HOSTILE.filter((h) => h.text.length < 100).map((h) => h.text), '\n', '\r', '\t', ' ', '::', '##[', '#', '[', '@', '|', '`', '\\', '=', "'", '-', '%', '\x85', '\x1c'),
     fc.string({ unit: 'binary', maxLength: 4 }),
   ), { maxLength: 12 }).map((parts) => parts.join('')),
 );

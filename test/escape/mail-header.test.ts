@@ -82,6 +82,8 @@ describe('mail headers, read by Python', () => {
   });
 
   it('holds for any string (property, sampled and read back in one Python run)', () => {
-    checkAll(fc.sample(anyText, { numRuns: FC_PARAMS.numRuns, seed: FC_PARAMS.seed }));
+    const texts = fc.sample(anyText, { numRuns: FC_PARAMS.numRuns, seed: FC_PARAMS.seed });
+    // In batches, so that a long run (FC_NUM_RUNS) stays within one Python run's output.
+    for (let start = 0; start < texts.length; start += 400) checkAll(texts.slice(start, start + 400));
   });
 });
