@@ -1,6 +1,7 @@
 // okr score [UNIT|REF]: the scores of a cycle, or of one unit, objective or key result.
 
 import { jsonText } from '../escape/json.js';
+import { terminalText } from '../escape/terminal.js';
 import { formatScoreCsv } from '../format/score-csv.js';
 import { formatScoreMarkdown } from '../format/score-md.js';
 import { formatScoreTable } from '../format/score-table.js';
@@ -25,7 +26,8 @@ export async function run(options: ScoreOptions, [ref]: string[], io: Io): Promi
       io.stdout.write(formatScoreMarkdown(view));
       break;
     case 'csv':
-      io.stdout.write(formatScoreCsv(view));
+      // Data for a file or a pipe as it is; on a terminal, a person reads it: controls shown.
+      io.stdout.write(io.stdout.isTTY ? terminalText(formatScoreCsv(view)) : formatScoreCsv(view));
       break;
     default:
       io.stdout.write(formatScoreTable(view, colorsFor(io.stdout, io.env, options.color), io.stdout.columns));
