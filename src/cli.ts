@@ -3,12 +3,14 @@
 
 import type { Command } from 'commander';
 import { UsageError, EXIT_USAGE } from './errors.js';
+import { terminalOutput } from './escape/terminal.js';
 import type { GlobalOptions, Io } from './terminal/io.js';
 import { VERSION } from './version.js';
 
 type Action = (options: Record<string, unknown> & GlobalOptions, args: string[], io: Io) => Promise<number>;
 
-export async function main(argv: string[], io: Io): Promise<number> {
+export async function main(argv: string[], given: Io): Promise<number> {
+  const io: Io = { ...given, stderr: guardedStderr(given.stderr) };
   // The most common call in scripts and health checks needs no argument parser at all.
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
     io.stdout.write(`${VERSION}\n`);
@@ -396,6 +398,20 @@ async function handleError(error: unknown, io: Io, debug: boolean): Promise<numb
   io.stderr.write(`okr: internal error: ${message}\n`);
   io.stderr.write(debug && error instanceof Error ? `${error.stack}\n` : 'Run again with --debug for details, and please report it with the output.\n');
   return EXIT_USAGE;
+}
+
+/**
+ * Stderr carries messages only, and they quote refs, paths and titles from the files in many
+ * places: every chunk goes through terminalOutput, so none of them can reach the terminal
+ * (or a CI log) as an escape sequence or a workflow command. Formatters escape their own
+ * fields too; this holds for every message at once, written today or later.
+ */
+function guardedStderr(stream: Io['stderr']): Io['stderr'] {
+  return {
+    write: (chunk: string) => stream.write(terminalOutput(chunk)),
+    get isTTY() { return stream.isTTY; },
+    get columns() { return stream.columns; },
+  };
 }
 
 async function printConfigError(error: UsageError, io: Io): Promise<void> {

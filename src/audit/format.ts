@@ -1,7 +1,8 @@
 // okr audit's output: markdown (a table per kind of finding, for a pull-request comment or a
 // job summary) or json.
 
-import { escapeCell } from '../format/score-md.js';
+import { jsonText } from '../escape/json.js';
+import { markdownCode as code, markdownInline as md, markdownMailbox } from '../escape/markdown.js';
 import type { AuditFinding, AuditKind } from './audit.js';
 
 export interface AuditHeading {
@@ -17,9 +18,9 @@ const SECTIONS: { kind: AuditKind; title: string }[] = [
 ];
 
 export function formatAuditMarkdown(findings: readonly AuditFinding[], heading: AuditHeading): string {
-  let out = `## Audit of ${heading.cycle}${heading.since !== undefined ? ` (since ${escapeCell(heading.since)})` : ''}\n\n`;
+  let out = `## Audit of ${md(heading.cycle)}${heading.since !== undefined ? ` (since ${md(heading.since)})` : ''}\n\n`;
   if (heading.shallowSince !== undefined) {
-    out += `> [!WARNING]\n> This is a shallow clone: history starts at ${heading.shallowSince ?? 'its only commit'}. Fetch the full history (\`fetch-depth: 0\`).\n\n`;
+    out += `> [!WARNING]\n> This is a shallow clone: history starts at ${heading.shallowSince === null ? 'its only commit' : md(heading.shallowSince)}. Fetch the full history (\`fetch-depth: 0\`).\n\n`;
   }
   if (findings.length === 0) return `${out}_Nothing found: every change to a key result was made by its owners, and every eased target says why._\n`;
   for (const { kind, title } of SECTIONS) {
@@ -28,8 +29,7 @@ export function formatAuditMarkdown(findings: readonly AuditFinding[], heading: 
     out += `### ${title} (${rows.length})\n\n| Date | KR | Change | Author | Commit | Why |\n| --- | --- | --- | --- | --- | --- |\n`;
     for (const f of rows) {
       const change = `${f.field} ${value(f.from)} → ${value(f.to)}`;
-      const author = `${f.author.name} <${f.author.email}>`;
-      out += `| ${f.date} | \`${escapeCell(f.ref)}\` | ${escapeCell(change)} | ${escapeCell(author)} | \`${f.commit.slice(0, 7)}\` | ${escapeCell(f.why)} |\n`;
+      out += `| ${md(f.date)} | ${code(f.ref)} | ${md(change)} | ${markdownMailbox(f.author.name, f.author.email)} | ${code(f.commit.slice(0, 7))} | ${md(f.why)} |\n`;
     }
     out += '\n';
   }
@@ -38,7 +38,7 @@ export function formatAuditMarkdown(findings: readonly AuditFinding[], heading: 
 
 export function formatAuditJson(findings: readonly AuditFinding[], heading: AuditHeading): string {
   const doc = { cycle: heading.cycle, since: heading.since ?? null, shallow: heading.shallowSince !== undefined, findings };
-  return `${JSON.stringify(doc, null, 2)}\n`;
+  return jsonText(doc);
 }
 
 function value(v: unknown): string {

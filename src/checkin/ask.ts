@@ -1,6 +1,7 @@
 // The interactive check-in: show the key result, its last values and its pace, then ask for
 // what a flag would have given. Only ever called on a terminal.
 
+import { terminalLine } from '../escape/terminal.js';
 import type { KeyResultNode } from '../graph/cascade.js';
 import { formatScore, formatStatus } from '../format/numbers.js';
 import type { Checkin, KeyResultScore } from '../score/types.js';
@@ -31,7 +32,8 @@ export function describeKeyResult({ kr, score, checkins }: Pick<AskContext, 'kr'
   if (recent.length > 0) {
     lines.push(`  last check-ins: ${recent.map((c) => `${c.date}${c.value !== undefined ? ` ${c.value}` : ''}${c.confidence !== undefined ? ` (conf. ${c.confidence})` : ''}`).join(' · ')}`);
   }
-  return `${lines.join('\n')}\n\n`;
+  // Every line holds file data (title, unit, milestones): each is shown as one inert line.
+  return `${lines.map(terminalLine).join('\n')}\n\n`;
 }
 
 export async function askCheckin(context: AskContext): Promise<CheckinRequest> {

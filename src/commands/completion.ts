@@ -7,6 +7,7 @@ import { loadProgramSpec } from '../completion/program-spec.js';
 import { readCompletionData } from '../completion/repository-data.js';
 import { completionScript, SHELLS, type Shell } from '../completion/scripts.js';
 import { UsageError } from '../errors.js';
+import { showControls } from '../escape/visible.js';
 import type { GlobalOptions, Io } from '../terminal/io.js';
 
 export const COMPLETE = '__complete';
@@ -28,7 +29,9 @@ async function printCandidates(options: GlobalOptions, io: Io): Promise<number> 
   const context = { dir: options.dir, config: options.config, cycle: options.cycle, asOf: options.asOf, ...contextOf(words.slice(0, cword)) };
   const data = await readCompletionData(io, context);
   const result = complete(spec, data, words, cword);
-  const lines = result.paths ? [`:${result.paths}`] : result.values;
+  // One candidate a line, `:` marking paths: a value from the files that holds a line break or
+  // another control character, or starts with `:`, could not be told apart; it is left out.
+  const lines = result.paths ? [`:${result.paths}`] : result.values.filter((value) => showControls(value) === value && !value.startsWith(':'));
   if (lines.length > 0) io.stdout.write(`${lines.join('\n')}\n`);
   return 0;
 }

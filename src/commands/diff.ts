@@ -3,6 +3,7 @@
 
 import { loadOptionsFrom, openRepository } from '../check.js';
 import { changesBetween } from '../diff/changes.js';
+import { jsonText } from '../escape/json.js';
 import { formatChangesMarkdown } from '../format/changes-md.js';
 import { today, type GlobalOptions, type Io } from '../terminal/io.js';
 
@@ -17,7 +18,7 @@ export async function run(options: DiffOptions, [base, head]: string[], io: Io):
   if (options.format === 'json') {
     // In JSON the problems a change introduces are given located, like okr validate's.
     const cycles = report.cycles.map((c) => ({ ...c, introduced: report.problems.get(c.cycle) ?? [] }));
-    io.stdout.write(`${JSON.stringify({ base: report.base, head: report.head, cycles }, null, 2)}\n`);
+    io.stdout.write(jsonText({ base: report.base, head: report.head, cycles }));
   } else {
     io.stdout.write(formatChangesMarkdown(report));
   }

@@ -4,6 +4,7 @@
 import { resolve } from 'node:path';
 import { checkCycle, loadOptionsFrom, openRepository, selectCycle } from '../check.js';
 import { UsageError } from '../errors.js';
+import { terminalText } from '../escape/terminal.js';
 import { writeFileAtomic } from '../fs/atomic-write.js';
 import { exportCsv } from '../interchange/export-csv.js';
 import { today, type GlobalOptions, type Io } from '../terminal/io.js';
@@ -22,7 +23,8 @@ export async function run(options: ExportOptions, _args: string[], io: Io): Prom
   if (broken.length > 0) throw new UsageError(`cannot export ${cycle.id}: ${broken.join(', ')} could not be read (run 'okr validate')`);
   const csv = exportCsv(checked.loaded.units, cycle.id);
   if (options.out === undefined) {
-    io.stdout.write(csv);
+    // Data for a file or a pipe as it is; on a terminal, a person reads it: controls shown.
+    io.stdout.write(io.stdout.isTTY ? terminalText(csv) : csv);
     return 0;
   }
   writeFileAtomic(resolve(io.cwd, options.out), csv);

@@ -6,6 +6,7 @@
 import { basename, extname, join, resolve } from 'node:path';
 import { checkCycle, loadOptionsFrom, openRepository, selectCycle } from '../check.js';
 import { EXIT_FINDINGS, EXIT_USAGE, UsageError } from '../errors.js';
+import { terminalLine } from '../escape/terminal.js';
 import { formatStylish } from '../format/stylish.js';
 import { readImportCsv } from '../interchange/import-csv.js';
 import { NotAnOkrDocument, readMarkdownOkrs } from '../interchange/markdown.js';
@@ -77,7 +78,7 @@ export async function run(options: ImportOptions, args: string[], io: Io): Promi
     return 0;
   }
   if (!options.write) {
-    for (const file of plan.files) io.stdout.write(`${file.original === undefined ? '+++ new' : '~~~'} ${file.file}\n${file.changes.map((c) => `  ${c}\n`).join('')}`);
+    for (const file of plan.files) io.stdout.write(`${file.original === undefined ? '+++ new' : '~~~'} ${terminalLine(file.file)}\n${file.changes.map((c) => `  ${terminalLine(c)}\n`).join('')}`);
     if (!options.quiet) io.stderr.write(`dry run: ${plan.files.length} file(s) would be written; nothing was. Run again with --write to write them.\n`);
     return 0;
   }

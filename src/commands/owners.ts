@@ -29,10 +29,10 @@ export async function run(options: OwnersOptions, _args: string[], io: Io): Prom
   if (options.check && options.write) throw new UsageError('--check and --write cannot be used together');
   const repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config });
   const place = gitPlace(repo.root, io.env);
-  const { entries, findings } = await generateOwners(repo, place.prefix);
+  const { entries, findings, refused } = await generateOwners(repo, place.prefix);
   // In CI (--check) a lead without a handle fails the run; otherwise it is a warning.
   const severity: Severity = options.check ? 'error' : 'warning';
-  const handles = locateFindings(findings.map((f) => ({ ...f, severity })), new Map([[repo.configFile, repo.configSource]]), repo.root);
+  const handles = locateFindings([...findings.map((f) => ({ ...f, severity })), ...refused], new Map([[repo.configFile, repo.configSource]]), repo.root);
   const colors = colorsFor(io.stderr, io.env, options.color);
 
   if (!options.check && !options.write) {

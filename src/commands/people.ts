@@ -2,6 +2,7 @@
 // the load per person, and the internal-coach ratio against the 1-per-50 guideline.
 
 import { checkCycle, loadOptionsFrom, openRepository, selectCycle } from '../check.js';
+import { jsonText } from '../escape/json.js';
 import { buildPeople } from '../people/build.js';
 import { colorsFor } from '../terminal/color.js';
 import { today, type GlobalOptions, type Io } from '../terminal/io.js';
@@ -21,7 +22,7 @@ export async function run(options: PeopleOptions, _args: string[], io: Io): Prom
   const report = buildPeople(repo.config, checked.cascade, cycle.id);
   switch (options.format ?? 'table') {
     case 'json':
-      io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+      io.stdout.write(jsonText(report));
       break;
     case 'md': {
       const { formatPeopleMarkdown } = await import('../format/people-md.js');

@@ -4,6 +4,7 @@
 
 import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
+import { jsonText } from '../escape/json.js';
 import { formatReportMarkdown } from '../format/report-md.js';
 import { writeFileAtomic } from '../fs/atomic-write.js';
 import { buildReport } from '../report/build.js';
@@ -50,7 +51,7 @@ export async function run(options: ReportOptions, _args: string[], io: Io): Prom
 async function render(report: Report, options: ReportOptions): Promise<string> {
   switch (options.format ?? 'md') {
     case 'json':
-      return `${JSON.stringify(report, null, 2)}\n`;
+      return jsonText(report);
     case 'html': {
       const { renderReportHtml } = await import('../report/html/render.js');
       return renderReportHtml(report);

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { checkCycle, loadOptionsFrom, openRepository, type Repository } from '../check.js';
 import { applyEdits, RefusedChange } from '../edit-flow/apply-edits.js';
 import { EXIT_FINDINGS, UsageError } from '../errors.js';
+import { jsonText } from '../escape/json.js';
 import { formatStylish } from '../format/stylish.js';
 import type { CycleDoc, Decision } from '../model.js';
 import { fields, formatRetroMessage } from '../retro/message.js';
@@ -49,7 +50,7 @@ async function report(repo: Repository, cycle: CycleDoc, asOf: string, options: 
   const { buildRetro } = await import('../retro/build.js');
   const retro = buildRetro({ config: repo.config, cycle, cascade: checked.cascade, scored, asOf, history });
   if (options.format === 'json') {
-    io.stdout.write(`${JSON.stringify(retro, null, 2)}\n`);
+    io.stdout.write(jsonText(retro));
   } else {
     const { formatRetroMarkdown } = await import('../format/retro-md.js');
     io.stdout.write(formatRetroMarkdown(retro));

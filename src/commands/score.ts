@@ -1,5 +1,7 @@
 // okr score [UNIT|REF]: the scores of a cycle, or of one unit, objective or key result.
 
+import { jsonText } from '../escape/json.js';
+import { terminalText } from '../escape/terminal.js';
 import { formatScoreCsv } from '../format/score-csv.js';
 import { formatScoreMarkdown } from '../format/score-md.js';
 import { formatScoreTable } from '../format/score-table.js';
@@ -18,13 +20,14 @@ export async function run(options: ScoreOptions, [ref]: string[], io: Io): Promi
   const view = buildScoreView(checked.cascade.unitList, scored, selectRef(checked.cascade, ref));
   switch (options.format ?? 'table') {
     case 'json':
-      io.stdout.write(`${JSON.stringify(view, null, 2)}\n`);
+      io.stdout.write(jsonText(view));
       break;
     case 'md':
       io.stdout.write(formatScoreMarkdown(view));
       break;
     case 'csv':
-      io.stdout.write(formatScoreCsv(view));
+      // Data for a file or a pipe as it is; on a terminal, a person reads it: controls shown.
+      io.stdout.write(io.stdout.isTTY ? terminalText(formatScoreCsv(view)) : formatScoreCsv(view));
       break;
     default:
       io.stdout.write(formatScoreTable(view, colorsFor(io.stdout, io.env, options.color), io.stdout.columns));

@@ -6,6 +6,7 @@ import { appendFileSync, realpathSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { checkCycle, ConfigError, loadOptionsFrom, type CheckedCycle, openRepository, sortDiagnostics, strayFiles, type Repository } from '../check.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from '../errors.js';
+import { jsonText } from '../escape/json.js';
 import { formatGithub, formatStepSummary } from '../format/github.js';
 import { formatSarif } from '../format/sarif.js';
 import { formatStylish } from '../format/stylish.js';
@@ -119,7 +120,7 @@ async function print(diagnostics: Diagnostic[], files: number, format: NonNullab
   const summary = summarize(diagnostics, files);
   switch (format) {
     case 'json':
-      io.stdout.write(`${JSON.stringify({ diagnostics, summary }, null, 2)}\n`);
+      io.stdout.write(jsonText({ diagnostics, summary }));
       return;
     case 'sarif': {
       const rules = [

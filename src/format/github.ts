@@ -1,19 +1,13 @@
 // GitHub Actions workflow commands: one annotation per finding, shown on the pull request's
 // diff. GitHub shows only ten annotations of each kind per step, so a plain list and a
-// summary follow, and a markdown table goes to $GITHUB_STEP_SUMMARY when it is set.
+// summary follow, and a markdown table goes to $GITHUB_STEP_SUMMARY when it is set. Every
+// line is one the runner reads as a command only where okr means it to: file data is escaped
+// inside an annotation, and on the plain lines it stays on its line and never starts one.
 
+import { markdownCode as code, markdownInline as md } from '../escape/markdown.js';
+import { defuseWorkflowCommands, escapeProperty, workflowLogText, workflowMessage } from '../escape/workflow-command.js';
 import type { Diagnostic } from '../model.js';
 import { plural } from './summary.js';
-
-/** Escapes for the message part of a workflow command. */
-export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-
-/** Escapes for a property value (file=…, title=…): also ':' and ','. */
-export function escapeProperty(text: string): string {
-  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
 
 export function formatGithub(diagnostics: Diagnostic[]): string {
   let out = '';
@@ -27,9 +21,12 @@ export function formatGithub(diagnostics: Diagnostic[]): string {
       `endColumn=${d.endColumn}`,
       `title=${escapeProperty(`okr ${d.rule}`)}`,
     ].join(',');
-    out += `::${command} ${props}::${escapeData(d.message)}\n`;
+    out += `::${command} ${props}::${workflowMessage(d.message)}\n`;
   }
-  for (const d of diagnostics) out += `${d.file}:${d.line}:${d.column}: ${d.severity} ${d.message} (${d.rule})\n`;
+  for (const d of diagnostics) {
+    // The file starts the line: defused as a whole, so a path cannot open with `::`.
+    out += `${defuseWorkflowCommands(`${workflowLogText(d.file)}:${d.line}:${d.column}: ${d.severity} ${workflowLogText(d.message)} (${workflowLogText(d.rule)})`)}\n`;
+  }
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   out += `okr: ${plural(errors, 'error')}, ${plural(diagnostics.length - errors, 'warning')}\n`;
   return out;
@@ -42,7 +39,7 @@ export function formatStepSummary(diagnostics: Diagnostic[]): string {
   out += '| | File | Line | Rule | Message |\n| --- | --- | --- | --- | --- |\n';
   for (const d of diagnostics) {
     const icon = d.severity === 'error' ? '❌' : '⚠️';
-    out += `| ${icon} | \`${d.file}\` | ${d.line}:${d.column} | \`${d.rule}\` | ${d.message.replace(/\|/g, '\\|')} |\n`;
+    out += `| ${icon} | ${code(d.file)} | ${d.line}:${d.column} | ${code(d.rule)} | ${md(d.message)} |\n`;
   }
   return out;
 }

@@ -2,8 +2,9 @@
 // wrapped to fit the terminal's width.
 
 import type { ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
+import { terminalLine } from '../escape/terminal.js';
 import type { HistoryEvent } from '../git/history.js';
+import { painted, renderTable, type Cell } from '../terminal/table.js';
 import { historyRow } from './history-rows.js';
 
 export interface HistoryHeading {
@@ -15,7 +16,7 @@ export interface HistoryHeading {
 export function formatHistoryTable(events: readonly HistoryEvent[], heading: HistoryHeading, color: ChalkInstance, columns = 120): string {
   const scope = heading.filters.length > 0 ? ` (${heading.filters.join(', ')})` : '';
   const count = `${events.length} change${events.length === 1 ? '' : 's'}`;
-  const header = `${color.bold(heading.cycle)}: ${count}${scope}\n`;
+  const header = `${color.bold(terminalLine(heading.cycle))}: ${count}${terminalLine(scope)}\n`;
   if (events.length === 0) return `${header}No changes in the git history.\n`;
   const rows = events.map(historyRow);
   // Widths include a space of padding on each side; the 8 borders come on top. Date, via and
@@ -28,23 +29,15 @@ export function formatHistoryTable(events: readonly HistoryEvent[], heading: His
   const flexible = Math.max(40, available - author - refWidth);
   const changeWidth = Math.floor(flexible * 0.55);
   const noteWidth = flexible - changeWidth;
-  const table = new Table({
-    head: ['Date', 'Ref', 'Change', 'By', 'Via', 'Commit', 'Note'],
-    style: { head: color.level > 0 ? ['bold'] : [], border: color.level > 0 ? ['grey'] : [] },
-    colWidths: [12, refWidth, changeWidth, author, 10, 9, noteWidth],
-    wordWrap: true,
-  });
-  for (const row of rows) {
-    const marker = row.marker ? ` ${color.yellow(`(${row.marker})`)}` : '';
-    table.push([
-      row.date,
-      row.ref,
-      `${row.kind === 'definition' ? color.cyan(row.change) : row.change}${marker}`,
-      row.author,
-      row.via,
-      color.dim(row.commit),
-      row.note,
-    ]);
-  }
-  return `${header}${table.toString()}\n`;
+  const cells: Cell[][] = rows.map((row) => [
+    row.date,
+    row.ref,
+    [row.kind === 'definition' ? painted(row.change, color.cyan) : row.change, ...(row.marker ? [' ', painted(`(${row.marker})`, color.yellow)] : [])],
+    row.author,
+    row.via,
+    painted(row.commit, color.dim),
+    row.note,
+  ]);
+  const table = renderTable({ head: ['Date', 'Ref', 'Change', 'By', 'Via', 'Commit', 'Note'], colWidths: [12, refWidth, changeWidth, author, 10, 9, noteWidth] }, cells, color);
+  return `${header}${table}\n`;
 }

@@ -2,6 +2,7 @@
 // items it is asked about, then the coordinator's signature. Plain text; src/remind/eml.ts
 // wraps it into a message.
 
+import { showControls } from '../escape/visible.js';
 import type { PersonReminders, ReminderItem, Reminders } from '../remind/types.js';
 import { KIND_ASK, KIND_LABEL, dueText, plural } from './remind-labels.js';
 
@@ -22,7 +23,7 @@ export function formatReminderEmail(reminders: Reminders, person: PersonReminder
     lines.push('', `${KIND_LABEL[kind]}${cycle === reminders.cycle ? '' : ` (${cycle})`}`, KIND_ASK[kind]);
     for (const item of items) {
       const due = dueText(item, reminders.asOf);
-      lines.push(`  - ${item.ref}: ${oneLine(item.title)}`, `    ${oneLine(item.reason)}${due ? `; ${due}` : ''}`);
+      lines.push(`  - ${oneLine(item.ref)}: ${oneLine(item.title)}`, `    ${oneLine(item.reason)}${due ? `; ${due}` : ''}`);
     }
   }
   const signature = reminders.coordinator ? oneLine(reminders.coordinator.name ?? reminders.coordinator.id) : 'The OKR program';
@@ -30,6 +31,7 @@ export function formatReminderEmail(reminders: Reminders, person: PersonReminder
   return { subject, body: `${lines.join('\n')}\n` };
 }
 
+/** File text on one line of the body, its control characters shown (a terminal mail client shows the body as it is). */
 function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return showControls(text.replace(/\s+/g, ' ').trim());
 }

@@ -1,12 +1,13 @@
 // `okr remind --format md`: the coordinator's list as GitHub-flavoured markdown: who sends
 // it, a summary and the steps' windows, then a section per person with what they owe.
 
+import { markdownCode as code, markdownInline as md, markdownMailbox } from '../escape/markdown.js';
 import type { Person, ReminderItem, Reminders } from '../remind/types.js';
 import { KIND_LABEL, STEP_LABEL, allItems, countsText, dueText, personLabel, plural, stepState, windowText } from './remind-labels.js';
 
 export function formatRemindMarkdown(reminders: Reminders): string {
   const items = allItems(reminders);
-  let out = `# OKR reminders: ${escapeMd(reminders.organization)}, ${reminders.cycle}, as of ${reminders.asOf}\n\n`;
+  let out = `# OKR reminders: ${md(reminders.organization)}, ${md(reminders.cycle)}, as of ${reminders.asOf}\n\n`;
   out += reminders.coordinator
     ? `From ${mdPerson(reminders.coordinator)}, OKR coordinator.\n\n`
     : 'No coordinator in the config (roles.coordinator): the reminders have no sender.\n\n';
@@ -16,7 +17,7 @@ export function formatRemindMarkdown(reminders: Reminders): string {
 
   out += `| Step | Cycle | When | As of ${reminders.asOf} |\n| --- | --- | --- | --- |\n`;
   for (const step of reminders.steps) {
-    out += `| ${STEP_LABEL[step.step]} | ${step.cycle} | ${escapeMd(windowText(step))} | ${stepState(reminders, step)} |\n`;
+    out += `| ${STEP_LABEL[step.step]} | ${md(step.cycle)} | ${md(windowText(step))} | ${stepState(reminders, step)} |\n`;
   }
 
   for (const person of reminders.people) {
@@ -31,17 +32,12 @@ export function formatRemindMarkdown(reminders: Reminders): string {
 }
 
 function itemLine(item: ReminderItem, reminders: Reminders): string {
-  const cycle = item.cycle === reminders.cycle ? '' : ` (${item.cycle})`;
+  const cycle = item.cycle === reminders.cycle ? '' : ` (${md(item.cycle)})`;
   const due = dueText(item, reminders.asOf);
-  return `- **${KIND_LABEL[item.kind]}**${cycle} · \`${item.ref}\` ${escapeMd(item.title)}: ${escapeMd(item.reason)}${due ? ` (${due})` : ''}\n`;
+  return `- **${KIND_LABEL[item.kind]}**${cycle} · ${code(item.ref)} ${md(item.title)}: ${md(item.reason)}${due ? ` (${due})` : ''}\n`;
 }
 
-/** The name escaped; the address (checked: no spaces or brackets) left as a GitHub autolink. */
+/** The name escaped; the address a mail link. */
 function mdPerson(person: Person): string {
-  return person.email === null ? escapeMd(personLabel(person)) : `${escapeMd(person.name ?? person.id)} <${person.email}>`;
-}
-
-/** Text from the files, shown as text: no markdown or HTML it happens to contain, on one line. */
-export function escapeMd(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/[\\`*_[\]<>#|~]/g, '\\$&');
+  return person.email === null ? md(personLabel(person)) : markdownMailbox(person.name ?? person.id, person.email);
 }

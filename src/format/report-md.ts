@@ -8,7 +8,8 @@
 import { LEVEL_RANK, LEVELS, type Level } from '../model.js';
 import type { AttentionItem, HealthMetricReport, KeyResultReport, ObjectiveReport, Report, UnitReport } from '../report/model.js';
 import { cascadeMermaid } from '../report/markdown/mermaid.js';
-import { createSlugger, formatChange, gradeIcon, headingText, inline, progressBar, sparkline } from '../report/markdown/text.js';
+import { markdownCode as code, markdownInline as inline, markdownShown } from '../escape/markdown.js';
+import { createSlugger, formatChange, gradeIcon, progressBar, sparkline } from '../report/markdown/text.js';
 import { daysBetween } from '../score/days.js';
 import type { Status } from '../score/types.js';
 import { formatScore, formatStatus } from './numbers.js';
@@ -88,12 +89,12 @@ export function formatReportMarkdown(report: Report, options: ReportMarkdownOpti
 function reportParts(report: Report, depth: number): { render(detail: Detail): string } {
   // Anchors are numbered in document order, so the headings are named here in that order.
   const slug = createSlugger();
-  const title = headingText(`${report.organization} · ${report.cycle.id}${report.scope ? ` · ${unitName(report, report.scope)}` : ''}`);
-  slug(title);
+  const title = `${report.organization} · ${report.cycle.id}${report.scope ? ` · ${unitName(report, report.scope)}` : ''}`;
+  slug(markdownShown(title));
   const cascadeAnchor = slug('Cascade');
   const unitsAnchor = slug('Units');
   const anchors = new Map<string, string>();
-  for (const unit of report.units) anchors.set(unit.id, slug(headingText(unit.name)));
+  for (const unit of report.units) anchors.set(unit.id, slug(markdownShown(unit.name)));
   const attentionAnchor = slug('Needs attention');
 
   const head: string[] = [`# ${inline(title)}`, '', ...summary(report, { cascade: cascadeAnchor, units: unitsAnchor, attention: attentionAnchor })];
@@ -135,7 +136,7 @@ function reportParts(report: Report, depth: number): { render(detail: Detail): s
       for (const unit of report.units) if (shown.has(unit)) parts.push(section(unit, detail.unit(unit)));
       const hidden = report.units.filter((unit) => !shown.has(unit));
       if (hidden.length > 0) {
-        const named = hidden.slice(0, 30).map((u) => `\`${u.id}\``).join(', ');
+        const named = hidden.slice(0, 30).map((u) => code(u.id)).join(', ');
         parts.push(`_${hidden.length} more unit${hidden.length === 1 ? ' is' : 's are'} not shown here: ${named}${hidden.length > 30 ? ', …' : ''}._`);
       }
       parts.push(attentionText(detail.attentionRows));
@@ -161,7 +162,7 @@ function summary(report: Report, anchors: { cascade: string; units: string; atte
   else if (report.ended) lines.push(`\`${progressBar(1)}\` The cycle ended on ${cycle.end}: these are its final scores.`);
   else lines.push(`\`${progressBar(report.elapsed)}\` day ${day} of ${days} · ${Math.round(report.elapsed * 100)}% of the cycle has passed`);
   if (report.scope) {
-    lines.push('', `Only **${inline(unitName(report, report.scope))}** (\`${report.scope}\`) and the units below it: ${report.units.length} unit${report.units.length === 1 ? '' : 's'}.`);
+    lines.push('', `Only **${inline(unitName(report, report.scope))}** (${code(report.scope)}) and the units below it: ${report.units.length} unit${report.units.length === 1 ? '' : 's'}.`);
   }
 
   const { overall, counts } = report;
@@ -194,13 +195,13 @@ function alignmentText(alignment: Report['alignment']): string {
 // ---------------------------------------------------------------- unit sections
 
 function unitSection(report: Report, unit: UnitReport, anchors: ReadonlyMap<string, string>, detail: UnitDetail): string[] {
-  const lines = [`### ${inline(headingText(unit.name))}`, ''];
-  const facts = [`\`${unit.id}\``, unit.level];
+  const lines = [`### ${inline(unit.name)}`, ''];
+  const facts = [code(unit.id), inline(unit.level)];
   if (unit.lead) facts.push(`lead ${inline(unit.leadName ?? unit.lead)}`);
-  if (unit.status) facts.push(unit.status);
+  if (unit.status) facts.push(inline(unit.status));
   if (unit.parent) {
     const parent = report.units.find((u) => u.id === unit.parent);
-    facts.push(parent ? `part of [${inline(parent.name)}](#${anchors.get(parent.id)})` : `part of \`${unit.parent}\``);
+    facts.push(parent ? `part of [${inline(parent.name)}](#${anchors.get(parent.id)})` : `part of ${code(unit.parent)}`);
   }
   lines.push(`${facts.join(' · ')}  `);
   const trend = unit.trend.length > 1 ? ` · \`${sparkline(unit.trend, 14)}\`` : '';
@@ -255,7 +256,7 @@ function healthTable(metrics: HealthMetricReport[], withUnit: boolean): string[]
   ];
   for (const metric of metrics) {
     lines.push(row([
-      ...(withUnit ? [`\`${metric.unit}\``] : []),
+      ...(withUnit ? [code(metric.unit)] : []),
       inline(metric.title), metric.current === null ? '–' : measured(metric.current, metric.measure), band(metric), metric.outOfBand ? '⚠️ out of band' : '✅',
     ]));
   }
@@ -288,7 +289,7 @@ function attention(report: Report, rows: number): string[] {
     }
     lines.push('| Key result | Lead | Score | Confidence | Why |', '| --- | --- | ---: | ---: | --- |');
     for (const item of items.slice(0, rows)) {
-      lines.push(row([`\`${item.ref}\` ${inline(item.title)}`, inline(item.leadName ?? item.lead ?? ''), formatScore(item.score), formatConfidence(item.confidence), inline(item.reason)]));
+      lines.push(row([`${code(item.ref)} ${inline(item.title)}`, inline(item.leadName ?? item.lead ?? ''), formatScore(item.score), formatConfidence(item.confidence), inline(item.reason)]));
     }
     if (items.length > rows) lines.push('', `_…and ${items.length - rows} more._`);
     lines.push('');

@@ -3,11 +3,11 @@
 // committed then aspirational key results, what changed mid-cycle, learnings and decisions
 // per unit, and what is still missing before retroBy.
 
+import { markdownCode as code, markdownInline as md, markdownLines } from '../escape/markdown.js';
 import type { RetroKeyResult, RetroReport, RetroUnit } from '../retro/model.js';
 import { BAND_WORDS } from '../retro/bands.js';
 import { daysBetween } from '../score/days.js';
 import { formatScore } from './numbers.js';
-import { escapeCell } from './score-md.js';
 
 const GRADE_ICON: Record<string, string> = { green: '🟢', yellow: '🟡', red: '🔴' };
 const WHOLE: Record<string, string> = { unit: ' (the whole unit)', objective: ' (objective, with its key results)', keyResult: '' };
@@ -28,12 +28,12 @@ export function formatRetroMarkdown(report: RetroReport): string {
 function header(report: RetroReport): string {
   const { cycle } = report;
   const counts = `${report.keyResults.total} key result${plural(report.keyResults.total)}${report.keyResults.dropped ? ` (${report.keyResults.dropped} dropped)` : ''}`;
-  let out = `# Retrospective of ${cycle.id}\n\n`;
+  let out = `# Retrospective of ${md(cycle.id)}\n\n`;
   const score = `final score **${formatScore(report.overall.score)}**${report.overall.grade ? ` ${icon(report.overall.grade)}` : ''}`;
-  out += `**${escapeCell(report.organization)}** · ${cycle.start} to ${cycle.end} · ${score} · ${report.units.length} unit${plural(report.units.length)}, ${counts}\n`;
+  out += `**${md(report.organization)}** · ${cycle.start} to ${cycle.end} · ${score} · ${report.units.length} unit${plural(report.units.length)}, ${counts}\n`;
   if (!report.ended) {
     const left = daysBetween(report.asOf, cycle.end);
-    out += `\n> **${cycle.id} has not ended yet** (${left} day${plural(left)} left, as of ${report.asOf}): these scores are not final.\n`;
+    out += `\n> **${md(cycle.id)} has not ended yet** (${left} day${plural(left)} left, as of ${report.asOf}): these scores are not final.\n`;
   }
   return out;
 }
@@ -44,7 +44,7 @@ function grades(report: RetroReport): string {
   out += '| Unit | Lead | Score | 🟢 green | 🟡 yellow | 🔴 red | no score |\n| --- | --- | ---: | ---: | ---: | ---: | ---: |\n';
   for (const unit of report.units) {
     const g = unit.grades;
-    out += `| ${unitName(unit)} | ${unit.lead ?? ''} | ${formatScore(unit.score)} ${icon(unit.grade)} | ${g.green} | ${g.yellow} | ${g.red} | ${g.none} |\n`;
+    out += `| ${unitName(unit)} | ${md(unit.lead ?? '')} | ${formatScore(unit.score)} ${icon(unit.grade)} | ${g.green} | ${g.yellow} | ${g.red} | ${g.none} |\n`;
   }
   const g = report.grades;
   out += `| **All units** | | **${formatScore(report.overall.score)}** | **${g.green}** | **${g.yellow}** | **${g.red}** | **${g.none}** |\n`;
@@ -60,9 +60,9 @@ function committed(report: RetroReport): string {
   out += '| Key result | Score | Lead | Explanation |\n| --- | ---: | --- | --- |\n';
   for (const kr of c.misses) {
     const explanation = kr.learning !== null
-      ? escapeCell(kr.learning)
-      : `**⚠ no explanation yet**: \`okr retro ${kr.unit} --kr ${kr.ref} --learning "…"\``;
-    out += `| ${krName(kr)} | ${formatScore(kr.score)} ${icon(kr.grade)} | ${kr.lead ?? ''} | ${explanation} |\n`;
+      ? md(kr.learning)
+      : `**⚠ no explanation yet**: ${code(`okr retro ${kr.unit} --kr ${kr.ref} --learning "…"`)}`;
+    out += `| ${krName(kr)} | ${formatScore(kr.score)} ${icon(kr.grade)} | ${md(kr.lead ?? '')} | ${explanation} |\n`;
   }
   return out;
 }
@@ -76,7 +76,7 @@ function aspirational(report: RetroReport): string {
   out += 'Aspirational goals aim at about 0.7: 0.6 to 0.85 is healthy, above 0.85 they were too safe, below 0.4 something needs investigating.\n';
   if (a.sandbagging.length > 0) {
     out += '\n**Sandbagging?** These aspirational key results scored 1.0: were they set too safe?\n\n';
-    for (const kr of a.sandbagging) out += `- ${krName(kr)} (${kr.lead ?? 'no lead'})\n`;
+    for (const kr of a.sandbagging) out += `- ${krName(kr)} (${kr.lead === null ? 'no lead' : md(kr.lead)})\n`;
   }
   return out;
 }
@@ -91,7 +91,7 @@ function changes(report: RetroReport): string {
   }
   const sections: string[] = [];
   const item = (i: { ref: string; title: string | null; date: string; author: string; commit: string }) =>
-    `- \`${i.ref}\`${i.title ? ` ${escapeCell(i.title)}` : ''}: ${i.date}, ${escapeCell(i.author)} (${i.commit})`;
+    `- ${code(i.ref)}${i.title ? ` ${md(i.title)}` : ''}: ${md(i.date)}, ${md(i.author)} (${md(i.commit)})`;
   if (c.addedMidCycle.length > 0) {
     sections.push(`**Added mid-cycle** (after ${c.since}):\n\n${c.addedMidCycle.map((i) => `${item(i)}${WHOLE[i.kind]}`).join('\n')}\n`);
   }
@@ -100,11 +100,11 @@ function changes(report: RetroReport): string {
   }
   if (c.dropped.length > 0) {
     sections.push(`**Dropped** (\`status: dropped\`, out of the scores):\n\n${c.dropped.map((d) =>
-      `- \`${d.ref}\` ${escapeCell(d.title)}${d.date ? ` (dropped ${d.date})` : ''}${d.learning ? `: ${escapeCell(d.learning)}` : ''}`).join('\n')}\n`);
+      `- ${code(d.ref)} ${md(d.title)}${d.date ? ` (dropped ${md(d.date)})` : ''}${d.learning ? `: ${md(d.learning)}` : ''}`).join('\n')}\n`);
   }
   if (c.eased.length > 0) {
     sections.push(`**Eased targets** (moved towards the start after ${c.since}):\n\n${c.eased.map((e) =>
-      `- \`${e.ref}\` ${e.field} ${e.from ?? 'none'} → ${e.to ?? 'none'}: ${e.date}, ${escapeCell(e.author)} (${e.commit})${e.note ? `: “${escapeCell(firstLine(e.note))}”` : ''}`).join('\n')}\n`);
+      `- ${code(e.ref)} ${md(e.field)} ${md(String(e.from ?? 'none'))} → ${md(String(e.to ?? 'none'))}: ${md(e.date)}, ${md(e.author)} (${md(e.commit)})${e.note ? `: “${md(firstLine(e.note))}”` : ''}`).join('\n')}\n`);
   }
   if (sections.length === 0) {
     return `${out}${c.history === 'none' ? 'No key result was dropped.\n' : `Nothing was added, stopped, dropped or eased after ${c.since}.\n`}`;
@@ -116,9 +116,10 @@ function learnings(report: RetroReport): string {
   let out = '## Learnings and decisions by unit\n';
   if (report.units.length === 0) return `${out}\nNo units.\n`;
   for (const unit of report.units) {
-    out += `\n### ${unitName(unit)}: ${formatScore(unit.score)} ${icon(unit.grade)}${unit.lead ? ` (${unit.lead})` : ''}\n\n`;
+    out += `\n### ${unitName(unit)}: ${formatScore(unit.score)} ${icon(unit.grade)}${unit.lead ? ` (${md(unit.lead)})` : ''}\n\n`;
     if (unit.summary) out += `${quote(unit.summary)}\n\n`;
-    out += unit.learnings ? `**Learnings:** ${unit.learnings}\n` : '**Learnings:** _none yet_\n';
+    // Prose of several lines: each line escaped, kept apart by hard line breaks.
+    out += unit.learnings ? `**Learnings:** ${markdownLines(unit.learnings).join('  \n')}\n` : '**Learnings:** _none yet_\n';
     if (unit.keyResults.length === 0) {
       out += '\nNo key results.\n';
       continue;
@@ -126,9 +127,9 @@ function learnings(report: RetroReport): string {
     out += '\n| Key result | Score | Decision | Learning |\n| --- | ---: | --- | --- |\n';
     for (const kr of unit.keyResults) {
       const local = kr.ref.slice(unit.id.length + 1);
-      const title = `\`${local}\` ${escapeCell(kr.title)}${kr.dropped ? ' _(dropped)_' : ''}`;
+      const title = `${code(local)} ${md(kr.title)}${kr.dropped ? ' _(dropped)_' : ''}`;
       const score = kr.dropped ? '–' : `${formatScore(kr.score)} ${icon(kr.grade)}`;
-      out += `| ${title} | ${score} | ${kr.decision ?? ''} | ${kr.learning ? escapeCell(kr.learning) : ''} |\n`;
+      out += `| ${title} | ${score} | ${md(kr.decision ?? '')} | ${kr.learning ? md(kr.learning) : ''} |\n`;
     }
   }
   return out;
@@ -136,12 +137,12 @@ function learnings(report: RetroReport): string {
 
 function decisions(report: RetroReport): string {
   const { decisions: d } = report;
-  const line = (label: string, refs: string[]) => `- **${label}** (${refs.length})${refs.length ? `: ${refs.map((r) => `\`${r}\``).join(', ')}` : ''}\n`;
+  const line = (label: string, refs: string[]) => `- **${label}** (${refs.length})${refs.length ? `: ${refs.map(code).join(', ')}` : ''}\n`;
   let out = '## Decisions for the next cycle\n\n';
   out += line('Keep', d.keep) + line('Modify', d.modify) + line('Remove', d.remove) + line('No decision yet', d.undecided);
   const carried = d.keep.length + d.modify.length;
   if (carried > 0) {
-    out += `\n\`okr next --from ${report.cycle.id} --to NEXT\` starts the next cycle with the ${carried} key result${plural(carried)} marked keep or modify.\n`;
+    out += `\n${code(`okr next --from ${report.cycle.id} --to NEXT`)} starts the next cycle with the ${carried} key result${plural(carried)} marked keep or modify.\n`;
   }
   return out;
 }
@@ -155,22 +156,22 @@ function missing(report: RetroReport): string {
   }
   if (m.keyResults.length > 0) {
     out += '| Key result | Lead | Missing |\n| --- | --- | --- |\n';
-    for (const item of m.keyResults) out += `| \`${item.ref}\` | ${item.lead ?? ''} | ${item.missing.join(', ')} |\n`;
+    for (const item of m.keyResults) out += `| ${code(item.ref)} | ${md(item.lead ?? '')} | ${item.missing.join(', ')} |\n`;
     out += '\n';
   }
   if (m.unitsWithoutLearnings.length > 0) {
-    out += `Units without learnings: ${m.unitsWithoutLearnings.map((u) => `\`${u.id}\`${u.lead ? ` (${u.lead})` : ''}`).join(', ')}.\n\n`;
+    out += `Units without learnings: ${m.unitsWithoutLearnings.map((u) => `${code(u.id)}${u.lead ? ` (${md(u.lead)})` : ''}`).join(', ')}.\n\n`;
   }
   out += 'Fill them in with `okr retro UNIT` on a terminal, or `okr retro UNIT --kr REF --score S --learning "…" --decision keep|modify|remove` (and `--learning "…"` alone for the unit).\n';
   return out;
 }
 
 function unitName(unit: RetroUnit): string {
-  return `\`${unit.id}\`${unit.name ? ` ${escapeCell(unit.name)}` : ''}`;
+  return `${code(unit.id)}${unit.name ? ` ${md(unit.name)}` : ''}`;
 }
 
 function krName(kr: RetroKeyResult): string {
-  return `\`${kr.ref}\` ${escapeCell(kr.title)}`;
+  return `${code(kr.ref)} ${md(kr.title)}`;
 }
 
 function icon(grade: string | null): string {
@@ -186,7 +187,7 @@ function plural(n: number): string {
 }
 
 function quote(text: string): string {
-  return text.split(/\r?\n/).map((line) => `> ${line}`).join('\n');
+  return markdownLines(text).map((line) => `> ${line}`).join('\n');
 }
 
 function firstLine(text: string): string {

@@ -1,5 +1,6 @@
 // SARIF 2.1.0, for GitHub code scanning and other static-analysis dashboards.
 
+import { jsonText } from '../escape/json.js';
 import type { Diagnostic } from '../model.js';
 
 export interface RuleInfo {
@@ -40,5 +41,5 @@ export function formatSarif(diagnostics: Diagnostic[], rules: RuleInfo[], versio
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return jsonText(log);
 }

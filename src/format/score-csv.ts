@@ -1,7 +1,8 @@
 // `okr score --format csv`: one row per unit, objective and key result, unrounded scores.
+// Cells are written by src/escape/csv.ts, so no title runs as a formula in a spreadsheet.
 
+import { csvLine } from '../escape/csv.js';
 import type { ScoreView } from '../view/score-view.js';
-import { csvLine } from './csv.js';
 import { scoreRows } from './score-rows.js';
 
 export function formatScoreCsv(view: ScoreView): string {

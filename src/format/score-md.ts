@@ -1,29 +1,26 @@
 // `okr score --format md`: a GitHub-flavoured markdown table per unit.
 
+import { markdownCode as code, markdownInline as md } from '../escape/markdown.js';
 import type { ScoreView } from '../view/score-view.js';
 import { formatScore, formatStatus } from './numbers.js';
 import { scoreRows } from './score-rows.js';
 
 const GRADE_ICON: Record<string, string> = { green: '🟢', yellow: '🟡', red: '🔴' };
 
-export function escapeCell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
-
 export function formatScoreMarkdown(view: ScoreView): string {
-  let out = `## ${view.cycle}: ${formatScore(view.overall)} ${view.grade ? GRADE_ICON[view.grade] : ''}\n\n`;
+  let out = `## ${md(view.cycle)}: ${formatScore(view.overall)} ${view.grade ? GRADE_ICON[view.grade] : ''}\n\n`;
   out += `As of ${view.asOf}, ${Math.round(view.elapsed * 100)}% of the cycle passed.\n`;
   let table = '';
   for (const row of scoreRows(view)) {
     if (row.kind === 'unit') {
       out += table;
-      table = `\n### ${escapeCell(row.title)} (\`${row.ref}\`): ${formatScore(row.score)} ${row.grade ? GRADE_ICON[row.grade] : ''}\n\n`;
+      table = `\n### ${md(row.title)} (${code(row.ref)}): ${formatScore(row.score)} ${row.grade ? GRADE_ICON[row.grade] : ''}\n\n`;
       table += '| Ref | Title | Score | Grade | Status | Confidence | Lead |\n| --- | --- | ---: | --- | --- | ---: | --- |\n';
       continue;
     }
-    const title = row.kind === 'objective' ? `**${escapeCell(row.title)}**` : escapeCell(row.title);
-    const notes = [...row.flags, row.note ?? ''].filter(Boolean);
-    table += `| \`${row.ref}\` | ${title}${notes.length ? ` _(${notes.join(', ')})_` : ''} | ${formatScore(row.score)} | ${row.grade ? `${GRADE_ICON[row.grade]} ${row.grade}` : '–'} | ${formatStatus(row.status)} | ${row.confidence === null ? '' : row.confidence.toFixed(1)} | ${row.lead ?? ''} |\n`;
+    const title = row.kind === 'objective' ? `**${md(row.title)}**` : md(row.title);
+    const notes = [...row.flags, row.note ?? ''].filter(Boolean).map(md);
+    table += `| ${code(row.ref)} | ${title}${notes.length ? ` _(${notes.join(', ')})_` : ''} | ${formatScore(row.score)} | ${row.grade ? `${GRADE_ICON[row.grade]} ${row.grade}` : '–'} | ${formatStatus(row.status)} | ${row.confidence === null ? '' : row.confidence.toFixed(1)} | ${md(row.lead ?? '')} |\n`;
   }
   return `${out}${table}`;
 }

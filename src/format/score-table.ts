@@ -2,7 +2,8 @@
 // grades coloured on a TTY, titles wrapped to fit the terminal's width.
 
 import type { ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
+import { terminalLine } from '../escape/terminal.js';
+import { painted, renderTable, type Cell } from '../terminal/table.js';
 import type { ScoreView } from '../view/score-view.js';
 import { formatScore, formatStatus } from './numbers.js';
 import { scoreRows } from './score-rows.js';
@@ -17,28 +18,26 @@ export function paintGrade(color: ChalkInstance, grade: string | null, text: str
 export function formatScoreTable(view: ScoreView, color: ChalkInstance, columns = 120): string {
   const fixed = 42 + 16 + 6 + 7 + 11 + 5 + 10 + 20;
   const titleWidth = Math.max(20, Math.min(60, columns - fixed));
-  const table = new Table({
-    head: ['', 'Title', 'Score', 'Grade', 'Status', 'Conf.', 'Lead', 'Notes'],
-    style: { head: color.level > 0 ? ['bold'] : [], border: color.level > 0 ? ['grey'] : [] },
-    colWidths: [null, titleWidth, null, null, null, null, null, null] as unknown as number[],
-    wordWrap: true,
-  });
-  for (const row of scoreRows(view)) {
+  const rows: Cell[][] = scoreRows(view).map((row) => {
     const indent = row.kind === 'unit' ? '' : row.kind === 'objective' ? '  ' : '    ';
-    const ref = row.kind === 'unit' ? color.bold(row.ref) : `${indent}${row.ref.split('/').slice(1).join('/')}`;
-    const notes = [...row.flags, row.note ?? ''].filter(Boolean).join(', ');
-    table.push([
+    const ref = row.kind === 'unit' ? painted(row.ref, color.bold) : `${indent}${row.ref.split('/').slice(1).join('/')}`;
+    const grade = (text: string) => painted(text, (shown) => paintGrade(color, row.grade, shown));
+    return [
       ref,
-      row.kind === 'unit' ? color.bold(row.title) : row.title,
-      paintGrade(color, row.grade, formatScore(row.score)),
-      paintGrade(color, row.grade, row.grade ?? '–'),
+      row.kind === 'unit' ? painted(row.title, color.bold) : row.title,
+      grade(formatScore(row.score)),
+      grade(row.grade ?? '–'),
       formatStatus(row.status),
       row.confidence === null ? '' : row.confidence.toFixed(1),
       row.lead ?? '',
-      notes,
-    ]);
-  }
+      [...row.flags, row.note ?? ''].filter(Boolean).join(', '),
+    ];
+  });
+  const table = renderTable({
+    head: ['', 'Title', 'Score', 'Grade', 'Status', 'Conf.', 'Lead', 'Notes'],
+    colWidths: [null, titleWidth, null, null, null, null, null, null],
+  }, rows, color);
   const elapsed = Math.round(view.elapsed * 100);
-  const header = `${color.bold(view.cycle)} as of ${view.asOf} (${elapsed}% of the cycle passed)  overall ${paintGrade(color, view.grade, `${formatScore(view.overall)} ${view.grade ?? ''}`.trim())}\n`;
-  return `${header}${table.toString()}\n`;
+  const header = `${color.bold(terminalLine(view.cycle))} as of ${view.asOf} (${elapsed}% of the cycle passed)  overall ${paintGrade(color, view.grade, `${formatScore(view.overall)} ${view.grade ?? ''}`.trim())}\n`;
+  return `${header}${table}\n`;
 }

@@ -1,6 +1,9 @@
 // ESLint's "stylish" output: findings grouped by file, position, severity, message, rule.
+// File, message and rule come from the files (a key, a title, a path): each is one line with
+// its control characters shown (src/escape/terminal.ts) before it is coloured.
 
 import type { ChalkInstance } from 'chalk';
+import { terminalLine } from '../escape/terminal.js';
 import type { Diagnostic } from '../model.js';
 import { plural } from './summary.js';
 
@@ -11,13 +14,13 @@ export function formatStylish(diagnostics: Diagnostic[], color: ChalkInstance): 
 
   let out = '';
   for (const [file, list] of byFile) {
-    out += `\n${color.underline(file)}\n`;
+    out += `\n${color.underline(terminalLine(file))}\n`;
     const width = Math.max(...list.map((d) => `${d.line}:${d.column}`.length));
     const severityWidth = list.some((d) => d.severity === 'warning') ? 7 : 5;
     for (const d of list) {
       const where = `${d.line}:${d.column}`.padEnd(width);
       const severity = d.severity === 'error' ? color.red('error'.padEnd(severityWidth)) : color.yellow('warning'.padEnd(severityWidth));
-      out += `  ${color.dim(where)}  ${severity}  ${d.message}  ${color.dim(d.rule)}\n`;
+      out += `  ${color.dim(where)}  ${severity}  ${terminalLine(d.message)}  ${color.dim(terminalLine(d.rule))}\n`;
     }
   }
   const errors = diagnostics.filter((d) => d.severity === 'error').length;

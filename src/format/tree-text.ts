@@ -1,6 +1,8 @@
-// The cascade tree for a terminal, drawn with box characters like `tree(1)`.
+// The cascade tree for a terminal, drawn with box characters like `tree(1)`. Refs and titles
+// come from the files: each is one line with its control characters shown before it is painted.
 
 import type { ChalkInstance } from 'chalk';
+import { terminalLine } from '../escape/terminal.js';
 import type { TreeNode } from '../view/tree.js';
 import { formatScore, formatStatus } from './numbers.js';
 import { paintGrade } from './score-table.js';
@@ -14,8 +16,8 @@ export function formatTreeText(roots: TreeNode[], color: ChalkInstance): string 
       node.root ? color.dim(`(${node.root})`) : '',
       node.cycle ? color.red('(cycle: shown above)') : '',
     ].filter(Boolean).join(' ');
-    const title = node.kind === 'objective' ? color.bold(node.title) : node.title;
-    out += `${prefix}${connector}${marker} ${color.cyan(node.ref)}  ${title}  ${score}  ${color.dim(formatStatus(node.status))}${extra ? `  ${extra}` : ''}\n`;
+    const title = node.kind === 'objective' ? color.bold(terminalLine(node.title)) : terminalLine(node.title);
+    out += `${prefix}${connector}${marker} ${color.cyan(terminalLine(node.ref))}  ${title}  ${score}  ${color.dim(formatStatus(node.status))}${extra ? `  ${extra}` : ''}\n`;
     node.children.forEach((child, i) => {
       const last = i === node.children.length - 1;
       line(child, prefix + childPrefix, last ? '└─ ' : '├─ ', last ? '   ' : '│  ');

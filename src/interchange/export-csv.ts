@@ -1,6 +1,8 @@
 // `okr export`: the units of a cycle as CSV, one row per key result (columns.ts says which).
+// Cells are written by src/escape/csv.ts: text that a spreadsheet would run as a formula is
+// neutralised, numbers stay numbers, and `okr import` undoes exactly that.
 
-import { csvLine } from '../format/csv.js';
+import { csvLine } from '../escape/csv.js';
 import type { KeyResultDoc, LoadedUnit, ObjectiveDoc, UnitDoc } from '../model.js';
 import { COLUMNS, HEALTH_KEYS, MILESTONE_KEYS, ordered, RETRO_KEYS, type Column } from './columns.js';
 
@@ -19,7 +21,7 @@ export function exportCsv(units: LoadedUnit[], cycleFolder: string): string {
   return out;
 }
 
-function cell(column: Column, unit: UnitDoc, file: string, objective?: ObjectiveDoc, kr?: KeyResultDoc): string {
+function cell(column: Column, unit: UnitDoc, file: string, objective?: ObjectiveDoc, kr?: KeyResultDoc): unknown {
   if (column.owner === 'cycle') return unit.cycle;
   if (column.owner === 'file') return file === `${unit.unit}.yaml` ? '' : file;
   const owner = column.owner === 'unit' ? unit : column.owner === 'objective' ? objective : kr;
@@ -27,7 +29,7 @@ function cell(column: Column, unit: UnitDoc, file: string, objective?: Objective
   return value === undefined || value === null ? '' : format(column, value);
 }
 
-function format(column: Column, value: unknown): string {
+function format(column: Column, value: unknown): unknown {
   switch (column.kind.type) {
     case 'list':
       return Array.isArray(value) ? value.join(' ') : String(value);
@@ -38,6 +40,6 @@ function format(column: Column, value: unknown): string {
       return JSON.stringify((value as object[]).map((item) => ordered(item, keys)));
     }
     default:
-      return String(value);
+      return typeof value === 'number' || typeof value === 'boolean' ? value : String(value);
   }
 }

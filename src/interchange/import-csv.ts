@@ -2,6 +2,7 @@
 // is collected with its row and column before anything is returned: the caller writes
 // nothing unless the whole file is good.
 
+import { unneutraliseCsvCell } from '../escape/csv.js';
 import { CsvError, csvRows, detectDelimiter, type CsvCell, type CsvRow } from '../format/csv-parse.js';
 import { COLUMNS, type Column } from './columns.js';
 import { InputError, type InputProblem, type WantedKeyResult, type WantedObjective, type WantedUnit } from './wanted.js';
@@ -54,7 +55,9 @@ export function readImportCsv(text: string, source: string, defaultCycle: string
         problems.push({ line: at.line, column: at.column, message: `the row has ${row.length} fields; the header has ${columns.length}` });
         continue;
       }
-      readRow(row, columns, defaultCycle, units, problems, decimalComma);
+      // Undo exactly what export did to keep formulas out of spreadsheets (src/escape/csv.ts).
+      const cells = row.map((cell) => ({ ...cell, value: unneutraliseCsvCell(cell.value) }));
+      readRow(cells, columns, defaultCycle, units, problems, decimalComma);
     }
   } catch (error) {
     // A broken quote ends the reading: what follows it cannot be told apart.

@@ -1,6 +1,7 @@
 // What `okr next` says it did: the new cycle and its dates, each draft file with what it
 // carries, and what was left behind. Plain text for stdout; the to-dos go to stderr.
 
+import { terminalLine } from '../escape/terminal.js';
 import type { CycleDoc } from '../model.js';
 import type { NextPlan } from './carry.js';
 
@@ -25,7 +26,8 @@ export function formatNextSummary(plan: NextPlan, from: CycleDoc, to: Required<C
   }
   const { remove, undecided } = plan.leftBehind;
   lines.push(`Left behind: ${remove.length} marked remove${undecided.length > 0 ? `, ${undecided.length} without a decision (${undecided.join(', ')})` : ''}.`);
-  return `${lines.join('\n')}\n`;
+  // Ids, refs and file names come from the files: each line is shown as one inert line.
+  return `${lines.map(terminalLine).join('\n')}\n`;
 }
 
 function count(n: number, noun: string): string {

@@ -110,8 +110,3 @@ export function parseCodeowners(text: string): ParsedCodeowners {
   if (begin !== undefined && end !== undefined) result.section = { begin, end };
   return result;
 }
-
-/** Escapes what CODEOWNERS would otherwise read as a separator or a comment. */
-export function escapePattern(path: string): string {
-  return path.replace(/([\s#\\])/g, '\\$1');
-}

@@ -1,12 +1,15 @@
 // The owners okr would write: each unit file of every cycle (old cycles too, since their
 // retros are still edited) → the GitHub handle of the unit's OKR lead, and the config → the
-// program owner. A lead okr cannot turn into a handle becomes a finding instead of a line.
+// program owner. A lead okr cannot turn into a handle becomes a finding instead of a line, and
+// so does a file whose path CODEOWNERS cannot hold (src/escape/codeowners.ts): a file name
+// never adds a rule.
 
 import type { Repository } from '../check.js';
 import { loadCycle } from '../load/load-cycle.js';
 import { own } from '../lookup.js';
 import type { Finding } from '../model.js';
-import { escapePattern, isValidOwner } from './codeowners.js';
+import { codeownersPattern } from '../escape/codeowners.js';
+import { isValidOwner } from './codeowners.js';
 
 export interface OwnerEntry {
   /** The CODEOWNERS pattern: `/okrs/2026-Q4/platform.yaml`, relative to the git root. */
@@ -20,9 +23,12 @@ export interface GeneratedOwners {
   entries: OwnerEntry[];
   /** Leads with no usable handle, located in the config (or the unit file for unknown people). */
   findings: Finding[];
+  /** Files left out because CODEOWNERS cannot name them: warnings, whatever the mode. */
+  refused: Finding[];
 }
 
 export const HANDLE_RULE = 'owner-has-handle';
+export const PATH_RULE = 'codeowners-path';
 
 /**
  * `prefix` is the okr root's path inside the git repository ('' at its top, `okr/` in a
@@ -31,6 +37,15 @@ export const HANDLE_RULE = 'owner-has-handle';
 export async function generateOwners(repo: Repository, prefix: string): Promise<GeneratedOwners> {
   const entries: OwnerEntry[] = [];
   const findings: Finding[] = [];
+  const refused: Finding[] = [];
+  const add = (file: string, owner: string, person: string) => {
+    const result = codeownersPattern(prefix + file);
+    if ('pattern' in result) entries.push({ pattern: result.pattern, owner, person });
+    else refused.push({
+      file, path: [], position: { line: 1, column: 1 }, severity: 'warning', rule: PATH_RULE,
+      message: `no CODEOWNERS rule for this file: ${result.refused}; rename it to give it an owner`,
+    });
+  };
   const reported = new Set<string>();
   const ownerOf = (person: string, fallback: Finding): string | undefined => {
     const result = handleOf(repo, person);
@@ -53,7 +68,7 @@ export async function generateOwners(repo: Repository, prefix: string): Promise<
       file: repo.configFile, path: ['roles', 'programOwner'], severity: 'error', rule: HANDLE_RULE,
       message: `program owner '${programOwner}' is not in people, so CODEOWNERS cannot name them`,
     });
-    if (owner) entries.push({ pattern: `/${escapePattern(prefix + repo.configFile)}`, owner, person: programOwner });
+    if (owner) add(repo.configFile, owner, programOwner);
   }
 
   for (const cycle of repo.config.cycles) {
@@ -66,10 +81,10 @@ export async function generateOwners(repo: Repository, prefix: string): Promise<
         file: unit.file, path: ['lead'], severity: 'error', rule: HANDLE_RULE,
         message: `lead '${lead}' is not in people in ${repo.configFile}, so CODEOWNERS cannot name them`,
       });
-      if (owner) entries.push({ pattern: `/${escapePattern(prefix + unit.file)}`, owner, person: lead });
+      if (owner) add(unit.file, owner, lead);
     }
   }
-  return { entries, findings };
+  return { entries, findings, refused };
 }
 
 /** `@handle`, or why there is none. A handle may be written with or without its `@`. */

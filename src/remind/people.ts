@@ -2,17 +2,14 @@
 // grouped by person. Someone the registry does not know (or a config with no registry) is
 // still listed, by id, with no email: a reminder nobody can send is still owed.
 
+import { isMailAddress } from '../escape/mail-header.js';
 import { own } from '../lookup.js';
 import type { Config } from '../model.js';
 import { KIND_ORDER, type Owed, type Person, type PersonReminders, type ReminderItem } from './types.js';
 
-// Conservative: the config schema already checks `format: email`; this keeps anything that
-// could break a mail header (spaces, angle brackets, line breaks) out of a draft's To: line.
-const ADDRESS = /^[^\s<>()",;:@\\]+@[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?$/;
-
 export function resolvePerson(config: Config, id: string): Person {
   const entry = own(config.people, id);
-  const email = entry?.email !== undefined && ADDRESS.test(entry.email) ? entry.email : null;
+  const email = typeof entry?.email === 'string' && isMailAddress(entry.email) ? entry.email : null;
   return { id, name: entry?.name ?? null, email, known: config.people === undefined || entry !== undefined };
 }
 

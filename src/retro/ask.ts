@@ -3,6 +3,7 @@
 // says, so pressing Enter keeps it. Only ever called on a terminal; the questions go through
 // the shared Prompter, which tests can replace.
 
+import { terminalLine } from '../escape/terminal.js';
 import type { KeyResultNode, UnitNode } from '../graph/cascade.js';
 import { formatScore } from '../format/numbers.js';
 import type { Decision } from '../model.js';
@@ -18,7 +19,7 @@ export async function askRetro(
 ): Promise<RetroEntries> {
   const entries: RetroEntries = { keyResults: [] };
   const keyResults = unit.objectives.flatMap((o) => o.keyResults);
-  write(`Retrospective of ${unit.id}${unit.doc.name ? ` (${unit.doc.name})` : ''}: ${keyResults.length} key result${keyResults.length === 1 ? '' : 's'}, then the unit's learnings. Enter keeps what is shown.\n\n`);
+  write(`Retrospective of ${terminalLine(unit.id)}${unit.doc.name ? ` (${terminalLine(unit.doc.name)})` : ''}: ${keyResults.length} key result${keyResults.length === 1 ? '' : 's'}, then the unit's learnings. Enter keeps what is shown.\n\n`);
 
   for (const kr of keyResults) {
     const score = scores.get(kr.ref);
@@ -64,7 +65,8 @@ function describe(kr: KeyResultNode, score: KeyResultScore | undefined): string 
     const byHand = score.manual !== null ? ` (by hand; computed ${formatScore(score.computed)})` : '';
     lines.push(`  score ${formatScore(score.score)}${byHand}${score.grade ? ` · ${score.grade}` : ''}${score.note ? ` · ${score.note}` : ''}`);
   }
-  return `${lines.join('\n')}\n`;
+  // Every line holds file data (title, lead, milestones): each is shown as one inert line.
+  return `${lines.map(terminalLine).join('\n')}\n`;
 }
 
 function optionalFraction(text: string): Check {

@@ -2,9 +2,12 @@
 // text checked while it is typed (an error blocks the answer, a hint only advises), and a
 // choice from a list. Commands ask through the `Prompter` interface and never see inquirer.
 // Inquirer is loaded only when a question is actually asked, so that a command run from a
-// script with every flag given never pays for it.
+// script with every flag given never pays for it. What a question shows (its message, the
+// choices, a default taken from a file, the verdict) is escaped for the terminal here; the
+// answer itself is never changed.
 
 import type { ChalkInstance } from 'chalk';
+import { terminalLine } from '../escape/terminal.js';
 import type { Io } from './io.js';
 
 /** What a check says of an answer: an error refuses it, a hint is shown but lets it through. */
@@ -57,13 +60,13 @@ export function terminalPrompter(io: Io, color: ChalkInstance): Prompter {
   return {
     async text(question) {
       const prompt = await checkedInput();
-      return asked(() => prompt({ ...question, color }, context));
+      return asked(() => prompt({ ...question, message: terminalLine(question.message), color }, context));
     },
     async select<T>(question: SelectQuestion<T>) {
       const { select } = await import('@inquirer/prompts');
       return asked(() => select<T>({
-        message: question.message,
-        choices: question.choices.map((c) => ({ value: c.value, name: c.name, short: c.short ?? c.name })),
+        message: terminalLine(question.message),
+        choices: question.choices.map((c) => ({ value: c.value, name: terminalLine(c.name), short: terminalLine(c.short ?? c.name) })),
         default: question.default,
         pageSize: 12,
         loop: false,
@@ -122,14 +125,14 @@ async function checkedInput(): Promise<CheckedInput> {
     });
 
     const message = theme.style.message(config.message, status);
-    if (status === 'done') return `${prefix} ${message} ${theme.style.answer(value)}`;
+    if (status === 'done') return `${prefix} ${message} ${theme.style.answer(terminalLine(value))}`;
     const shown = value === '' ? config.default ?? '' : value;
     const verdict = value !== '' || tried ? check(shown) : {};
     const below = verdict.error !== undefined
-      ? config.color.red(`✖ ${verdict.error}`)
-      : verdict.hint !== undefined ? config.color.yellow(`⚠ ${verdict.hint}`) : '';
-    const defaultText = config.default !== undefined && value === '' ? theme.style.defaultAnswer(config.default) : undefined;
-    return [[prefix, message, defaultText, value].filter((part) => part !== undefined).join(' '), below];
+      ? config.color.red(`✖ ${terminalLine(verdict.error)}`)
+      : verdict.hint !== undefined ? config.color.yellow(`⚠ ${terminalLine(verdict.hint)}`) : '';
+    const defaultText = config.default !== undefined && value === '' ? theme.style.defaultAnswer(terminalLine(config.default)) : undefined;
+    return [[prefix, message, defaultText, terminalLine(value)].filter((part) => part !== undefined).join(' '), below];
   }) as unknown as CheckedInput;
   return checkedInputPrompt;
 }

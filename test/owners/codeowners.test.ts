@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapePattern, isValidOwner, parseCodeowners, splitRule } from '../../src/owners/codeowners.js';
+import { isValidOwner, parseCodeowners, splitRule } from '../../src/owners/codeowners.js';
 import { withSection } from '../../src/owners/in-step.js';
 
 describe('splitRule', () => {
@@ -7,12 +7,6 @@ describe('splitRule', () => {
     expect(splitRule('/a\\ b.yaml  @x @y # why')).toEqual(['/a\\ b.yaml', '@x', '@y']);
     expect(splitRule('/\\#tag @x')).toEqual(['/\\#tag', '@x']);
     expect(splitRule('# only a comment')).toEqual([]);
-  });
-});
-
-describe('escapePattern', () => {
-  it('escapes what CODEOWNERS reads as a separator or a comment', () => {
-    expect(escapePattern('okrs/2026 Q4/#a.yaml')).toBe('okrs/2026\\ Q4/\\#a.yaml');
   });
 });
 

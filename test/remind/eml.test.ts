@@ -4,7 +4,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { encodeBody, encodedWords, formatEml, quotedPrintableLine, rfc5322Date, type Draft } from '../../src/remind/eml.js';
+import { encodedWords } from '../../src/escape/mail-header.js';
+import { encodeBody, formatEml, quotedPrintableLine, rfc5322Date, type Draft } from '../../src/remind/eml.js';
 import { tempRepo } from '../helpers/cli.js';
 import { parseEml, rawProblems } from './parse-eml.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorId, escapeHtml } from '../../src/report/html/escape.js';
+import { anchorId, escapeHtml } from '../../src/escape/html.js';
 
 describe('escapeHtml', () => {
   it('escapes the five characters that can break out of text or a quoted attribute', () => {

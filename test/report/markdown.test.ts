@@ -3,7 +3,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { formatReportMarkdown, GITHUB_COMMENT_LIMIT } from '../../src/format/report-md.js';
-import { createSlugger, formatChange, inline, progressBar, sparkline } from '../../src/report/markdown/text.js';
+import { markdownInline as inline } from '../../src/escape/markdown.js';
+import { createSlugger, formatChange, progressBar, sparkline } from '../../src/report/markdown/text.js';
 import type { KeyResultDoc, UnitDoc } from '../../src/model.js';
 import { added, change, kr, makeConfig, objective, reportOf, unitDoc } from './helpers.js';
 

@@ -2,7 +2,8 @@
 // MAX_NODES in all (the rest as "+N more"), labels escaped, unit sections linked.
 
 import { describe, expect, it } from 'vitest';
-import { cascadeMermaid, label, MAX_CHILDREN, MAX_NODES } from '../../src/report/markdown/mermaid.js';
+import { mermaidLabel as label } from '../../src/escape/mermaid.js';
+import { cascadeMermaid, MAX_CHILDREN, MAX_NODES } from '../../src/report/markdown/mermaid.js';
 import type { CascadeNode, Report, UnitReport } from '../../src/report/model.js';
 
 function objectiveNode(ref: string, children: CascadeNode[] = [], extra: Partial<CascadeNode> = {}): CascadeNode {

@@ -4,7 +4,7 @@
 
 import type { AttentionItem, HealthMetricReport, Report } from '../model.js';
 import { formatScore } from '../../format/numbers.js';
-import { anchorId, escapeHtml } from './escape.js';
+import { anchorId, escapeHtml } from '../../escape/html.js';
 import { formatConfidence, statusPill } from './labels.js';
 import { formatBand, objectiveOf, person } from './units.js';
 

@@ -4,7 +4,7 @@
 
 import type { Grade, Status } from '../../score/types.js';
 import { formatScore, formatStatus } from '../../format/numbers.js';
-import { escapeHtml } from './escape.js';
+import { escapeHtml } from '../../escape/html.js';
 
 export const GRADE_SHAPE: Record<Grade, string> = { green: '▲', yellow: '◆', red: '▼' };
 

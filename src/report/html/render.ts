@@ -6,7 +6,7 @@
 
 import type { Report } from '../model.js';
 import { renderAttention } from './attention.js';
-import { escapeHtml } from './escape.js';
+import { escapeHtml } from '../../escape/html.js';
 import { SCRIPT } from './script.js';
 import { STYLES } from './styles.js';
 import { smallChartDefs } from './svg-line-chart.js';

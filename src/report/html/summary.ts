@@ -6,7 +6,7 @@ import type { Report } from '../model.js';
 import { formatStatus } from '../../format/numbers.js';
 import { overallChart } from './charts.js';
 import { shortDate } from './chart-scale.js';
-import { escapeHtml } from './escape.js';
+import { escapeHtml } from '../../escape/html.js';
 import { formatChange, formatPercent, GRADE_SHAPE, gradeBadge, gradeClass } from './labels.js';
 
 const STATUS_ORDER: Status[] = ['done', 'on_track', 'at_risk', 'off_track', 'stale', 'green', 'yellow', 'red', 'dropped', 'none'];

@@ -9,7 +9,7 @@ import type { ScorePoint } from '../model.js';
 import { formatScore } from '../../format/numbers.js';
 import { dayNumber } from '../../score/days.js';
 import { chartScale, coord, pathData, shortDate, type Frame } from './chart-scale.js';
-import { escapeHtml } from './escape.js';
+import { escapeHtml } from '../../escape/html.js';
 import { gradeClass } from './labels.js';
 
 export interface LineChartSpec {

@@ -3,7 +3,7 @@
 // Each line links to its objective's row in the unit tables, where the details are.
 
 import type { CascadeNode } from '../model.js';
-import { anchorId, escapeHtml } from './escape.js';
+import { anchorId, escapeHtml } from '../../escape/html.js';
 import { gradeBadge, statusPill } from './labels.js';
 import { objectiveOf } from './units.js';
 

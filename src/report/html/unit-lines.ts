@@ -5,7 +5,7 @@
 
 import type { Report, UnitReport } from '../model.js';
 import { unitChart } from './charts.js';
-import { anchorId, escapeHtml } from './escape.js';
+import { anchorId, escapeHtml } from '../../escape/html.js';
 import { gradeBadge, statusPill } from './labels.js';
 import { gradeCounts, person } from './units.js';
 

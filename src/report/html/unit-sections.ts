@@ -4,7 +4,7 @@
 
 import type { Report } from '../model.js';
 import { chooseDetail, PAGE_BUDGET, unitDepths } from './budget.js';
-import { escapeHtml } from './escape.js';
+import { escapeHtml } from '../../escape/html.js';
 import { legend } from './summary.js';
 import { unitLine, unitLinesTable } from './unit-lines.js';
 import { renderUnit, type UnitDetail } from './units.js';

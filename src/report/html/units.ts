@@ -7,7 +7,7 @@ import type { HealthMetricReport, KeyResultReport, ObjectiveReport, Report, Unit
 import { formatScore } from '../../format/numbers.js';
 import { keyResultChart, objectiveChart, unitChart } from './charts.js';
 import { shortDate } from './chart-scale.js';
-import { anchorId, escapeHtml } from './escape.js';
+import { anchorId, escapeHtml } from '../../escape/html.js';
 import { formatChange, formatConfidence, GRADE_SHAPE, gradeBadge, gradeLabel, statusPill } from './labels.js';
 
 /**

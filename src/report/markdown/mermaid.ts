@@ -6,6 +6,7 @@
 // its parent. Each unit's node (and each objective's) links to the unit's section. Pure.
 
 import type { CascadeNode, Report } from '../model.js';
+import { mermaidLabel as label } from '../../escape/mermaid.js';
 import { formatScore } from '../../format/numbers.js';
 
 export const MAX_NODES = 120;
@@ -81,7 +82,7 @@ export function cascadeMermaid(report: Report, options: MermaidOptions): Mermaid
     click(id, unit);
     level.push({
       parentId: id, parentUnit: unit, children: roots.map((node) => ({ node, via: null })),
-      edge: (child) => (child.root ? `-.->|"${child.root}"|` : '-->'),
+      edge: (child) => (child.root ? `-.->|"${label(child.root)}"|` : '-->'),
     });
   }
   if (leftOutUnits.length > 0) {
@@ -137,21 +138,6 @@ function collectObjectives(node: CascadeNode, refs: Set<string>): void {
   if (node.kind === 'objective') refs.add(node.ref);
   if (node.cycle) return;
   for (const child of node.children) collectObjectives(child, refs);
-}
-
-/**
- * Text inside a quoted mermaid label: mermaid reads `#…;` as an entity and the label as HTML,
- * so `#` goes first, then quotes, angle brackets, ampersands and backticks; one line.
- */
-export function label(text: string): string {
-  return text
-    .replace(/\r\n?|\n/g, ' ')
-    .replace(/#/g, '#35;')
-    .replace(/"/g, '#quot;')
-    .replace(/&/g, '#38;')
-    .replace(/</g, '#lt;')
-    .replace(/>/g, '#gt;')
-    .replace(/`/g, '#96;');
 }
 
 /** At most `length` characters, cut at a word where one is near. */

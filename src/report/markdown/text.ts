@@ -1,18 +1,8 @@
-// Text in GitHub-flavoured markdown: user text made inert (a title must never open a table
-// cell, a link, an HTML tag or emphasis it did not mean), GitHub's heading anchors, and the
-// small glyphs the report draws with (sparklines, changes, a progress bar). Pure.
+// GitHub's heading anchors, and the small glyphs the markdown report draws with (sparklines,
+// changes, a progress bar). Pure. User text is made inert by src/escape/markdown.ts.
 
 import type { Grade } from '../../score/types.js';
 import type { ScorePoint } from '../model.js';
-
-/** User text for a table cell or a line: one line, markdown and HTML characters escaped. */
-export function inline(text: string): string {
-  return text
-    .replace(/\r\n?|\n/g, ' ')
-    .replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`)
-    .replace(/&(?=[#\w]+;)/g, '&amp;')
-    .trim();
-}
 
 /**
  * A heading anchor as GitHub makes it (github-slugger): the rendered text lower-cased, every
@@ -32,11 +22,6 @@ export function createSlugger(): (heading: string) => string {
     seen.set(slug, 0);
     return slug;
   };
-}
-
-/** Headings hold one line: the title as GitHub renders it (and slugs it). */
-export function headingText(text: string): string {
-  return text.replace(/\r\n?|\n/g, ' ').trim();
 }
 
 const BARS = '▁▂▃▄▅▆▇█';

@@ -1,14 +1,23 @@
-// Every string that comes from the OKR files goes through here before it reaches the page:
-// titles and names may hold <, &, quotes or anything else a person can type.
+// Text from the files in HTML (the `okr report --format html` page): every string goes
+// through here before it reaches the page, so a title holding <, &, quotes or anything else a
+// person can type is shown as text, in an element or a quoted attribute value alike.
+
+import { showControls } from './visible.js';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** Text safe inside an element or a quoted attribute value. */
 const SPECIAL = /[&<>"']/;
 
+/**
+ * Text safe inside an element or a quoted attribute value; its control characters and bidi
+ * overrides shown (as in a terminal: the page may be printed to one, and a browser would
+ * only drop them or reorder the text around them).
+ */
 export function escapeHtml(text: string): string {
+  const shown = showControls(text, '\n\t');
   // Most text has nothing to escape: checking first spares a copy of every title.
-  return SPECIAL.test(text) ? text.replace(/[&<>"']/g, (c) => ENTITIES[c]) : text;
+  return SPECIAL.test(shown) ? shown.replace(/[&<>"']/g, (c) => ENTITIES[c]) : shown;
 }
 
 /**
