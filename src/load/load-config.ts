@@ -18,7 +18,7 @@ export interface LoadedConfig {
 
 export async function loadConfig(root: string, configPath: string): Promise<LoadedConfig> {
   const file = relative(root, configPath).split(sep).join('/');
-  const read = readSource(configPath, file);
+  const read = readSource(root, file);
   if (!read.ok) return { config: undefined, source: undefined, file, findings: [read.finding] };
   const source = read.source;
   const result = parseSource(source);

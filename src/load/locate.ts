@@ -2,7 +2,6 @@
 // only place that needs source positions, so the exact parse happens here, once per file
 // that has something to report, never for the clean majority.
 
-import { join } from 'node:path';
 import type { Node } from 'yaml';
 import type { Diagnostic, DocPath, Finding, SourceFile } from '../model.js';
 import { parseExact, type ParsedDocument } from './parse-yaml.js';
@@ -18,7 +17,7 @@ export function locateFindings(findings: Finding[], sources: Map<string, SourceF
   const sourceOf = (file: string): SourceFile | undefined => {
     const known = sources.get(file);
     if (known || root === undefined) return known;
-    const read = readSource(join(root, file), file);
+    const read = readSource(root, file);
     return read.ok ? read.source : undefined;
   };
   const documentOf = (file: string) => {

@@ -1,10 +1,16 @@
-// Reads one YAML file as text, refusing what a YAML parser should never see: enormous files,
-// UTF-16, bytes that are not UTF-8. A UTF-8 byte order mark is dropped. Every refusal is a
-// finding with a position, not an exception.
+// Reads one YAML file of the repository as text, through the file-system edge (src/fs/): only
+// a regular file inside the repository, never a blocking open. Refuses what a YAML parser
+// should never see: enormous files, UTF-16, bytes that are not UTF-8. A UTF-8 byte order mark
+// is dropped. Every refusal is a finding with a position, not an exception.
 
 import { isUtf8 } from 'node:buffer';
-import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { formatBytes } from '../fs/fs-problem.js';
+import { readRepositoryFile } from '../fs/read-file.js';
 import type { Finding, SourceFile } from '../model.js';
+
+/** The rule of findings about what a path is (a folder, a FIFO, a link out of the repository). */
+export const FILE_RULE = 'file';
 
 /** OKR files are a few kilobytes; anything past this is a mistake or an attack. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -13,17 +19,22 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 export type ReadResult = { ok: true; source: SourceFile } | { ok: false; finding: Finding };
 
-export function readSource(absPath: string, file: string): ReadResult {
-  const refuse = (message: string, line = 1, column = 1): ReadResult => ({
+/** `file` is the repository-relative path of the file in the repository at `root`. */
+export function readSource(root: string, file: string): ReadResult {
+  const absPath = join(root, file);
+  const refuse = (message: string, line = 1, column = 1, rule = 'yaml'): ReadResult => ({
     ok: false,
-    finding: { file, path: [], severity: 'error', rule: 'yaml', message, position: { line, column } },
+    finding: { file, path: [], severity: 'error', rule, message, position: { line, column } },
   });
 
-  const size = statSync(absPath).size;
-  if (size > MAX_FILE_BYTES) {
-    return refuse(`file is ${formatBytes(size)}, larger than the ${formatBytes(MAX_FILE_BYTES)} an OKR file may be`);
+  const read = readRepositoryFile(root, file, MAX_FILE_BYTES);
+  if (!read.ok) {
+    if (read.reason === 'too-large') {
+      return refuse(`file is ${formatBytes(read.size ?? MAX_FILE_BYTES + 1)}, larger than the ${formatBytes(MAX_FILE_BYTES)} an OKR file may be`);
+    }
+    return refuse(`cannot be read: ${read.message}`, 1, 1, FILE_RULE);
   }
-  const bytes = readFileSync(absPath);
+  const bytes = read.bytes;
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return refuse('file is UTF-16; save it as UTF-8');
   }
@@ -88,6 +99,3 @@ function firstInvalidUtf8(bytes: Uint8Array): { offset: number; line: number; co
   return { offset: 0, line: 1, column: 1 };
 }
 
-function formatBytes(n: number): string {
-  return n >= 1024 * 1024 ? `${(n / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
-}
