@@ -199,6 +199,6 @@ function busyMessage(path: string, holder: LockHolder | undefined, timeoutMs: nu
   const who = holder
     ? `${holder.command} (pid ${holder.pid} on ${holder.host}, since ${holder.since})`
     : 'a process that left no name in it';
-  return `another okr process is writing this repository: ${path} is held by ${who}; waited ${Math.round(timeoutMs / 1000)} s. `
+  return `another okr process is writing this repository: ${path} is held by ${who}; waited ${Number((timeoutMs / 1000).toFixed(1))} s. `
     + 'Run the command again when it is done; if that process is gone, delete the lock file (OKR_LOCK_TIMEOUT sets the wait in seconds).';
 }
