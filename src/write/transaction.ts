@@ -10,14 +10,14 @@
 // commit. Nothing that asks a person anything may run inside `change`: the lock is never held
 // across a prompt.
 
+import { realpathSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { UsageError } from '../errors.js';
 import { isInside } from '../fs/fs-problem.js';
-import { MAX_REPOSITORY_FILE_BYTES, readRepositoryFile, readUserFile } from '../fs/read-file.js';
+import { MAX_REPOSITORY_FILE_BYTES, readRepositoryFile, readUserFile, type FileRead } from '../fs/read-file.js';
 import { placeForWrite, removeEmptyFolders, removeFile, writeFileAtomic } from '../fs/write-file.js';
 import { assertCanCommit, assertFilesCommittable, commitFiles } from '../git/commit.js';
 import { acquireLock, lockPathFor, lockTimeoutMs, type LockHolder } from './lock.js';
-import { realpathSync } from 'node:fs';
 
 export interface Change<T> {
   /** New text by path (relative to the root); null removes the file. Unchanged texts are skipped. */
@@ -82,13 +82,18 @@ export async function transact<T>(tx: Transaction<T>): Promise<Transacted<T>> {
   });
   try {
     const state = tx.commit ? await assertCanCommit(tx.root, tx.commit.fix) : undefined;
-    const current = new Map((tx.files ?? []).map((file) => [file, readCurrent(tx, file)?.toString('utf8')]));
+    const current = new Map((tx.files ?? []).map((file) => {
+      const path = resolve(tx.root, file);
+      return [file, bytesOf(tx.anywhere ? readUserFile(path, MAX_REPOSITORY_FILE_BYTES) : readRepositoryFile(tx.root, path), file)?.toString('utf8')];
+    }));
     const { texts, result } = await tx.change(current, state?.head ?? null);
     const writes = planWrites(tx, texts);
     if (writes.length === 0) return { files: [], result };
 
-    const paths = tx.commit ? writes.map((write) => committedPath(tx.root, write)) : [];
-    const created = writes.filter((write) => write.original === undefined).map((write) => committedPath(tx.root, write));
+    // What git commits is where the bytes really went (a link's target), relative to the root.
+    const realRoot = realpathSync.native(tx.root);
+    const paths = state ? writes.map((write) => committedPath(realRoot, write)) : [];
+    const created = state ? writes.filter((write) => write.original === undefined).map((write) => committedPath(realRoot, write)) : [];
     if (state) await assertFilesCommittable(state, tx.root, paths, created, tx.commit?.fix);
 
     const done: Done[] = [];
@@ -105,9 +110,8 @@ export async function transact<T>(tx: Transaction<T>): Promise<Transacted<T>> {
   }
 }
 
-/** The bytes of a file as they are now, or undefined when there is none. */
-function readCurrent(tx: Transaction<unknown>, file: string): Buffer | undefined {
-  const read = tx.anywhere ? readUserFile(resolve(tx.root, file), MAX_REPOSITORY_FILE_BYTES) : readRepositoryFile(tx.root, file);
+/** The bytes read, undefined when there is no file, a usage error for anything else. */
+function bytesOf(read: FileRead, file: string): Buffer | undefined {
   if (read.ok) return read.bytes;
   if (read.reason === 'missing') return undefined;
   throw new UsageError(`cannot change ${file}: ${read.message}`);
@@ -119,7 +123,8 @@ function planWrites(tx: Transaction<unknown>, texts: Map<string, string | null>)
   const targets = new Map<string, string>();
   for (const [file, text] of texts) {
     const place = placeForWrite(resolve(tx.root, file), { root: tx.anywhere ? undefined : tx.root, createFolders: tx.createFolders ?? true, shown: file });
-    const original = place.exists ? readCurrent({ ...tx, anywhere: true }, place.target) : undefined;
+    // Kept to put the file back on failure; the place was checked, so its real path is read.
+    const original = place.exists ? bytesOf(readUserFile(place.target, MAX_REPOSITORY_FILE_BYTES), file) : undefined;
     if (text === null ? original === undefined : original !== undefined && original.equals(Buffer.from(text))) continue;
     const other = targets.get(place.target);
     if (other !== undefined) throw new UsageError(`${other} and ${file} are the same file (one links to the other); nothing written`);
@@ -155,9 +160,7 @@ function rollBack(done: Done[], error: unknown): void {
   }
 }
 
-/** The path git commits: where the bytes really went, relative to the root. */
-function committedPath(root: string, write: PlannedWrite): string {
-  const realRoot = realpathSync.native(root);
+function committedPath(realRoot: string, write: PlannedWrite): string {
   if (!isInside(realRoot, write.target)) throw new UsageError(`${write.file} is outside the repository; it cannot be committed`);
   return relative(realRoot, write.target).split(sep).join('/');
 }
