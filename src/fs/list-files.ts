@@ -5,11 +5,12 @@
 // like a wanted file is listed whatever it is (a folder, a FIFO, a link out): the reader
 // refuses it with a message naming the path, so it is reported, never silently skipped.
 
-import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DANGLING_LINK, errnoOf, isInside, kindOf, problemOf } from './fs-problem.js';
 
 const FILE_NOT_FOLDER = 'a file where a folder of unit files should be';
+const LINK_OUT = 'a symbolic link leading outside the repository; it is not followed, and nothing under it is read';
 
 export interface PathProblem {
   /** Root-relative, forward slashes. */
@@ -31,16 +32,9 @@ export interface Listing {
  */
 export function listFiles(root: string, folder: string, wanted: (name: string) => boolean): Listing {
   const listing: Listing = { files: [], problems: [], missing: false };
-  let realRoot: string;
-  try {
-    realRoot = realpathSync.native(root);
-  } catch (error) {
-    listing.problems.push({ path: '.', message: `the repository folder cannot be read: ${problemOf(error).message}` });
-    return listing;
-  }
-  const start = openFolder(root, realRoot, folder, listing);
+  const start = openFolder(root, folder, listing);
   if (start === undefined) return listing;
-  walk(root, realRoot, folder, start, new Set([start]), wanted, listing);
+  walk({ realRoot: start.realRoot, visited: new Set([start.real]), wanted, listing }, folder, start.real);
   listing.files.sort();
   return listing;
 }
@@ -56,142 +50,108 @@ export interface FolderEntry {
  * repository or to nothing is a problem, not an entry. Sorted by name.
  */
 export function listFolder(root: string, folder: string): { entries: FolderEntry[]; problems: PathProblem[]; missing: boolean } {
-  const result = { entries: [] as FolderEntry[], problems: [] as PathProblem[], missing: false };
-  let realRoot: string;
-  try {
-    realRoot = realpathSync.native(root);
-  } catch {
-    return result;
+  const listing: Listing = { files: [], problems: [], missing: false };
+  const entries: FolderEntry[] = [];
+  const start = openFolder(root, folder, listing);
+  for (const name of start ? namesIn(start.real, folder, listing) : []) {
+    const entry = examine(start!.realRoot, start!.real, name);
+    if (entry.kind === 'broken') listing.problems.push({ path: `${folder}/${name}`, message: entry.message });
+    else if (entry.kind !== 'skip') entries.push({ name, folder: entry.kind === 'folder' });
   }
-  const listing: Listing = { files: [], problems: result.problems, missing: false };
-  const real = openFolder(root, realRoot, folder, listing);
-  result.missing = listing.missing;
-  if (real === undefined) return result;
-  let names: string[];
-  try {
-    names = readdirSync(real).sort();
-  } catch (error) {
-    result.problems.push({ path: folder, message: `cannot be listed: ${problemOf(error).message}` });
-    return result;
-  }
-  for (const name of names) {
-    let stats: Stats;
-    try {
-      stats = lstatSync(join(real, name));
-      if (stats.isSymbolicLink()) {
-        if (name.startsWith('.#')) continue;
-        const target = realpathSync.native(join(real, name));
-        if (!isInside(realRoot, target)) {
-          result.problems.push({ path: `${folder}/${name}`, message: 'a symbolic link leading outside the repository; it is not followed, and nothing under it is read' });
-          continue;
-        }
-        stats = statSync(target);
+  return { entries, problems: listing.problems, missing: listing.missing };
+}
+
+interface Walk {
+  realRoot: string;
+  /** Real paths of the folders entered: a link back to one of them ends there. */
+  visited: Set<string>;
+  wanted: (name: string) => boolean;
+  listing: Listing;
+}
+
+function walk(context: Walk, folder: string, real: string): void {
+  for (const name of namesIn(real, folder, context.listing)) {
+    const path = `${folder}/${name}`;
+    const entry = examine(context.realRoot, real, name);
+    const isWanted = context.wanted(name);
+    if (entry.kind === 'folder') {
+      // A folder named like a unit file is listed too: the reader says what it is.
+      if (isWanted) context.listing.files.push(path);
+      if (!context.visited.has(entry.real)) {
+        context.visited.add(entry.real);
+        walk(context, path, entry.real);
       }
-    } catch (error) {
-      if (errnoOf(error) === 'ENOENT' && lstatSync(join(real, name), { throwIfNoEntry: false })?.isSymbolicLink()) {
-        result.problems.push({ path: `${folder}/${name}`, message: DANGLING_LINK });
-      }
-      continue;
+    } else if (entry.kind !== 'skip') {
+      // A link named like a unit file that leads out or to nothing is listed: the reader refuses it.
+      if (isWanted) context.listing.files.push(path);
+      else if (entry.kind === 'broken') context.listing.problems.push({ path, message: entry.message });
     }
-    result.entries.push({ name, folder: stats.isDirectory() });
   }
-  return result;
+}
+
+/** What an entry of a folder is, its links followed only as far as the repository goes. */
+type Entry =
+  | { kind: 'folder'; real: string }
+  | { kind: 'file' }
+  | { kind: 'broken'; message: string }
+  | { kind: 'skip' };
+
+function examine(realRoot: string, realFolder: string, name: string): Entry {
+  const path = join(realFolder, name);
+  let stats = lstatSync(path, { throwIfNoEntry: false });
+  if (stats === undefined) return { kind: 'skip' }; // Gone since it was listed.
+  let real = path;
+  if (stats.isSymbolicLink()) {
+    // Emacs marks a file being edited with a dangling link `.#name`: not the user's file.
+    if (name.startsWith('.#')) return { kind: 'skip' };
+    try {
+      real = realpathSync.native(path);
+      stats = statSync(real);
+    } catch (error) {
+      return { kind: 'broken', message: errnoOf(error) === 'ENOENT' ? DANGLING_LINK : `a symbolic link that cannot be followed: ${problemOf(error).message}` };
+    }
+    if (!isInside(realRoot, real)) return { kind: 'broken', message: LINK_OUT };
+  }
+  return stats.isDirectory() ? { kind: 'folder', real } : { kind: 'file' };
+}
+
+function namesIn(real: string, folder: string, listing: Listing): string[] {
+  try {
+    return readdirSync(real).sort();
+  } catch (error) {
+    listing.problems.push({ path: folder, message: `cannot be listed: ${problemOf(error).message}` });
+    return [];
+  }
 }
 
 /** The real path of the folder to list, or undefined (with the reason recorded) when there is none. */
-function openFolder(root: string, realRoot: string, folder: string, listing: Listing): string | undefined {
+function openFolder(root: string, folder: string, listing: Listing): { real: string; realRoot: string } | undefined {
+  let realRoot: string;
   let real: string;
   try {
+    realRoot = realpathSync.native(root);
     real = realpathSync.native(join(root, folder));
   } catch (error) {
     const code = errnoOf(error);
-    if (code === 'ENOENT') {
-      listing.missing = true;
-    } else if (code === 'ENOTDIR') {
-      const file = firstFileOnPath(root, folder);
-      listing.problems.push({ path: file, message: FILE_NOT_FOLDER });
-    } else {
-      listing.problems.push({ path: folder, message: `cannot be listed: ${problemOf(error).message}` });
-    }
+    if (code === 'ENOENT') listing.missing = true;
+    else if (code === 'ENOTDIR') listing.problems.push({ path: firstFileOnPath(root, folder), message: FILE_NOT_FOLDER });
+    else listing.problems.push({ path: folder, message: `cannot be listed: ${problemOf(error).message}` });
     return undefined;
   }
   if (!isInside(realRoot, real)) {
     listing.problems.push({ path: folder, message: 'leads outside the repository through a symbolic link; it is not read' });
     return undefined;
   }
-  let stats: Stats;
-  try {
-    stats = statSync(real);
-  } catch (error) {
-    listing.problems.push({ path: folder, message: `cannot be listed: ${problemOf(error).message}` });
+  const stats = statSync(real, { throwIfNoEntry: false });
+  if (stats === undefined) {
+    listing.missing = true;
     return undefined;
   }
   if (!stats.isDirectory()) {
     listing.problems.push({ path: folder, message: stats.isFile() ? FILE_NOT_FOLDER : `${kindOf(stats)} where a folder should be` });
     return undefined;
   }
-  return real;
-}
-
-function walk(root: string, realRoot: string, folder: string, real: string, visited: Set<string>, wanted: (name: string) => boolean, listing: Listing): void {
-  let names: string[];
-  try {
-    names = readdirSync(real).sort();
-  } catch (error) {
-    listing.problems.push({ path: folder, message: `cannot be listed: ${problemOf(error).message}` });
-    return;
-  }
-  for (const name of names) {
-    const path = `${folder}/${name}`;
-    let stats: Stats;
-    try {
-      stats = lstatSync(join(real, name));
-    } catch {
-      continue; // Gone since it was listed.
-    }
-    const isWanted = wanted(name);
-    if (stats.isDirectory()) {
-      // A folder named like a unit file is listed too: the reader says what it is.
-      if (isWanted) listing.files.push(path);
-      enter(root, realRoot, path, join(real, name), visited, wanted, listing);
-    } else if (stats.isSymbolicLink()) {
-      followLink(root, realRoot, path, join(real, name), name, visited, wanted, listing);
-    } else if (isWanted) {
-      listing.files.push(path);
-    }
-  }
-}
-
-function enter(root: string, realRoot: string, path: string, real: string, visited: Set<string>, wanted: (name: string) => boolean, listing: Listing): void {
-  if (visited.has(real)) return;
-  visited.add(real);
-  walk(root, realRoot, path, real, visited, wanted, listing);
-}
-
-function followLink(root: string, realRoot: string, path: string, linkPath: string, name: string, visited: Set<string>, wanted: (name: string) => boolean, listing: Listing): void {
-  // Emacs marks a file being edited with a dangling link `.#name`: not the user's file.
-  if (name.startsWith('.#')) return;
-  let target: string;
-  try {
-    target = realpathSync.native(linkPath);
-  } catch (error) {
-    if (wanted(name)) listing.files.push(path);
-    else listing.problems.push({ path, message: errnoOf(error) === 'ENOENT' ? DANGLING_LINK : `a symbolic link that cannot be followed: ${problemOf(error).message}` });
-    return;
-  }
-  if (!isInside(realRoot, target)) {
-    if (wanted(name)) listing.files.push(path);
-    else listing.problems.push({ path, message: 'a symbolic link leading outside the repository; it is not followed, and nothing under it is read' });
-    return;
-  }
-  let stats: Stats;
-  try {
-    stats = statSync(target);
-  } catch {
-    return;
-  }
-  if (stats.isDirectory()) enter(root, realRoot, path, target, visited, wanted, listing);
-  else if (wanted(name)) listing.files.push(path);
+  return { real, realRoot };
 }
 
 /** The first part of `folder` that is not a folder (`okrs` when okrs is a file). */
