@@ -97,17 +97,48 @@ export async function transact<T>(tx: Transaction<T>): Promise<Transacted<T>> {
     if (state) await assertFilesCommittable(state, tx.root, paths, created, tx.commit?.fix);
 
     const done: Done[] = [];
+    const signals = deferSignals();
     try {
       for (const write of writes) done.push(apply(write, tx));
       const commit = state ? await commitFiles(tx.root, paths, tx.commit!.message(result), created) : undefined;
       return { files: writes.map((write) => write.file), commit, result };
     } catch (error) {
       rollBack(done, error);
-      throw error;
+      throw signals.received() ? new WriteInterrupted() : error;
+    } finally {
+      signals.restore();
     }
   } finally {
     lock.release();
   }
+}
+
+/** Ctrl-C while the files were being written and committed: they were all put back. */
+export class WriteInterrupted extends Error {
+  override name = 'WriteInterrupted';
+  constructor() {
+    super('interrupted; every file was put back as it was');
+  }
+}
+
+/**
+ * While files are written and committed, a Ctrl-C (or a terminal closing) does not kill okr
+ * halfway: it reaches git and its hooks too, which stop, and okr puts the files back before
+ * it stops. A signal after the commit succeeded changes nothing: the work is done.
+ */
+function deferSignals(): { received(): boolean; restore(): void } {
+  let received = false;
+  const note = () => {
+    received = true;
+  };
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+  for (const signal of signals) process.on(signal, note);
+  return {
+    received: () => received,
+    restore: () => {
+      for (const signal of signals) process.off(signal, note);
+    },
+  };
 }
 
 /** The bytes read, undefined when there is no file, a usage error for anything else. */
