@@ -64,12 +64,12 @@ export async function applyEdits<T>(
   plan: (before: CheckedCycle) => EditPlan<T>,
   options: ApplyOptions<T>,
 ): Promise<AppliedEdits<T>> {
-  const applied = await transact({
+  const applied = await transact<{ result: T; after: CheckedCycle }>({
     root: repo.root,
     command: options.command,
     env: options.env,
     onWait: options.onWait,
-    commit: options.commit ? { message: ({ result }: { result: T; after: CheckedCycle }) => options.message(result) } : undefined,
+    commit: options.commit ? { message: (planned) => options.message(planned.result) } : undefined,
     change: async () => {
       const before = await checkCycle(repo, cycle, options.loadOptions);
       const { changes, result } = plan(before);
