@@ -1,14 +1,14 @@
 // The pipeline up to diagnostics: open the repository (root + config), load a cycle, resolve
 // its cascade, run the rules, and locate the findings. Commands call these and format.
 
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { UsageError } from './errors.js';
+import { listFiles, listFolder } from './fs/list-files.js';
 import { buildCascade, type Cascade } from './graph/cascade.js';
 import { findRoot, type RootOptions } from './load/find-root.js';
 import { byEndThenShortest, cycleContaining } from './load/cycle-spans.js';
 import { loadConfig, type ConfigOptions } from './load/load-config.js';
 import { isYamlFile, loadCycle, type LoadedCycle, type LoadOptions } from './load/load-cycle.js';
+import { FILE_RULE } from './load/read-source.js';
 import { locateFindings } from './load/locate.js';
 import type { Config, CycleDoc, Diagnostic, Finding, SourceFile } from './model.js';
 import { runRules } from './rules/run-rules.js';
@@ -81,32 +81,43 @@ function pointsIntoBrokenUnit(finding: Finding, loaded: LoadedCycle): boolean {
   return typeof value === 'string' && loaded.brokenUnits.has(value.split('/')[0]);
 }
 
-/** Unit files in okrsDir that belong to no configured cycle: they would never be checked. */
+/**
+ * Unit files in okrsDir that belong to no configured cycle: they would never be checked. What
+ * okrsDir itself is (missing, a file) is said by the cycles' own listing, not again here.
+ */
 export function strayFiles(repo: Repository): Finding[] {
-  const okrsDir = join(repo.root, repo.config.okrsDir);
-  if (!existsSync(okrsDir)) return [];
+  const okrsDir = repo.config.okrsDir;
   const cycleIds = repo.config.cycles.map((c) => c.id);
-  const findings: Finding[] = [];
-  for (const entry of readdirSync(okrsDir).sort()) {
-    const file = `${repo.config.okrsDir}/${entry}`;
-    if (statSync(join(okrsDir, entry)).isDirectory()) {
-      if (cycleIds.includes(entry)) continue;
-      const guess = didYouMean(entry, cycleIds);
-      const files = (readdirSync(join(okrsDir, entry), { recursive: true }) as string[]).filter(isYamlFile).sort();
-      for (const name of files) {
+  const top = listFolder(repo.root, okrsDir);
+  if (top.missing) return [];
+  // A cycle's own folder is reported by that cycle's listing.
+  const findings: Finding[] = top.problems.filter(({ path }) => path !== okrsDir && !cycleIds.some((id) => path === `${okrsDir}/${id}`))
+    .map(({ path, message }) => fileFinding(path, message));
+  for (const { name, folder } of top.entries) {
+    const file = `${okrsDir}/${name}`;
+    if (folder) {
+      if (cycleIds.includes(name)) continue;
+      const guess = didYouMean(name, cycleIds);
+      const listing = listFiles(repo.root, file, isYamlFile);
+      findings.push(...listing.problems.map(({ path, message }) => fileFinding(path, message)));
+      for (const stray of listing.files) {
         findings.push({
-          file: `${file}/${name.split('\\').join('/')}`, path: [], severity: 'error', rule: 'file-location', position: { line: 1, column: 1 },
-          message: `folder '${entry}' is not a cycle in ${repo.configFile}${guess ? ` (did you mean '${guess}'?)` : ''}, so this file is never checked`,
+          file: stray, path: [], severity: 'error', rule: 'file-location', position: { line: 1, column: 1 },
+          message: `folder '${name}' is not a cycle in ${repo.configFile}${guess ? ` (did you mean '${guess}'?)` : ''}, so this file is never checked`,
         });
       }
-    } else if (isYamlFile(entry)) {
+    } else if (isYamlFile(name)) {
       findings.push({
         file, path: [], severity: 'error', rule: 'file-location', position: { line: 1, column: 1 },
-        message: `unit files belong in a cycle folder (${repo.config.okrsDir}/<cycle>/${entry})`,
+        message: `unit files belong in a cycle folder (${okrsDir}/<cycle>/${name})`,
       });
     }
   }
   return findings;
+}
+
+function fileFinding(file: string, message: string): Finding {
+  return { file, path: [], severity: 'error', rule: FILE_RULE, message, position: { line: 1, column: 1 } };
 }
 
 /** OKR_THREADS=N caps the loading threads (1: no worker threads), as for a busy CI runner. */

@@ -384,7 +384,7 @@ const EXIT_INTERRUPTED = 130;
 
 async function handleError(error: unknown, io: Io, debug: boolean): Promise<number> {
   // Ctrl-C at a prompt (inquirer's errors, or ours wrapping them): nothing was written.
-  if (error instanceof Error && ['ExitPromptError', 'AbortPromptError', 'PromptAborted'].includes(error.name)) {
+  if (error instanceof Error && ['ExitPromptError', 'AbortPromptError', 'PromptAborted', 'WriteInterrupted'].includes(error.name)) {
     io.stderr.write('\nokr: stopped; nothing was written\n');
     return EXIT_INTERRUPTED;
   }

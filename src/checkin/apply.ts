@@ -1,26 +1,37 @@
-// Applies planned check-ins through the shared edit flow (src/edit-flow/apply-edits.ts):
-// byte-exact edits, the whole cycle checked with them in place, an atomic write and a commit
-// of those files alone, with the check-in message and its trailers.
+// Applies check-ins through the shared edit flow (src/edit-flow/apply-edits.ts): under the
+// repository lock the requests are planned against the cycle as it is then (so the previous
+// value in the message is the one really replaced), edited byte-exactly, checked with the
+// whole cycle, written atomically and committed alone, with the check-in message and trailers.
 
-import type { CheckedCycle, Repository } from '../check.js';
+import type { Repository } from '../check.js';
 import { applyEdits, type AppliedEdits } from '../edit-flow/apply-edits.js';
 import { formatCheckinMessage } from '../git/checkin-message.js';
+import type { LoadOptions } from '../load/load-cycle.js';
 import type { CycleDoc } from '../model.js';
-import type { PlannedCheckin } from './plan.js';
+import { planCheckin, type PlannedCheckin } from './plan.js';
+import type { CheckinRequest } from './request.js';
 
 export { newErrors, RefusedChange } from '../edit-flow/apply-edits.js';
 
-export type AppliedCheckins = AppliedEdits;
+export type AppliedCheckins = AppliedEdits<PlannedCheckin[]>;
 
-export async function applyCheckins(
-  repo: Repository,
-  cycle: CycleDoc,
-  before: CheckedCycle,
-  planned: PlannedCheckin[],
-  options: { commit: boolean },
-): Promise<AppliedCheckins> {
-  return applyEdits(repo, cycle, before, planned.map((p) => ({ file: p.file, edits: p.edits })), {
+export interface CheckinApplyOptions {
+  commit: boolean;
+  env: Record<string, string | undefined>;
+  loadOptions?: LoadOptions;
+  onWait?: (message: string) => void;
+}
+
+export async function applyCheckins(repo: Repository, cycle: CycleDoc, requests: CheckinRequest[], options: CheckinApplyOptions): Promise<AppliedCheckins> {
+  return applyEdits(repo, cycle, (before) => {
+    const planned = requests.map((request) => planCheckin(before.cascade, request));
+    return { changes: planned.map((p) => ({ file: p.file, edits: p.edits })), result: planned };
+  }, {
     commit: options.commit,
-    message: () => formatCheckinMessage(planned.map((p) => p.record)),
+    message: (planned) => formatCheckinMessage(planned.map((p) => p.record)),
+    command: 'okr checkin',
+    env: options.env,
+    loadOptions: options.loadOptions,
+    onWait: options.onWait,
   });
 }

@@ -1,13 +1,12 @@
 // okr checkin REF: record progress on a key result and commit it (SPEC 5, 6). Values come
 // from flags, from a CSV (--from), or from prompts on a terminal.
 
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { applyCheckins, RefusedChange } from '../checkin/apply.js';
-import { planCheckin } from '../checkin/plan.js';
 import { hasMeasure, requestFromFlags, requestsFromCsv, type CheckinFlags, type CheckinRequest } from '../checkin/request.js';
 import { checkCycle, loadOptionsFrom, openRepository, selectCycle } from '../check.js';
 import { EXIT_FINDINGS, UsageError } from '../errors.js';
+import { readInputText } from '../fs/read-file.js';
 import { formatScore, formatStatus } from '../format/numbers.js';
 import { formatStylish } from '../format/stylish.js';
 import { scoreCycle } from '../score/index.js';
@@ -24,7 +23,6 @@ export async function run(options: CheckinOptions, [ref]: string[], io: Io): Pro
   const repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config });
   const asOf = options.asOf ?? today();
   const cycle = selectCycle(repo.config, options.cycle, asOf);
-  const before = await checkCycle(repo, cycle, loadOptionsFrom(io.env));
   const date = options.date ?? asOf;
 
   let requests: CheckinRequest[];
@@ -32,13 +30,15 @@ export async function run(options: CheckinOptions, [ref]: string[], io: Io): Pro
     if (ref !== undefined || hasMeasure(options)) throw new UsageError('--from reads every check-in from the file: give no REF or value flags with it');
     const text = options.from === '-'
       ? (io.stdin ? await readAll(io.stdin) : '')
-      : readFrom(resolve(io.cwd, options.dir ?? '.', options.from), options.from);
+      : readInputText(resolve(io.cwd, options.dir ?? '.', options.from), `--from ${options.from}`);
     requests = requestsFromCsv(text, options.from === '-' ? 'stdin' : options.from, date);
   } else if (ref === undefined) {
     throw new UsageError('name the key result to check in on, like okr checkin platform/O1/KR1 (or use --from FILE)');
   } else if (hasMeasure(options)) {
     requests = [requestFromFlags(ref, { ...options, date }, date)];
   } else if (isInteractive(io)) {
+    // The questions are asked before the lock is taken; the answers are applied under it.
+    const before = await checkCycle(repo, cycle, loadOptionsFrom(io.env));
     const { askCheckin } = await import('../checkin/ask.js');
     const { findKeyResult } = await import('../checkin/plan.js');
     const { readTiming } = await import('../view/timing.js');
@@ -51,10 +51,14 @@ export async function run(options: CheckinOptions, [ref]: string[], io: Io): Pro
     throw new UsageError('give --value, --done, --milestone, --score or --confidence (or run okr checkin in a terminal to be asked)');
   }
 
-  const planned = requests.map((request) => planCheckin(before.cascade, request));
   let applied;
   try {
-    applied = await applyCheckins(repo, cycle, before, planned, { commit: options.commit !== false });
+    applied = await applyCheckins(repo, cycle, requests, {
+      commit: options.commit !== false,
+      env: io.env,
+      loadOptions: loadOptionsFrom(io.env),
+      onWait: options.quiet ? undefined : (message) => io.stderr.write(`okr: ${message}\n`),
+    });
   } catch (error) {
     if (!(error instanceof RefusedChange)) throw error;
     io.stderr.write(`okr: check-in refused, nothing was written: ${error.message}\n`);
@@ -64,7 +68,7 @@ export async function run(options: CheckinOptions, [ref]: string[], io: Io): Pro
 
   if (!options.quiet) {
     const scored = scoreCycle(applied.after.cascade, repo.config, cycle, { asOf });
-    for (const { record } of planned) {
+    for (const { record } of applied.result) {
       const score = scored.keyResults.get(record.ref);
       const what = record.value !== undefined
         ? `${record.previous !== undefined ? `${record.previous} → ` : ''}${record.value}${record.unit ? ` ${record.unit}` : ''}`
@@ -73,17 +77,11 @@ export async function run(options: CheckinOptions, [ref]: string[], io: Io): Pro
             : record.score !== undefined ? `score ${record.score}` : `confidence ${record.confidence}`;
       io.stderr.write(`✔ ${record.ref}: ${what}; score ${formatScore(score?.score)}, ${formatStatus(score?.status ?? 'none')}\n`);
     }
-    io.stderr.write(applied.commit
-      ? `  committed ${applied.commit.slice(0, 7)} (${applied.files.join(', ')})\n`
-      : `  edited ${applied.files.join(', ')} (not committed)\n`);
+    io.stderr.write(applied.files.length === 0
+      ? '  nothing changed: the file already says that, so there is nothing to commit\n'
+      : applied.commit
+        ? `  committed ${applied.commit.slice(0, 7)} (${applied.files.join(', ')})\n`
+        : `  edited ${applied.files.join(', ')} (not committed)\n`);
   }
   return 0;
-}
-
-function readFrom(path: string, shown: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    throw new UsageError(`--from ${shown}: cannot read the file`);
-  }
 }

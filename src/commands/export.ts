@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { checkCycle, loadOptionsFrom, openRepository, selectCycle } from '../check.js';
 import { UsageError } from '../errors.js';
 import { terminalText } from '../escape/terminal.js';
-import { writeFileAtomic } from '../fs/atomic-write.js';
+import { writeFileAtomic } from '../fs/write-file.js';
 import { exportCsv } from '../interchange/export-csv.js';
 import { today, type GlobalOptions, type Io } from '../terminal/io.js';
 
@@ -27,7 +27,7 @@ export async function run(options: ExportOptions, _args: string[], io: Io): Prom
     io.stdout.write(io.stdout.isTTY ? terminalText(csv) : csv);
     return 0;
   }
-  writeFileAtomic(resolve(io.cwd, options.out), csv);
+  writeFileAtomic(resolve(io.cwd, options.out), csv, { shown: options.out });
   if (!options.quiet) io.stderr.write(`✔ wrote ${options.out} (${csv.split('\r\n').length - 2} rows)\n`);
   return 0;
 }

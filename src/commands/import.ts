@@ -1,9 +1,10 @@
 // okr import FILE: OKRs from CSV (as okr export writes it) or a markdown OKR document into the
 // unit files. A dry run by default: it prints, file by file, what it would add and change;
-// --write writes (atomically, no commit). Nothing is written unless the whole input is valid
-// and the cycle has no new errors with the change in place.
+// --write writes (atomically, no commit) through the write transaction, planned again under
+// the repository lock from the files as they are then. Nothing is written unless the whole
+// input is valid and the cycle has no new errors with the change in place.
 
-import { basename, extname, join, resolve } from 'node:path';
+import { basename, extname, resolve } from 'node:path';
 import { checkCycle, loadOptionsFrom, openRepository, selectCycle } from '../check.js';
 import { EXIT_FINDINGS, EXIT_USAGE, UsageError } from '../errors.js';
 import { terminalLine } from '../escape/terminal.js';
@@ -11,13 +12,14 @@ import { formatStylish } from '../format/stylish.js';
 import { readImportCsv } from '../interchange/import-csv.js';
 import { NotAnOkrDocument, readMarkdownOkrs } from '../interchange/markdown.js';
 import { markdownToWanted } from '../interchange/markdown-unit.js';
-import { planImport } from '../interchange/plan-import.js';
-import { readInputFile, readInputStream } from '../interchange/read-input.js';
+import { planImport, type ImportPlan } from '../interchange/plan-import.js';
 import { PlanError } from '../interchange/plan-unit.js';
 import { InputError, type WantedUnit } from '../interchange/wanted.js';
-import { writeAtomic } from '../new/write-atomic.js';
+import { readRepositoryText } from '../fs/read-file.js';
+import { readInputFile, readInputStream } from '../interchange/read-input.js';
 import { colorsFor } from '../terminal/color.js';
 import { today, type GlobalOptions, type Io } from '../terminal/io.js';
+import { transact } from '../write/transaction.js';
 
 export interface ImportOptions extends GlobalOptions {
   type?: 'csv' | 'md';
@@ -61,30 +63,52 @@ export async function run(options: ImportOptions, args: string[], io: Io): Promi
     throw error;
   }
 
-  let plan;
-  try {
-    plan = await planImport(repo, wanted, loadOptions);
-  } catch (error) {
-    if (error instanceof PlanError) throw new UsageError(`${error.message}; nothing written`);
-    throw error;
+  const plan = async () => {
+    try {
+      return await planImport(repo, wanted, loadOptions);
+    } catch (error) {
+      if (error instanceof PlanError) throw new UsageError(`${error.message}; nothing written`);
+      throw error;
+    }
+  };
+  let planned: ImportPlan;
+  if (options.write) {
+    // Planned under the lock, from the files as they are then; a refusal writes nothing.
+    const applied = await transact({
+      root: repo.root,
+      command: 'okr import',
+      env: io.env,
+      onWait: options.quiet ? undefined : (message) => io.stderr.write(`okr: ${message}\n`),
+      change: async () => {
+        const result = await plan();
+        for (const file of result.files) {
+          const there = file.original === undefined ? readRepositoryText(repo.root, file.file) : {};
+          if (there.text !== undefined || there.problem !== undefined) throw new UsageError(`${file.file} already exists; nothing written`);
+        }
+        const texts = new Map(result.refused.length > 0 ? [] : result.files.map((file) => [file.file, file.text]));
+        return { texts, result };
+      },
+    });
+    planned = applied.result;
+  } else {
+    planned = await plan();
   }
-  if (plan.refused.length > 0) {
+  if (planned.refused.length > 0) {
     io.stderr.write('okr: import refused, nothing was written: the OKR files would be invalid\n');
-    io.stderr.write(formatStylish(plan.refused, colorsFor(io.stderr, io.env, options.color)));
+    io.stderr.write(formatStylish(planned.refused, colorsFor(io.stderr, io.env, options.color)));
     return EXIT_FINDINGS;
   }
-  if (plan.files.length === 0) {
+  if (planned.files.length === 0) {
     if (!options.quiet) io.stderr.write('nothing to change: the unit files already say all of it\n');
     return 0;
   }
   if (!options.write) {
-    for (const file of plan.files) io.stdout.write(`${file.original === undefined ? '+++ new' : '~~~'} ${terminalLine(file.file)}\n${file.changes.map((c) => `  ${terminalLine(c)}\n`).join('')}`);
-    if (!options.quiet) io.stderr.write(`dry run: ${plan.files.length} file(s) would be written; nothing was. Run again with --write to write them.\n`);
+    for (const file of planned.files) io.stdout.write(`${file.original === undefined ? '+++ new' : '~~~'} ${terminalLine(file.file)}\n${file.changes.map((c) => `  ${terminalLine(c)}\n`).join('')}`);
+    if (!options.quiet) io.stderr.write(`dry run: ${planned.files.length} file(s) would be written; nothing was. Run again with --write to write them.\n`);
     return 0;
   }
-  for (const file of plan.files) writeAtomic(join(repo.root, file.file), file.file, file.text, file.original);
   if (!options.quiet) {
-    for (const file of plan.files) io.stderr.write(`✔ ${file.original === undefined ? 'created' : 'updated'} ${file.file} (${file.changes.length} change(s))\n`);
+    for (const file of planned.files) io.stderr.write(`✔ ${file.original === undefined ? 'created' : 'updated'} ${file.file} (${file.changes.length} change(s))\n`);
     io.stderr.write('  not committed: review with git diff, then commit\n');
   }
   return 0;

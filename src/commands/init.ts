@@ -2,9 +2,10 @@
 // schema copies and editor settings, the CI workflow, `git init`), or with --example the
 // Acme demo with weeks of back-dated check-in commits. Writes all files or none.
 
-import { existsSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../errors.js';
+import { problemOf } from '../fs/fs-problem.js';
 import { git, GitError } from '../git/git.js';
 import { readRepoState, type RepoState } from '../git/repo-state.js';
 import { deriveCycle } from '../init/cycle.js';
@@ -55,7 +56,7 @@ async function scaffold(options: InitOptions, context: Context): Promise<number>
   refuseOverwrites(plan.files, options, context);
 
   const initialised = await initRepository(context);
-  const results = writePlan(plan.files);
+  const results = await writeFiles(plan.files, layout.top, options, context);
 
   say(`Created an OKR repository for ${organization} in ${shown(root, io.cwd)}, first cycle ${cycle.id} (${cycle.start} to ${cycle.end}):\n`);
   say(listing(results, root));
@@ -99,7 +100,7 @@ async function example(options: InitOptions, context: Context): Promise<number> 
     await fastImport(root, `refs/heads/${repo?.branch ?? 'main'}`, build.commits, io.env);
     commits = build.commits.length;
   }
-  const results = writePlan(build.files);
+  const results = await writeFiles(build.files, layout.top, options, context);
   // The index was empty: fill it from the new HEAD so that `git status` shows a clean tree.
   if (context.useGit) await git(['reset', '--quiet'], { cwd: root, env: io.env });
 
@@ -123,8 +124,23 @@ async function example(options: InitOptions, context: Context): Promise<number> 
 function refuseOverwrites(files: PlannedFile[], options: InitOptions, context: Context): void {
   const existing = conflicts(files);
   if (existing.length === 0 || options.force) return;
+  throw overwriteRefusal(existing, context);
+}
+
+function overwriteRefusal(existing: string[], context: Context): UsageError {
   const list = existing.map((path) => `  ${shown(path, context.io.cwd)}\n`).join('');
-  throw new UsageError(`${existing.length === 1 ? 'this file exists' : 'these files exist'} already, so nothing was written (--force overwrites):\n${list.trimEnd()}`);
+  return new UsageError(`${existing.length === 1 ? 'this file exists' : 'these files exist'} already, so nothing was written (--force overwrites):\n${list.trimEnd()}`);
+}
+
+/** Every file or none, under the repository's lock (in DIR when there is no git repository). */
+async function writeFiles(files: PlannedFile[], top: string, options: InitOptions, context: Context): Promise<Map<string, WriteResult>> {
+  // The lock goes in the git folder, else in DIR, which must exist to hold it.
+  try {
+    mkdirSync(top, { recursive: true });
+  } catch (error) {
+    throw new UsageError(`cannot create ${shown(top, context.io.cwd)}: ${problemOf(error).message}`);
+  }
+  return writePlan(files, { top, force: options.force === true, env: context.io.env, refuse: (paths) => overwriteRefusal(paths, context) });
 }
 
 /** `git init` DIR when it is in no repository (and git is wanted and there); true when it did. */

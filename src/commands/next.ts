@@ -1,28 +1,29 @@
 // okr next --from A --to B: start cycle B from what cycle A decided (SPEC 5). Adds B to the
 // config (byte-preserving) and writes draft unit files carrying every key result marked keep
-// or modify. Everything is checked before anything is written, and nothing is committed.
+// or modify, all or none, through the write transaction: planned and checked under the
+// repository lock from the files as they are then, before anything is written. No commit.
 
-import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { checkCycle, loadOptionsFrom, openRepository, selectCycle, sortDiagnostics, type Repository } from '../check.js';
 import { compareFindings } from '../diff/compare.js';
 import { appendToSequence, EditError } from '../edit/index.js';
 import { newErrors } from '../edit-flow/apply-edits.js';
 import { EXIT_FINDINGS, UsageError } from '../errors.js';
+import { readRepositoryText } from '../fs/read-file.js';
 import { formatStylish } from '../format/stylish.js';
 import { cycleClashes } from '../load/cycle-spans.js';
 import { parseYaml } from '../load/yaml/parse.js';
 import { locateFindings } from '../load/locate.js';
-import type { CycleDoc, Finding, SourceFile } from '../model.js';
+import type { CycleDoc, Diagnostic, Finding, SourceFile } from '../model.js';
 import { planNext, type NextPlan } from '../next/carry.js';
 import { nextCycle } from '../next/cycle.js';
 import { renderDraft } from '../next/render.js';
 import { formatNextSummary } from '../next/summary.js';
-import { writeAll, type PlannedWrite } from '../next/write.js';
 import { unitSchemaModeline } from '../new/modeline.js';
 import { prepareValidator, validateSchema } from '../schema/validate.js';
 import { colorsFor } from '../terminal/color.js';
 import { today, type GlobalOptions, type Io } from '../terminal/io.js';
+import { transact } from '../write/transaction.js';
 
 export interface NextOptions extends GlobalOptions {
   /** Required by commander (requiredOption). */
@@ -34,57 +35,37 @@ export interface NextOptions extends GlobalOptions {
 }
 
 export async function run(options: NextOptions, _args: string[], io: Io): Promise<number> {
-  const repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config, createsOkrsDir: true });
-  const asOf = options.asOf ?? today();
+  const { root } = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config, createsOkrsDir: true });
   if (options.from === undefined || options.to === undefined) throw new UsageError('give the cycle that ended and the one to start: okr next --from A --to B');
-  const from = selectCycle(repo.config, options.from, asOf);
-  const toId = options.to;
-  if (repo.config.cycles.some((c) => c.id === toId)) {
-    throw new UsageError(`cycle '${toId}' already exists in ${repo.configFile}; nothing written`);
-  }
-  const to = nextCycle(from, { id: toId, start: options.start, end: options.end });
   const warn = (message: string) => io.stderr.write(`okr: ${message}\n`);
-  if (asOf < from.end && !options.quiet) warn(`warning: ${from.id} has not ended yet (it ends ${from.end}); decisions made later will not be carried`);
-  refuseClash(repo.config.cycles, to);
-
-  const source = await checkCycle(repo, from, loadOptionsFrom(io.env));
-  for (const stem of [...source.loaded.brokenUnits].sort()) {
-    warn(`warning: unit '${stem}' of ${from.id} has errors and was not read, so nothing of it is carried (run okr validate --cycle ${from.id})`);
-  }
-
-  // The repository as it will be: B in the config, B's folder as it is on disk.
-  const configPath = join(repo.root, repo.configFile);
-  const configText = readFileSync(configPath, 'utf8');
-  const newConfigText = addCycle(configText, to, repo.configFile);
-  const target: Repository = { ...repo, config: { ...repo.config, cycles: [...repo.config.cycles, to] } };
-  const existing = await checkCycle(target, to, loadOptionsFrom(io.env));
-
-  const plan = planNext({ from: source.cascade, fromCycle: from.id, toCycle: to.id, okrsDir: repo.config.okrsDir, existing: existing.cascade });
-  const writes: PlannedWrite[] = plan.drafts.map((draft) => {
-    const absPath = join(repo.root, draft.file);
-    const original = existsSync(absPath) ? readFileSync(absPath, 'utf8') : undefined;
-    return { absPath, file: draft.file, text: renderDraft(draft, modelineFor(repo, draft.source, absPath), from.id), original };
-  });
-  const taken = writes.filter((w) => w.original !== undefined).map((w) => w.file);
-  if (taken.length > 0 && !options.force) {
-    throw new UsageError(`${taken.join(', ')} already ${taken.length === 1 ? 'exists' : 'exist'}; nothing written (--force overwrites the drafts)`);
-  }
-
-  const configSource: SourceFile = { absPath: configPath, file: repo.configFile, text: newConfigText.replace(/^\ufeff/, '') };
-  const problems = await checkConfig(configSource) ?? await checkDrafts(target, to, existing.findings, writes, plan, configSource);
-  const errors = problems.filter((d) => d.severity === 'error');
-  if (errors.length > 0) {
-    io.stderr.write(formatStylish(errors, colorsFor(io.stderr, io.env, options.color)));
-    warn(`nothing written: starting ${to.id} this way would make it invalid`);
+  let applied;
+  try {
+    applied = await transact({
+      root,
+      command: 'okr next',
+      env: io.env,
+      onWait: options.quiet ? undefined : warn,
+      change: async () => {
+        // The config as it is under the lock: another run may have started the cycle meanwhile.
+        const repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config, createsOkrsDir: true });
+        const started = await planStart(repo, options, io, warn);
+        const texts = new Map<string, string | null>(started.writes.map((w) => [w.file, w.text]));
+        texts.set(repo.configFile, started.configText);
+        return { texts, result: { ...started, repo } };
+      },
+    });
+  } catch (error) {
+    if (!(error instanceof RefusedNext)) throw error;
+    io.stderr.write(formatStylish(error.errors, colorsFor(io.stderr, io.env, options.color)));
+    warn(`nothing written: starting ${error.cycle} this way would make it invalid`);
     return EXIT_FINDINGS;
   }
 
-  writeAll([...writes, { absPath: configPath, file: repo.configFile, text: newConfigText, original: configText }]);
-
+  const { plan, from, to, problems, repo } = applied.result;
   io.stdout.write(formatNextSummary(plan, from, to, repo.configFile));
   for (const { objective, target: ref } of plan.alignmentsDropped) warn(`${objective} aligned to ${ref}, which does not carry over: align it again`);
   for (const notice of plan.notices) warn(`${notice.ref} ${notice.message}`);
-  const warnings = problems.length - errors.length;
+  const warnings = problems.length;
   if (!options.quiet) {
     if (warnings > 0) warn(`${warnings} warning${warnings === 1 ? '' : 's'} in the drafts, as drafts have; okr validate --cycle ${to.id} lists them`);
     io.stderr.write(plan.drafts.length > 0
@@ -94,12 +75,78 @@ export async function run(options: NextOptions, _args: string[], io: Io): Promis
   return 0;
 }
 
+/** Starting the cycle would bring these errors; nothing was written. */
+class RefusedNext extends Error {
+  constructor(readonly cycle: string, readonly errors: Diagnostic[]) {
+    super(`starting ${cycle} would make it invalid`);
+  }
+}
+
+interface DraftWrite {
+  absPath: string;
+  /** Repository-relative. */
+  file: string;
+  text: string;
+  /** Something is at the draft's place already. */
+  taken: boolean;
+}
+
+/**
+ * Everything `okr next` writes, planned from the repository as it is (under the lock): B in
+ * the config, B's drafts, checked together. Throws to refuse, with nothing written.
+ */
+async function planStart(repo: Repository, options: NextOptions, io: Io, warn: (message: string) => void) {
+  const asOf = options.asOf ?? today();
+  const from = selectCycle(repo.config, options.from, asOf);
+  const toId = options.to!;
+  if (repo.config.cycles.some((c) => c.id === toId)) {
+    throw new UsageError(`cycle '${toId}' already exists in ${repo.configFile}; nothing written`);
+  }
+  const to = nextCycle(from, { id: toId, start: options.start, end: options.end });
+  if (asOf < from.end && !options.quiet) warn(`warning: ${from.id} has not ended yet (it ends ${from.end}); decisions made later will not be carried`);
+  refuseClash(repo.config.cycles, to);
+
+  const source = await checkCycle(repo, from, loadOptionsFrom(io.env));
+  for (const stem of [...source.loaded.brokenUnits].sort()) {
+    warn(`warning: unit '${stem}' of ${from.id} has errors and was not read, so nothing of it is carried (run okr validate --cycle ${from.id})`);
+  }
+
+  // The repository as it will be: B in the config, B's folder as it is on disk.
+  const newConfigText = addCycle(readText(repo.root, repo.configFile) ?? '', to, repo.configFile);
+  const target: Repository = { ...repo, config: { ...repo.config, cycles: [...repo.config.cycles, to] } };
+  const existing = await checkCycle(target, to, loadOptionsFrom(io.env));
+
+  const plan = planNext({ from: source.cascade, fromCycle: from.id, toCycle: to.id, okrsDir: repo.config.okrsDir, existing: existing.cascade });
+  const writes: DraftWrite[] = plan.drafts.map((draft) => {
+    const absPath = join(repo.root, draft.file);
+    const there = readRepositoryText(repo.root, draft.file);
+    return { absPath, file: draft.file, text: renderDraft(draft, modelineFor(repo, draft.source, absPath), from.id), taken: there.text !== undefined || there.problem !== undefined };
+  });
+  const taken = writes.filter((w) => w.taken).map((w) => w.file);
+  if (taken.length > 0 && !options.force) {
+    throw new UsageError(`${taken.join(', ')} already ${taken.length === 1 ? 'exists' : 'exist'}; nothing written (--force overwrites the drafts)`);
+  }
+
+  const configSource: SourceFile = { absPath: join(repo.root, repo.configFile), file: repo.configFile, text: newConfigText.replace(/^\ufeff/, '') };
+  const problems = await checkConfig(configSource) ?? await checkDrafts(target, to, existing.findings, writes, plan, configSource);
+  const errors = problems.filter((d) => d.severity === 'error');
+  if (errors.length > 0) throw new RefusedNext(to.id, errors);
+  return { plan, from, to, writes, configText: newConfigText, problems: problems.filter((d) => d.severity !== 'error') };
+}
+
+/** A repository file's text as it is (BOM kept), undefined when absent. */
+function readText(root: string, file: string): string | undefined {
+  const read = readRepositoryText(root, file);
+  if (read.problem) throw new UsageError(`cannot read ${file}: ${read.problem.message}`);
+  return read.text;
+}
+
 /**
  * The editor modeline of a draft: the one its unit's file had, when the draft sits at the same
  * depth (a repository's own choice of schema location carries over), else okr's.
  */
 function modelineFor(repo: Repository, source: string, absPath: string): string {
-  const first = readFileSync(join(repo.root, source), 'utf8').replace(/^\ufeff/, '').split(/\r?\n/, 1)[0];
+  const first = (readText(repo.root, source) ?? '').replace(/^\ufeff/, '').split(/\r?\n/, 1)[0];
   const sameDepth = source.split('/').length === relative(repo.root, absPath).split(sep).length;
   return sameDepth && /^#\s*yaml-language-server:\s*\$schema=\S+\s*$/.test(first) ? first.trimEnd() : unitSchemaModeline(repo.root, absPath);
 }
@@ -133,7 +180,7 @@ async function checkConfig(source: SourceFile) {
  * command's; an objective whose every alignment was dropped is expected to be unaligned (it was
  * said, and its comment asks for a new one), whatever severity the `aligned` rule has.
  */
-async function checkDrafts(repo: Repository, cycle: CycleDoc, before: Finding[], writes: PlannedWrite[], plan: NextPlan, configSource: SourceFile) {
+async function checkDrafts(repo: Repository, cycle: CycleDoc, before: Finding[], writes: DraftWrite[], plan: NextPlan, configSource: SourceFile) {
   const overrides = new Map(writes.map((w) => [w.file, w.text]));
   const after = await checkCycle(repo, cycle, { overrides });
   const unaligned = new Set(plan.unaligned.map((u) => `${plan.drafts.find((d) => d.id === u.unit)!.file}\u0000${u.index}`));
@@ -147,7 +194,7 @@ async function checkDrafts(repo: Repository, cycle: CycleDoc, before: Finding[],
   return sortDiagnostics(locateFindings([...errors, ...warnings], sources, repo.root));
 }
 
-/** The new cycle may nest in another or hold others, but never partly overlap or repeat one. */
+/** B may nest inside another cycle (or hold it), never partly overlap or repeat one. */
 function refuseClash(cycles: CycleDoc[], to: CycleDoc): void {
   const all = [...cycles, to];
   const clash = cycleClashes(all).find((c) => c.index === all.length - 1 || c.other === all.length - 1);

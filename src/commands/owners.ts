@@ -2,12 +2,11 @@
 // program owner) a required reviewer. Prints it, writes it (--write), or checks the file is
 // in step (--check, for CI). Only okr's marked section is generated; other lines are kept.
 
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { openRepository } from '../check.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../errors.js';
 import { formatStylish } from '../format/stylish.js';
-import { writeFileAtomic } from '../fs/atomic-write.js';
+import { readRepositoryFile, readUserFile } from '../fs/read-file.js';
 import { asSentence, locateFindings } from '../load/locate.js';
 import type { Diagnostic, Severity } from '../model.js';
 import { BEGIN_MARKER, END_MARKER, parseCodeowners, type SyntaxProblem } from '../owners/codeowners.js';
@@ -16,6 +15,7 @@ import { gitPlace } from '../owners/git-root.js';
 import { compareSection, withSection } from '../owners/in-step.js';
 import { colorsFor } from '../terminal/color.js';
 import type { GlobalOptions, Io } from '../terminal/io.js';
+import { transact } from '../write/transaction.js';
 
 export interface OwnersOptions extends GlobalOptions {
   check?: boolean;
@@ -41,9 +41,12 @@ export async function run(options: OwnersOptions, _args: string[], io: Io): Prom
     return EXIT_OK;
   }
 
-  const path = options.out !== undefined ? resolve(io.cwd, options.out) : join(place.top, '.github', 'CODEOWNERS');
+  // --out names a file of the user's, anywhere; the default is the repository's own.
+  const named = options.out !== undefined;
+  const path = named ? resolve(io.cwd, options.out!) : join(place.top, '.github', 'CODEOWNERS');
   const shown = relative(io.cwd, path).split(sep).join('/') || path;
-  const parsed = existsSync(path) ? parseCodeowners(readFileSync(path, 'utf8')) : undefined;
+  const text = readCodeowners(path, shown, named ? undefined : place.top);
+  const parsed = text === undefined ? undefined : parseCodeowners(text);
   // Lines outside okr's section are the user's: reported when GitHub would reject them, never changed.
   const outside = syntax(shown, parsed?.outsideProblems ?? [], 'warning');
   const broken = syntax(shown, [...(parsed?.structureProblems ?? []), ...(options.check ? parsed?.sectionProblems ?? [] : [])], 'error');
@@ -59,16 +62,40 @@ export async function run(options: OwnersOptions, _args: string[], io: Io): Prom
     return report.some((d) => d.severity === 'error') ? EXIT_FINDINGS : EXIT_OK;
   }
 
-  const text = withSection(parsed, entries);
-  if (parsed && text === `${parsed.lines.join('\n')}\n`) {
+  const file = named ? path : '.github/CODEOWNERS';
+  const applied = await transact({
+    root: place.top,
+    files: [file],
+    command: 'okr owners',
+    env: io.env,
+    anywhere: named,
+    createFolders: !named,
+    onWait: options.quiet ? undefined : (message) => io.stderr.write(`okr: ${message}\n`),
+    change: async (current) => {
+      // Made again from the file as it is under the lock.
+      const now = current.get(file);
+      const nowParsed = now === undefined ? undefined : parseCodeowners(now);
+      if (nowParsed && nowParsed.structureProblems.length > 0) throw new UsageError(`${shown} changed while okr was working on it and now has lines okr does not write; nothing written`);
+      const next = withSection(nowParsed, entries);
+      const same = nowParsed !== undefined && next === `${nowParsed.lines.join('\n')}\n`;
+      return { texts: new Map(same ? [] : [[file, next]]), result: undefined };
+    },
+  });
+  if (applied.files.length === 0) {
     if (!options.quiet) io.stderr.write(`${shown} is already in step\n`);
-  } else {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileAtomic(path, text);
-    if (!options.quiet) io.stderr.write(`wrote ${shown} (${entries.length} ${entries.length === 1 ? 'rule' : 'rules'})\n`);
+  } else if (!options.quiet) {
+    io.stderr.write(`wrote ${shown} (${entries.length} ${entries.length === 1 ? 'rule' : 'rules'})\n`);
   }
   if (outside.length + handles.length > 0) io.stderr.write(formatStylish([...outside, ...handles], colors));
   return EXIT_OK;
+}
+
+/** The CODEOWNERS text, undefined when there is none; a folder or FIFO there is a usage error. */
+function readCodeowners(path: string, shown: string, top: string | undefined): string | undefined {
+  const read = top === undefined ? readUserFile(path) : readRepositoryFile(top, path);
+  if (read.ok) return read.bytes.toString('utf8');
+  if (read.reason === 'missing') return undefined;
+  throw new UsageError(`${shown}: ${read.message}`);
 }
 
 function syntax(file: string, problems: SyntaxProblem[], severity: Severity): Diagnostic[] {

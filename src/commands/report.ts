@@ -3,10 +3,9 @@
 // request or a job summary; one self-contained HTML page with charts; or the data as JSON.
 
 import { resolve } from 'node:path';
-import { UsageError } from '../errors.js';
 import { jsonText } from '../escape/json.js';
 import { formatReportMarkdown } from '../format/report-md.js';
-import { writeFileAtomic } from '../fs/atomic-write.js';
+import { writeFileAtomic } from '../fs/write-file.js';
 import { buildReport } from '../report/build.js';
 import { loadReportInput } from '../report/load.js';
 import type { Report } from '../report/model.js';
@@ -38,12 +37,8 @@ export async function run(options: ReportOptions, _args: string[], io: Io): Prom
     return 0;
   }
   // Like every path on the command line, relative to where -C says okr runs.
-  const path = resolve(io.cwd, options.dir ?? '.', options.out);
-  try {
-    writeFileAtomic(path, text);
-  } catch (error) {
-    throw new UsageError(`cannot write ${options.out}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'its folder does not exist' : (error as Error).message}`);
-  }
+  // A FIFO, a device or a folder there is refused, not replaced; a link is written through.
+  writeFileAtomic(resolve(io.cwd, options.dir ?? '.', options.out), text, { shown: options.out });
   if (!options.quiet) io.stderr.write(`okr: wrote ${options.out} (${formatSize(Buffer.byteLength(text))})\n`);
   return 0;
 }

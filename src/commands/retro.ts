@@ -2,7 +2,6 @@
 // in that unit's final scores, learnings and decisions: by prompts on a terminal, by flags
 // otherwise, written and committed with the same guarantees as `okr checkin`.
 
-import { readFileSync } from 'node:fs';
 import { checkCycle, loadOptionsFrom, openRepository, type Repository } from '../check.js';
 import { applyEdits, RefusedChange } from '../edit-flow/apply-edits.js';
 import { EXIT_FINDINGS, UsageError } from '../errors.js';
@@ -71,17 +70,15 @@ async function readCycleHistory(repo: Repository, cycle: CycleDoc) {
 async function fillIn(repo: Repository, cycle: CycleDoc, asOf: string, unitId: string | undefined, options: RetroOptions, io: Io): Promise<number> {
   const id = unitId ?? options.kr?.split('/')[0];
   if (id === undefined) throw new UsageError('name the unit whose learnings these are: okr retro UNIT --learning "…"');
-  const before = await checkCycle(repo, cycle, loadOptionsFrom(io.env));
-  const unit = findUnit(before.cascade, id);
 
   let entries: RetroEntries;
-  let originals: Map<string, string> | undefined;
   if (options.kr !== undefined || options.learning !== undefined || options.decision !== undefined || options.score !== undefined) {
     entries = entriesFromFlags(options);
   } else if (isInteractive(io)) {
-    // What the answers will be applied to: if the file changes while the prompts are open,
-    // the answers are not written over someone else's edit.
-    originals = new Map([[unit.loaded.file, readFileSync(unit.loaded.absPath, 'utf8')]]);
+    // The questions are asked before the lock is taken; the answers are applied under it, to
+    // the file as it is then (an edit saved meanwhile is kept).
+    const before = await checkCycle(repo, cycle, loadOptionsFrom(io.env));
+    const unit = findUnit(before.cascade, id);
     const { askRetro } = await import('../retro/ask.js');
     const { terminalPrompter } = await import('../terminal/prompts.js');
     const scored = scoreCycle(before.cascade, repo.config, cycle, { asOf });
@@ -90,17 +87,18 @@ async function fillIn(repo: Repository, cycle: CycleDoc, asOf: string, unitId: s
     throw new UsageError(`give --kr REF with --score, --learning or --decision, or --learning alone for ${id}'s own learnings (or run okr retro ${id} in a terminal to be asked)`);
   }
 
-  const planned = planRetro(unit, entries);
-  if (planned.edits.length === 0) {
-    if (!options.quiet) io.stderr.write(`okr: nothing to record: ${planned.file} already says all of that\n`);
-    return 0;
-  }
   let applied;
   try {
-    applied = await applyEdits(repo, cycle, before, [{ file: planned.file, edits: planned.edits }], {
+    applied = await applyEdits(repo, cycle, (before) => {
+      const planned = planRetro(findUnit(before.cascade, id), entries);
+      return { changes: [{ file: planned.file, edits: planned.edits }], result: planned };
+    }, {
       commit: options.commit !== false,
-      message: () => formatRetroMessage(planned, cycle.id),
-      originals,
+      message: (planned) => formatRetroMessage(planned, cycle.id),
+      command: 'okr retro',
+      env: io.env,
+      loadOptions: loadOptionsFrom(io.env),
+      onWait: options.quiet ? undefined : (message) => io.stderr.write(`okr: ${message}\n`),
     });
   } catch (error) {
     if (!(error instanceof RefusedChange)) throw error;
@@ -109,7 +107,13 @@ async function fillIn(repo: Repository, cycle: CycleDoc, asOf: string, unitId: s
     return EXIT_FINDINGS;
   }
 
+  const planned = applied.result;
+  if (applied.files.length === 0) {
+    if (!options.quiet) io.stderr.write(`okr: nothing to record: ${planned.file} already says all of that\n`);
+    return 0;
+  }
   if (!options.quiet) {
+    const unit = planned.unit;
     for (const kr of planned.keyResults) io.stderr.write(`✔ ${kr.ref}: ${fields(kr).join(', ')}\n`);
     if (planned.learnings !== undefined) io.stderr.write(`✔ ${unit.id}: learnings\n`);
     io.stderr.write(applied.commit

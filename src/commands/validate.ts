@@ -2,12 +2,13 @@
 // paths sit in: validate/targets.ts), prints diagnostics in the chosen format, and exits 1 on
 // errors or on more warnings than --max-warnings allows.
 
-import { appendFileSync, realpathSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { checkCycle, ConfigError, loadOptionsFrom, type CheckedCycle, openRepository, sortDiagnostics, strayFiles, type Repository } from '../check.js';
-import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from '../errors.js';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../errors.js';
 import { jsonText } from '../escape/json.js';
 import { formatGithub, formatStepSummary } from '../format/github.js';
+import { appendToFile } from '../fs/write-file.js';
 import { formatSarif } from '../format/sarif.js';
 import { formatStylish } from '../format/stylish.js';
 import { summarize } from '../format/summary.js';
@@ -125,6 +126,7 @@ async function print(diagnostics: Diagnostic[], files: number, format: NonNullab
     case 'sarif': {
       const rules = [
         { id: 'yaml', description: 'The file is well-formed UTF-8 YAML: no syntax errors, duplicate keys, custom tags or alias bombs.' },
+        { id: 'file', description: 'The path is a regular file inside the repository: not a folder, FIFO, device, dangling link or link leading out of it.' },
         { id: 'schema', description: 'The document matches the JSON Schema of its kind.' },
         { id: 'config', description: 'okr.config.yaml can be meant: unique cycle ids, dates in order, no partly overlapping cycles, bands and margins in order, okrsDir a folder in the repository, rule options as each rule declares them.' },
         { id: 'eased-target', description: 'With --base: a target moved towards its start, or a band widened, without a reason in the change.' },
@@ -135,7 +137,7 @@ async function print(diagnostics: Diagnostic[], files: number, format: NonNullab
     }
     case 'github':
       io.stdout.write(formatGithub(diagnostics));
-      if (io.env.GITHUB_STEP_SUMMARY) appendFileSync(io.env.GITHUB_STEP_SUMMARY, formatStepSummary(diagnostics));
+      if (io.env.GITHUB_STEP_SUMMARY) appendStepSummary(io.env.GITHUB_STEP_SUMMARY, formatStepSummary(diagnostics), io);
       return;
     default: {
       if (diagnostics.length > 0) {
@@ -147,5 +149,18 @@ async function print(diagnostics: Diagnostic[], files: number, format: NonNullab
         io.stderr.write(`✔ ${summary.files} file${summary.files === 1 ? '' : 's'} checked, no problems\n`);
       }
     }
+  }
+}
+
+/**
+ * The job summary is a courtesy on top of the annotations already printed: one that cannot be
+ * written is a warning, and the exit code stays the validation's.
+ */
+function appendStepSummary(path: string, markdown: string, io: Io): void {
+  try {
+    appendToFile(path, markdown, { shown: `$GITHUB_STEP_SUMMARY (${path})` });
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr.write(`okr: warning: ${error.message}; the job summary is left out\n`);
   }
 }

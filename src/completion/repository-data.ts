@@ -4,7 +4,7 @@
 // a candidate only needs ids, and a tab press should cost no more than reading the files.
 
 import { openRepository, selectCycle } from '../check.js';
-import { basename, extname, join } from 'node:path';
+import { basename, extname } from 'node:path';
 import { listUnitFiles } from '../load/load-cycle.js';
 import { readYamlData } from '../load/yaml/parse.js';
 import { readSource } from '../load/read-source.js';
@@ -27,7 +27,7 @@ export async function readCompletionData(io: Io, context: CompletionContext): Pr
     return { refs: [], cycles };
   }
   const refs: string[] = [];
-  for (const file of listUnitFiles(repo.root, repo.config, cycle.id)) {
+  for (const file of listUnitFiles(repo.root, repo.config, cycle.id).files) {
     refs.push(...refsOf(readUnit(repo.root, file), basename(file, extname(file))));
   }
   return { refs, cycles };
@@ -39,7 +39,7 @@ function expandHome(path: string | undefined, env: Record<string, string | undef
 }
 
 function readUnit(root: string, file: string): Partial<UnitDoc> | undefined {
-  const read = readSource(join(root, file), file);
+  const read = readSource(root, file);
   if (!read.ok) return undefined;
   const parsed = readYamlData(read.source.text, file);
   return parsed.ok && typeof parsed.data === 'object' && parsed.data !== null ? parsed.data as Partial<UnitDoc> : undefined;

@@ -1,18 +1,20 @@
-// The one way okr changes existing unit files and commits them (`okr checkin`, `okr retro
-// UNIT`): edit the bytes of the changed values, check the whole cycle with the change in
-// place, write atomically, commit those files alone. Every refusal comes before the first
-// byte is written; a commit that fails puts the files back as they were.
+// The one way okr changes values in existing unit files and commits them (`okr checkin`, `okr
+// retro UNIT`), through the write transaction (src/write/transaction.ts). Under the
+// repository lock the cycle is loaded as it is now, the edits are planned against it (a
+// check-in is "set these paths to these values", so it lands on top of whatever another
+// process committed meanwhile), the bytes of the changed values are edited, the whole cycle
+// is checked with the change in place, and only then is anything written and committed.
 
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkCycle, type CheckedCycle, type Repository } from '../check.js';
 import { compareFindings } from '../diff/compare.js';
 import { EditError, setScalars, type ScalarEdit } from '../edit/index.js';
 import { UsageError } from '../errors.js';
-import { writeFileAtomic } from '../fs/atomic-write.js';
-import { assertCanCommit, commitFiles } from '../git/commit.js';
+import { readRepositoryFile } from '../fs/read-file.js';
+import type { LoadOptions } from '../load/load-cycle.js';
 import { locateFindings } from '../load/locate.js';
 import type { CycleDoc, Diagnostic, Finding } from '../model.js';
+import { transact } from '../write/transaction.js';
 
 /** Scalar edits to one repository-relative unit file. */
 export interface FileEdits {
@@ -20,22 +22,31 @@ export interface FileEdits {
   edits: ScalarEdit[];
 }
 
-export interface ApplyOptions {
-  /** false for --no-commit: only edit. */
-  commit: boolean;
-  /** The commit message; made only once the change is known to be valid. */
-  message: () => string;
-  /**
-   * The texts the edits were planned against, by file. When given, a file that no longer
-   * holds them (an editor saved it while prompts were open) is refused rather than edited.
-   */
-  originals?: Map<string, string>;
+/** What a command means to change, planned from the cycle as it is under the lock. */
+export interface EditPlan<T> {
+  changes: FileEdits[];
+  /** What the command reports, and what its commit message is made from. */
+  result: T;
 }
 
-export interface AppliedEdits {
+export interface ApplyOptions<T> {
+  /** false for --no-commit: only edit. */
+  commit: boolean;
+  /** The commit message, from the plan made under the lock. */
+  message: (result: T) => string;
+  /** `okr checkin`: shown to another process that waits for this one. */
+  command: string;
+  env: Record<string, string | undefined>;
+  loadOptions?: LoadOptions;
+  onWait?: (message: string) => void;
+}
+
+export interface AppliedEdits<T> {
+  /** Files written; empty when the plan changed nothing. */
   files: string[];
-  /** The commit made, unless --no-commit. */
+  /** The commit made, unless --no-commit or nothing changed. */
   commit?: string;
+  result: T;
   /** The cycle as it is after the change. */
   after: CheckedCycle;
 }
@@ -47,53 +58,51 @@ export class RefusedChange extends Error {
   }
 }
 
-export async function applyEdits(
+export async function applyEdits<T>(
   repo: Repository,
   cycle: CycleDoc,
-  before: CheckedCycle,
-  changes: FileEdits[],
-  options: ApplyOptions,
-): Promise<AppliedEdits> {
-  const files = [...new Set(changes.map((c) => c.file))];
-  if (options.commit) await assertCanCommit(repo.root, files);
+  plan: (before: CheckedCycle) => EditPlan<T>,
+  options: ApplyOptions<T>,
+): Promise<AppliedEdits<T>> {
+  const applied = await transact<{ result: T; after: CheckedCycle }>({
+    root: repo.root,
+    command: options.command,
+    env: options.env,
+    onWait: options.onWait,
+    commit: options.commit ? { message: (planned) => options.message(planned.result) } : undefined,
+    change: async () => {
+      const before = await checkCycle(repo, cycle, options.loadOptions);
+      const { changes, result } = plan(before);
+      const changed = editFiles(repo.root, changes);
+      const after = changed.size === 0 ? before : await checkCycle(repo, cycle, { ...options.loadOptions, overrides: changed });
+      const introduced = newErrors(before.findings, after.findings);
+      if (introduced.length > 0) {
+        const sources = new Map(after.loaded.sources);
+        for (const [file, text] of changed) sources.set(file, { absPath: join(repo.root, file), file, text });
+        throw new RefusedChange(locateFindings(introduced, sources, repo.root));
+      }
+      return { texts: changed, result: { result, after } };
+    },
+  });
+  return { files: applied.files, commit: applied.commit, result: applied.result.result, after: applied.result.after };
+}
 
-  const originals = new Map<string, string>();
+/** The new text of every edited file, read as it is now; edits to one file apply in order. */
+function editFiles(root: string, changes: FileEdits[]): Map<string, string> {
   const changed = new Map<string, string>();
-  for (const file of files) {
-    const original = readFileSync(join(repo.root, file), 'utf8');
-    const expected = options.originals?.get(file);
-    if (expected !== undefined && expected !== original) {
-      throw new UsageError(`${file} changed while okr was working on it; nothing written (run the command again)`);
-    }
-    originals.set(file, original);
-    // Edits to one file apply in the order given: a later one sees the earlier ones' result.
+  for (const file of [...new Set(changes.map((c) => c.file))]) {
+    const read = readRepositoryFile(root, file);
+    if (!read.ok) throw new UsageError(`cannot edit ${file}: ${read.message}`);
     const edits = changes.filter((c) => c.file === file).flatMap((c) => c.edits);
+    if (edits.length === 0) continue;
     try {
-      changed.set(file, setScalars(original, edits));
+      changed.set(file, setScalars(read.bytes.toString('utf8'), edits));
     } catch (error) {
       if (error instanceof EditError) throw new UsageError(`cannot edit ${file} in place: ${error.message}`);
       throw error;
     }
   }
-
-  const after = await checkCycle(repo, cycle, { overrides: changed });
-  const introduced = newErrors(before.findings, after.findings);
-  if (introduced.length > 0) {
-    const sources = new Map(after.loaded.sources);
-    for (const [file, text] of changed) sources.set(file, { absPath: join(repo.root, file), file, text });
-    throw new RefusedChange(locateFindings(introduced, sources, repo.root));
-  }
-
-  for (const [file, text] of changed) writeFileAtomic(join(repo.root, file), text);
-  if (!options.commit) return { files, after };
-  try {
-    const commit = await commitFiles(repo.root, files, options.message());
-    return { files, commit, after };
-  } catch (error) {
-    // Nothing is lost: the files go back to what they were, and git's reason is reported.
-    for (const [file, text] of originals) writeFileAtomic(join(repo.root, file), text);
-    throw error;
-  }
+  return changed;
 }
 
 /** Errors after the change that were not there before. */

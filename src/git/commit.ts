@@ -1,12 +1,17 @@
 // Committing the files a command changed, and nothing else. Before anything is written,
-// `assertCanCommit` checks every reason the commit could fail or sweep in someone else's
-// work, so that a refusal leaves the working tree exactly as it was.
+// `assertCanCommit` (the repository) and `assertFilesCommittable` (the files) check every
+// reason the commit could fail or sweep in someone else's work, so that a refusal leaves the
+// working tree exactly as it was. src/write/transaction.ts calls them under the repository lock.
 
-import { relative, sep } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { GitError, git, gitRaw } from './git.js';
 import { readRepoState, type RepoState } from './repo-state.js';
 
-export async function assertCanCommit(root: string, files: string[], fix = 'use --no-commit to only edit the file'): Promise<RepoState> {
+export const NO_COMMIT_FIX = 'use --no-commit to only edit the file';
+
+/** The repository can take a commit: it exists, has commits, is on a branch, knows who you are. */
+export async function assertCanCommit(root: string, fix = NO_COMMIT_FIX): Promise<RepoState> {
   const state = await readRepoState(root);
   if (!state) throw new GitError(`${root} is not in a git repository, so nothing can be committed; run 'git init', or ${fix}`);
   if (!state.head) throw new GitError(`this repository has no commits yet; commit the OKR files first (git add . && git commit), or ${fix}`);
@@ -18,7 +23,18 @@ export async function assertCanCommit(root: string, files: string[], fix = 'use 
       throw new GitError('git does not know who you are; set your identity first: git config --global user.name "Your Name" && git config --global user.email you@example.com');
     }
   }
-  const paths = files.map((file) => relative(state.top, `${root}/${file}`).split(sep).join('/'));
+  return state;
+}
+
+/**
+ * The files (relative to `root`) hold exactly what HEAD has, so that the commit carries only
+ * this change. Files the change creates (`created`) may be absent from git.
+ */
+export async function assertFilesCommittable(state: RepoState, root: string, files: string[], created: string[] = [], fix = NO_COMMIT_FIX): Promise<void> {
+  const existing = files.filter((file) => !created.includes(file));
+  if (existing.length === 0) return;
+  const realRoot = realpathSync.native(root);
+  const paths = existing.map((file) => relative(state.top, join(realRoot, file)).split(sep).join('/'));
   const status = await git(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', ...paths], { cwd: state.top });
   for (const entry of status.split('\0').filter(Boolean)) {
     const code = entry.slice(0, 2);
@@ -26,13 +42,22 @@ export async function assertCanCommit(root: string, files: string[], fix = 'use 
     if (code === '??') throw new GitError(`${path} is not in git yet; commit it first (git add ${path} && git commit), or ${fix}`);
     throw new GitError(`${path} has changes that are not committed; commit or stash them first, so that the check-in commits only its own change, or ${fix}`);
   }
-  return state;
 }
 
-/** Commits exactly these files, whatever else is staged; returns the new commit's hash. */
-export async function commitFiles(root: string, files: string[], message: string): Promise<string> {
-  // `--only` commits the named paths from the working tree and leaves the rest of the index,
-  // staged changes included, as it was.
-  await git(['commit', '--quiet', '--only', '-F', '-', '--', ...files], { cwd: root, input: message });
+/**
+ * Commits exactly these files (relative to `root`), whatever else is staged; returns the new
+ * commit's hash. Files new to git (`created`) are added first, and unstaged again on failure.
+ */
+export async function commitFiles(root: string, files: string[], message: string, created: string[] = []): Promise<string> {
+  const added = created.filter((file) => files.includes(file));
+  if (added.length > 0) await git(['add', '--', ...added], { cwd: root });
+  try {
+    // `--only` commits the named paths from the working tree and leaves the rest of the index,
+    // staged changes included, as it was.
+    await git(['commit', '--quiet', '--only', '-F', '-', '--', ...files], { cwd: root, input: message });
+  } catch (error) {
+    if (added.length > 0) await gitRaw(['reset', '--quiet', '--', ...added], { cwd: root });
+    throw error;
+  }
   return (await git(['rev-parse', 'HEAD'], { cwd: root })).trim();
 }

@@ -1,11 +1,11 @@
 // The files `okr init` means to write, checked all together before any is written: either
 // every file goes in, or (when one would overwrite something and --force is not given)
-// nothing does. Each write is atomic, so an interrupted init never leaves half a file.
+// nothing does. They are written through the write transaction (src/write/transaction.ts):
+// under a lock, checked again against what is there then, each atomically, all or none.
 
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { UsageError } from '../errors.js';
-import { writeFileAtomic } from '../fs/atomic-write.js';
+import { relative, sep } from 'node:path';
+import { readUserFile } from '../fs/read-file.js';
+import { transact } from '../write/transaction.js';
 
 export interface PlannedFile {
   /** Absolute path. */
@@ -21,34 +21,57 @@ export interface PlannedFile {
 
 export type WriteResult = 'created' | 'updated' | 'unchanged' | 'kept';
 
-/** Files that exist and would be overwritten with something else. */
+/** Files that exist (as anything) and would be overwritten with something else. */
 export function conflicts(plan: PlannedFile[]): string[] {
-  return plan.filter((file) => file.mode === 'create' && existsSync(file.path) && readIfFile(file.path) !== file.content)
-    .map((file) => file.path);
+  return plan.filter((file) => file.mode === 'create' && isConflict(readExisting(file.path), file.content)).map((file) => file.path);
 }
 
-export function writePlan(plan: PlannedFile[]): Map<string, WriteResult> {
-  const results = new Map<string, WriteResult>();
-  for (const file of plan) {
-    const existing = existsSync(file.path) ? readIfFile(file.path) : undefined;
-    if (existing !== undefined && file.mode === 'if-absent') {
-      results.set(file.path, 'kept');
-    } else if (existing === file.content) {
-      results.set(file.path, 'unchanged');
-    } else {
-      try {
-        mkdirSync(dirname(file.path), { recursive: true });
-        writeFileAtomic(file.path, file.content);
-      } catch (error) {
-        throw new UsageError(`cannot write ${file.path}: ${(error as Error).message}`);
+export interface WritePlanOptions {
+  /** The folder every planned path lies in: the repository's top. */
+  top: string;
+  force: boolean;
+  env: Record<string, string | undefined>;
+  /** The error to stop with when files would be overwritten (checked again under the lock). */
+  refuse: (paths: string[]) => Error;
+}
+
+export async function writePlan(plan: PlannedFile[], options: WritePlanOptions): Promise<Map<string, WriteResult>> {
+  const relativeOf = (path: string) => relative(options.top, path).split(sep).join('/');
+  const applied = await transact({
+    root: options.top,
+    files: plan.map((file) => relativeOf(file.path)),
+    command: 'okr init',
+    env: options.env,
+    change: async (current) => {
+      const results = new Map<string, WriteResult>();
+      const texts = new Map<string, string>();
+      const overwritten: string[] = [];
+      for (const file of plan) {
+        const existing = current.get(relativeOf(file.path));
+        if (existing !== undefined && file.mode === 'if-absent') {
+          results.set(file.path, 'kept');
+        } else if (existing === file.content) {
+          results.set(file.path, 'unchanged');
+        } else {
+          if (file.mode === 'create' && existing !== undefined) overwritten.push(file.path);
+          texts.set(relativeOf(file.path), file.content);
+          results.set(file.path, existing === undefined ? 'created' : 'updated');
+        }
       }
-      results.set(file.path, existing === undefined ? 'created' : 'updated');
-    }
-  }
-  return results;
+      if (overwritten.length > 0 && !options.force) throw options.refuse(overwritten);
+      return { texts, result: results };
+    },
+  });
+  return applied.result;
 }
 
-/** The file's text, or null when the path is something else (a folder) that cannot be replaced. */
-export function readIfFile(path: string): string | null {
-  return statSync(path).isFile() ? readFileSync(path, 'utf8') : null;
+/** The file's text, undefined when nothing is there, null when something that is not a regular file is. */
+function readExisting(path: string): string | undefined | null {
+  const read = readUserFile(path);
+  if (read.ok) return read.bytes.toString('utf8');
+  return read.reason === 'missing' ? undefined : null;
+}
+
+function isConflict(existing: string | undefined | null, content: string): boolean {
+  return existing !== undefined && existing !== content;
 }

@@ -2,8 +2,9 @@
 // whole repository (the CI workflow, the editor settings) at the repository's top, since
 // GitHub and VS Code look for them only there.
 
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { readRepositoryText } from '../fs/read-file.js';
 import { schemaPath } from '../schema/files.js';
 import { mergeExtensions, mergeSettings, schemaMappings, type Merged } from './editor-settings.js';
 import type { PlannedFile } from './plan.js';
@@ -48,7 +49,12 @@ export function repositoryFiles(layout: Layout): Plan {
   const notes: string[] = [];
   const merge = (name: string, merged: (existing: string | undefined) => Merged, snippet: string): void => {
     const path = join(layout.top, '.vscode', name);
-    const result = merged(existsSync(path) ? readFileSync(path, 'utf8') : undefined);
+    const existing = readRepositoryText(layout.top, path);
+    if (existing.problem) {
+      notes.push(`.vscode/${name} cannot be read (${existing.problem.message}), so it was left alone`);
+      return;
+    }
+    const result = merged(existing.text);
     if ('text' in result) files.push({ path, content: result.text, mode: 'refresh' });
     else notes.push(`.vscode/${name} is not plain JSON, so it was left alone; add ${snippet} to it yourself`);
   };

@@ -2,11 +2,11 @@
 // the new texts in place, and refuse if that brings new errors. Nothing is written here; the
 // command writes the planned files only with --write, and only when this returned.
 
-import { readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { checkCycle, type Repository } from '../check.js';
 import { newErrors } from '../edit-flow/apply-edits.js';
 import { UsageError } from '../errors.js';
+import { readRepositoryFile } from '../fs/read-file.js';
 import { locateFindings } from '../load/locate.js';
 import type { LoadOptions } from '../load/load-cycle.js';
 import type { Diagnostic } from '../model.js';
@@ -36,7 +36,9 @@ export async function planImport(repo: Repository, wanted: WantedUnit[], loadOpt
       }
       const loaded = before.loaded.units.find((u) => u.file === file);
       if (!loaded) throw new UsageError(`${file} has errors of its own (see okr validate); fix them before importing into it; nothing written`);
-      planned.push(planUnitUpdate(file, readFileSync(join(repo.root, file), 'utf8'), loaded.doc, unit));
+      const read = readRepositoryFile(repo.root, file);
+      if (!read.ok) throw new UsageError(`cannot import into ${file}: ${read.message}; nothing written`);
+      planned.push(planUnitUpdate(file, read.bytes.toString('utf8'), loaded.doc, unit));
     }
     const changed = planned.filter((p) => p.changes.length > 0);
     plan.files.push(...changed);

@@ -2,8 +2,8 @@
 // parsing: at most MAX_IMPORT_BYTES, UTF-8 only (decode-text.ts), so a 100 MB paste or a
 // Latin-1 export from a spreadsheet stops with its reason instead of being parsed or written.
 
-import { readFileSync, statSync } from 'node:fs';
 import { UsageError } from '../errors.js';
+import { readUserFile } from '../fs/read-file.js';
 import { decodeText } from '../load/decode-text.js';
 import type { InputStream } from '../terminal/io.js';
 import { InputError } from './wanted.js';
@@ -18,21 +18,14 @@ const FIX: Record<InputType, string> = {
   md: 'save it as UTF-8 and import that',
 };
 
-/** `path` is absolute; `source` is how the user named it. */
+/** `path` is absolute; `source` is how the user named it. Read through the file-system edge: a regular file, never a blocking open. */
 export function readInputFile(path: string, source: string, type: InputType): string {
-  let size: number;
-  try {
-    const stat = statSync(path);
-    if (stat.isDirectory()) throw new UsageError(`${source} is a folder; give the file to import`);
-    if (!stat.isFile()) throw new UsageError(`${source} is not a regular file; give the file to import`);
-    size = stat.size;
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(code === 'ENOENT' || code === 'ENOTDIR' ? `${source}: no such file` : `${source}: cannot be read (${code ?? (error as Error).message})`);
+  const read = readUserFile(path, MAX_IMPORT_BYTES);
+  if (!read.ok) {
+    if (read.reason === 'too-large') throw tooLarge(source, read.size === undefined ? `more than ${megabytes(MAX_IMPORT_BYTES)} MB` : `${megabytes(read.size)} MB`);
+    throw new UsageError(`${source}: ${read.reason === 'missing' ? 'no such file' : read.message}`);
   }
-  if (size > MAX_IMPORT_BYTES) throw tooLarge(source, `${megabytes(size)} MB`);
-  return decoded(readFileSync(path), source, type);
+  return decoded(read.bytes, source, type);
 }
 
 /** Standard input, counted while it is read: reading stops at the limit. */

@@ -32,7 +32,7 @@ export interface ConfigOptions {
 export async function loadConfig(root: string, configPath: string, options: ConfigOptions = {}): Promise<LoadedConfig> {
   const file = relative(root, configPath).split(sep).join('/');
   // The config may hold a whole company's people inline, so it has the people file's limit.
-  const read = readSource(configPath, file, MAX_PEOPLE_FILE_BYTES);
+  const read = readSource(root, file, MAX_PEOPLE_FILE_BYTES);
   if (!read.ok) return { config: undefined, source: undefined, file, findings: [read.finding] };
   const result = parseYaml(read.source.text, file);
   if (!result.ok) return { config: undefined, source: read.source, file, findings: result.findings };

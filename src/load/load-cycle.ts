@@ -3,14 +3,14 @@
 // findings and stays out of the cascade (its stem is remembered, so that references into it
 // are not reported a second time as unresolved).
 
-import { existsSync, readdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import type { Config, CycleDoc, Finding, LoadedUnit, SourceFile, UnitDoc } from '../model.js';
 import { prepareValidator, validateSchema } from '../schema/validate.js';
-import { parseYaml } from './yaml/parse.js';
+import { listFiles } from '../fs/list-files.js';
+import { FILE_RULE, readSource, sourceOf } from './read-source.js';
 import type { NodeSpans } from './yaml/node-spans.js';
-import { readSource, sourceOf } from './read-source.js';
+import { parseYaml } from './yaml/parse.js';
 import { isYamlFile } from './yaml-files.js';
 import { createLocator } from './yaml/positions.js';
 
@@ -28,15 +28,17 @@ export interface LoadedCycle {
 
 export { isYamlFile };
 
-/** Repository-relative paths (forward slashes) of the unit files of a cycle, sorted. */
-export function listUnitFiles(root: string, config: Config, cycleId: string): string[] {
-  const folder = join(root, config.okrsDir, cycleId);
-  if (!existsSync(folder)) return [];
-  return (readdirSync(folder, { recursive: true }) as string[])
-    .map((name) => name.split('\\').join('/'))
-    .filter(isYamlFile)
-    .sort()
-    .map((name) => `${config.okrsDir}/${cycleId}/${name}`);
+/**
+ * Repository-relative paths (forward slashes) of the unit files of a cycle, sorted, and
+ * findings for what the walk met and would not enter (a link out of the repository, a file
+ * where the cycle's folder should be). A cycle without a folder has no files yet.
+ */
+export function listUnitFiles(root: string, config: Config, cycleId: string): { files: string[]; findings: Finding[] } {
+  const listing = listFiles(root, `${config.okrsDir}/${cycleId}`, isYamlFile);
+  const findings = listing.problems.map(({ path, message }): Finding => ({
+    file: path, path: [], severity: 'error', rule: FILE_RULE, message, position: { line: 1, column: 1 },
+  }));
+  return { files: listing.files, findings };
 }
 
 /**
@@ -55,7 +57,7 @@ export interface UnitFileResult {
 
 export function loadUnitFile(root: string, file: string, override?: string): UnitFileResult {
   const stem = basename(file, extname(file));
-  const read = override === undefined ? readSource(join(root, file), file) : sourceOf(join(root, file), file, override);
+  const read = override === undefined ? readSource(root, file) : sourceOf(join(root, file), file, override);
   if (!read.ok) return { file, stem, findings: [read.finding] };
   const text = read.source.text;
   const parsed = parseYaml(text, file);
@@ -75,15 +77,20 @@ export function loadUnitFile(root: string, file: string, override?: string): Uni
  * main thread, where starting a worker would cost more than it saves.
  */
 export async function loadCycle(root: string, config: Config, cycle: CycleDoc, options: LoadOptions = {}): Promise<LoadedCycle> {
-  const files = withOverrides(listUnitFiles(root, config, cycle.id), config, cycle.id, options.overrides);
+  const listed = listUnitFiles(root, config, cycle.id);
+  const files = withOverrides(listed.files, config, cycle.id, options.overrides);
   const threads = options.threads ?? availableParallelism();
+  let results: UnitFileResult[];
   if (files.length >= PARALLEL_THRESHOLD && threads > 1) {
     const { loadInParallel } = await import('./parallel-load.js');
-    return assemble(root, cycle, files, await loadInParallel(root, files, threads, options.overrides));
+    results = await loadInParallel(root, files, threads, options.overrides);
+  } else {
+    await prepareValidator('unit');
+    results = files.map((file) => loadUnitFile(root, file, options.overrides?.get(file)));
   }
-  await prepareValidator('unit');
-  const results = files.map((file) => loadUnitFile(root, file, options.overrides?.get(file)));
-  return assemble(root, cycle, files, results);
+  const loaded = assemble(root, cycle, files, results);
+  loaded.findings.unshift(...listed.findings);
+  return loaded;
 }
 
 export interface LoadOptions {

@@ -5,7 +5,7 @@
 // strictly as the config: the same schema, with every problem at its line and column.
 
 import { existsSync } from 'node:fs';
-import { isAbsolute, join, normalize, posix } from 'node:path';
+import { isAbsolute, join, posix } from 'node:path';
 import type { Finding, PersonDoc } from '../model.js';
 import { didYouMean } from '../rules/suggest.js';
 import { prepareValidator, validateSchema } from '../schema/validate.js';
@@ -38,9 +38,8 @@ export async function loadPeopleFile(root: string, configDir: string, configFile
   });
   if (isAbsolute(named) || file === '..' || file.startsWith('../')) return atConfig(`people file '${named}' is outside the repository; give a path inside it, relative to ${configFile}`);
 
-  const absPath = normalize(join(root, file));
-  if (!existsSync(absPath)) return atConfig(`people file '${named}' does not exist`);
-  const read = readSource(absPath, file, MAX_PEOPLE_FILE_BYTES);
+  if (!existsSync(join(root, file))) return atConfig(`people file '${named}' does not exist`);
+  const read = readSource(root, file, MAX_PEOPLE_FILE_BYTES);
   if (!read.ok) return { file, findings: [read.finding] };
   await prepareValidator('people');
   return file.endsWith('.csv') ? peopleFromCsv(read.source.text, file) : peopleFromYaml(read.source.text, file);

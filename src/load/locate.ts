@@ -3,7 +3,6 @@
 // parses its file again; only a text that was never parsed here (a file read back from disk
 // for a cross-file rule, a change not yet loaded) is parsed, once.
 
-import { join } from 'node:path';
 import type { Diagnostic, DocPath, Finding, SourceFile } from '../model.js';
 import { readSource } from './read-source.js';
 import { parseYaml } from './yaml/parse.js';
@@ -42,7 +41,7 @@ function locatorFor(file: string, known: SourceFile | undefined, root: string | 
   if (known?.spans && known.data !== undefined) return createLocator({ text: known.text, spans: known.spans, data: known.data });
   let source = known;
   if (!source && root !== undefined) {
-    const read = readSource(join(root, file), file);
+    const read = readSource(root, file);
     source = read.ok ? read.source : undefined;
   }
   if (!source) return undefined;

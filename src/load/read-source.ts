@@ -1,29 +1,43 @@
-// Reads one YAML file as text, refusing what a YAML parser should never see: enormous files,
-// UTF-16, bytes that are not UTF-8 (decode-text.ts). A UTF-8 byte order mark is dropped.
-// Every refusal is a finding with a position, not an exception.
+// Reads one YAML file of the repository as text, through the file-system edge (src/fs/): only
+// a regular file inside the repository, never a blocking open. Refuses what a YAML parser
+// should never see: enormous files, UTF-16, bytes that are not UTF-8 (decode-text.ts). A UTF-8
+// byte order mark is dropped. Every refusal is a finding with a position, not an exception.
 
-import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { formatBytes } from '../fs/fs-problem.js';
+import { readRepositoryFile } from '../fs/read-file.js';
 import type { Finding, SourceFile } from '../model.js';
 import { decodeText } from './decode-text.js';
 
 export { lineColumnOf } from './decode-text.js';
+
+/** The rule of findings about what a path is (a folder, a FIFO, a link out of the repository). */
+export const FILE_RULE = 'file';
 
 /** OKR files are a few kilobytes; anything past this is a mistake or an attack. */
 export const MAX_FILE_BYTES = 1024 * 1024;
 
 export type ReadResult = { ok: true; source: SourceFile } | { ok: false; finding: Finding };
 
-export function readSource(absPath: string, file: string, limit = MAX_FILE_BYTES): ReadResult {
-  const refuse = (message: string, line = 1, column = 1): ReadResult => ({
+/**
+ * `file` is the repository-relative path of the file in the repository at `root`. `limit` is
+ * a unit file's, unless the file may be larger (the config and people file, SPEC 11).
+ */
+export function readSource(root: string, file: string, limit = MAX_FILE_BYTES): ReadResult {
+  const absPath = join(root, file);
+  const refuse = (message: string, line = 1, column = 1, rule = 'yaml'): ReadResult => ({
     ok: false,
-    finding: { file, path: [], severity: 'error', rule: 'yaml', message, position: { line, column } },
+    finding: { file, path: [], severity: 'error', rule, message, position: { line, column } },
   });
 
-  const size = statSync(absPath).size;
-  if (size > limit) {
-    return refuse(`file is ${formatBytes(size)}, larger than the ${formatBytes(limit)} ${limit === MAX_FILE_BYTES ? 'an OKR file' : 'this file'} may be`);
+  const read = readRepositoryFile(root, file, limit);
+  if (!read.ok) {
+    if (read.reason === 'too-large') {
+      return refuse(`file is ${formatBytes(read.size ?? limit + 1)}, larger than the ${formatBytes(limit)} ${limit === MAX_FILE_BYTES ? 'an OKR file' : 'this file'} may be`);
+    }
+    return refuse(`cannot be read: ${read.message}`, 1, 1, FILE_RULE);
   }
-  const decoded = decodeText(readFileSync(absPath));
+  const decoded = decodeText(read.bytes);
   if (!decoded.ok) return refuse(decoded.problem, decoded.line, decoded.column);
   return { ok: true, source: { absPath, file, text: decoded.text } };
 }
@@ -31,8 +45,4 @@ export function readSource(absPath: string, file: string, limit = MAX_FILE_BYTES
 /** A source from text already in memory (a change not yet written), BOM dropped as on reading. */
 export function sourceOf(absPath: string, file: string, text: string): ReadResult {
   return { ok: true, source: { absPath, file, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text } };
-}
-
-function formatBytes(n: number): string {
-  return n >= 1024 * 1024 ? `${(n / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
 }

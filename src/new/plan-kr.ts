@@ -62,7 +62,7 @@ export const planKeyResult: Planner = async ({ repo, checked, ask }, options) =>
     ...await askNumbers(ask, type, options),
     confidence: await ask.number('confidence', options.confidence, { message: 'Confidence', ask: false, check: checks.confidence }),
   };
-  const { original, text, bom } = readForEdit(unit.loaded.absPath);
+  const { original, text, bom } = readForEdit(repo.root, unit.loaded.file);
   const path = ['objectives', objective.index, 'keyResults'];
   const krRef = `${objective.ref}/${id}`;
   return {

@@ -46,7 +46,7 @@ export const planObjective: Planner = async ({ repo, checked, ask }, options) =>
   const theme = await askTheme(ask, options.theme, repo.config.themes);
 
   const doc: ObjectiveDoc = { id, title, theme, type, alignsTo, standalone, keyResults: [] };
-  const { original, text, bom } = readForEdit(unit.loaded.absPath);
+  const { original, text, bom } = readForEdit(repo.root, unit.loaded.file);
   const index = unit.doc.objectives.length;
   const ref = `${unit.id}/${id}`;
   return {

@@ -2,10 +2,10 @@
 // text, and the reference of the item added. The plan is checked as a whole cycle before
 // it is applied (see apply.ts).
 
-import { readFileSync } from 'node:fs';
 import type { CheckedCycle, Repository } from '../check.js';
 import { EditError } from '../edit/index.js';
 import { UsageError } from '../errors.js';
+import { readRepositoryFile } from '../fs/read-file.js';
 import type { CycleDoc, Finding } from '../model.js';
 import type { Asker } from './ask.js';
 import type { NewOptions } from './options.js';
@@ -40,9 +40,11 @@ export interface Plan {
 
 export type Planner = (context: NewContext, options: NewOptions) => Promise<Plan>;
 
-/** The text of a file to edit, and an edit made to it, as one step that keeps a BOM. */
-export function readForEdit(absPath: string): { original: string; text: string; bom: string } {
-  const original = readFileSync(absPath, 'utf8');
+/** The text of a repository file to edit, and an edit made to it, as one step that keeps a BOM. */
+export function readForEdit(root: string, file: string): { original: string; text: string; bom: string } {
+  const read = readRepositoryFile(root, file);
+  if (!read.ok) throw new UsageError(`cannot add to ${file}: ${read.message}`);
+  const original = read.bytes.toString('utf8');
   const bom = original.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
   return { original, text: original.slice(bom.length), bom };
 }

@@ -3,11 +3,13 @@
 // drafts an earlier run wrote for people who now owe nothing are removed (only files that
 // carry our marker header), so a script that sends everything in DIR never resends them.
 
-import { closeSync, mkdirSync, openSync, readSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from '../errors.js';
 import { formatReminderEmail } from '../format/remind-email.js';
-import { writeFileAtomic } from '../fs/atomic-write.js';
+import { problemOf } from '../fs/fs-problem.js';
+import { readUserFile } from '../fs/read-file.js';
+import { removeFile, writeFileAtomic } from '../fs/write-file.js';
 import { formatEml, type Mailbox } from './eml.js';
 import type { Person, Reminders } from './types.js';
 
@@ -31,7 +33,7 @@ export function writeEmails(dir: string, reminders: Reminders): WrittenEmails {
   try {
     mkdirSync(dir, { recursive: true });
   } catch (error) {
-    throw new UsageError(`--emails: cannot create the folder ${dir}: ${(error as Error).message}`);
+    throw new UsageError(`--emails: cannot create the folder ${dir}: ${problemOf(error).message}`);
   }
   if (!statSync(dir).isDirectory()) throw new UsageError(`--emails: ${dir} is not a folder`);
   const coordinator = reminders.coordinator;
@@ -48,15 +50,16 @@ export function writeEmails(dir: string, reminders: Reminders): WrittenEmails {
     writeFileAtomic(join(dir, name), formatEml({
       from, to: { name: person.name, email: person.email }, subject, date: reminders.asOf, body,
       headers: [[MARKER, `${reminders.cycle} as of ${reminders.asOf}`]],
-    }));
+    }), { shown: join(dir, name) });
     result.written.push(name);
   }
   const kept = new Set(result.written);
   for (const name of readdirSync(dir).sort()) {
     if (!name.endsWith('.eml') || kept.has(name)) continue;
     const path = join(dir, name);
-    if (statSync(path).isFile() && isOurDraft(path)) {
-      rmSync(path);
+    // Only a regular file (not a link, not a FIFO) that carries our marker is ours to remove.
+    if (lstatSync(path, { throwIfNoEntry: false })?.isFile() && isOurDraft(path)) {
+      removeFile(path, { shown: path });
       result.removed.push(name);
     }
   }
@@ -68,15 +71,11 @@ export function emlName(id: string): string {
   return `${id.replace(/[^A-Za-z0-9-]/g, '-').replace(/^-*/, '') || 'person'}.eml`;
 }
 
-/** Our marker among the headers (the first 8 KB; ours are well within). */
+/** Our marker among the headers; our drafts are small, so a large file is not one. */
 function isOurDraft(path: string): boolean {
-  const fd = openSync(path, 'r');
-  try {
-    const buffer = Buffer.alloc(8192);
-    const head = buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0)).toString('latin1');
-    const end = head.indexOf('\r\n\r\n');
-    return new RegExp(`^${MARKER}:`, 'm').test(end === -1 ? head : head.slice(0, end));
-  } finally {
-    closeSync(fd);
-  }
+  const read = readUserFile(path, 1024 * 1024);
+  if (!read.ok) return false;
+  const head = read.bytes.subarray(0, 8192).toString('latin1');
+  const end = head.indexOf('\r\n\r\n');
+  return new RegExp(`^${MARKER}:`, 'm').test(end === -1 ? head : head.slice(0, end));
 }

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyCheckins, RefusedChange } from '../../src/checkin/apply.js';
 import { planCheckin } from '../../src/checkin/plan.js';
-import { checkCycle, openRepository, selectCycle } from '../../src/check.js';
+import { openRepository, selectCycle } from '../../src/check.js';
+import { applyEdits } from '../../src/edit-flow/apply-edits.js';
 import { MINIMAL_CONFIG, tempRepo } from '../helpers/cli.js';
 
 const UNIT = `cycle: 2026-Q4
@@ -22,11 +23,12 @@ describe('applyCheckins', () => {
     const dir = tempRepo({ 'okr.config.yaml': MINIMAL_CONFIG, 'okrs/2026-Q4/company.yaml': UNIT });
     const repo = await openRepository({ cwd: dir });
     const cycle = selectCycle(repo.config, undefined, '2026-11-01');
-    const before = await checkCycle(repo, cycle);
-    const planned = planCheckin(before.cascade, { ref: 'company/O1/KR1', value: 20, date: '2026-11-01' });
     // An edit no flag can make, to reach the last line of defence: the whole-cycle check.
-    planned.edits.push({ path: ['level'], value: 'squad' });
-    const refusal = await applyCheckins(repo, cycle, before, [planned], { commit: false }).catch((error: unknown) => error);
+    const refusal = await applyEdits(repo, cycle, (before) => {
+      const planned = planCheckin(before.cascade, { ref: 'company/O1/KR1', value: 20, date: '2026-11-01' });
+      planned.edits.push({ path: ['level'], value: 'squad' });
+      return { changes: [{ file: planned.file, edits: planned.edits }], result: undefined };
+    }, { commit: false, message: () => 'unused', command: 'test', env: {} }).catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(RefusedChange);
     expect((refusal as RefusedChange).diagnostics).toEqual([expect.objectContaining({ rule: 'schema', line: 3, column: 8, file: 'okrs/2026-Q4/company.yaml' })]);
     expect(readFileSync(join(dir, 'okrs/2026-Q4/company.yaml'), 'utf8')).toBe(UNIT);
@@ -36,9 +38,7 @@ describe('applyCheckins', () => {
     const dir = tempRepo({ 'okr.config.yaml': MINIMAL_CONFIG, 'okrs/2026-Q4/company.yaml': UNIT });
     const repo = await openRepository({ cwd: dir });
     const cycle = selectCycle(repo.config, undefined, '2026-11-01');
-    const before = await checkCycle(repo, cycle);
-    const planned = planCheckin(before.cascade, { ref: 'company/O1/KR1', value: 20, date: '2026-11-01' });
-    const applied = await applyCheckins(repo, cycle, before, [planned], { commit: false });
+    const applied = await applyCheckins(repo, cycle, [{ ref: 'company/O1/KR1', value: 20, date: '2026-11-01' }], { commit: false, env: {} });
     expect(applied.files).toEqual(['okrs/2026-Q4/company.yaml']);
     expect(readFileSync(join(dir, 'okrs/2026-Q4/company.yaml'), 'utf8')).toBe(UNIT.replace('current: 10', 'current: 20'));
   });

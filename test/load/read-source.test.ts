@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { join } from 'node:path';
 import { MAX_FILE_BYTES, lineColumnOf, readSource } from '../../src/load/read-source.js';
 import { tempRepo } from '../helpers/cli.js';
 
 function read(bytes: string | Uint8Array) {
   const dir = tempRepo({ 'f.yaml': bytes });
-  return readSource(join(dir, 'f.yaml'), 'f.yaml');
+  return readSource(dir, 'f.yaml');
 }
 
 describe('readSource', () => {
