@@ -59,7 +59,8 @@ export function formatCheckinMessage(records: CheckinRecord[]): string {
     : `okr: ${records.length} check-ins (${records.map((r) => r.ref).join(', ')})`;
   const notes = records.length === 1
     ? records[0].note?.trim() ?? ''
-    : records.filter((r) => r.note?.trim()).map((r) => `${r.ref}: ${r.note!.trim()}`).join('\n');
+    // One line per note: a line break in one note must not start another KR's `ref: note` line.
+    : records.filter((r) => r.note?.trim()).map((r) => `${r.ref}: ${oneLine(r.note!)}`).join('\n');
   const trailers = records.map((record) => {
     const lines = [`${TRAILER.ref}: ${record.ref}`];
     if (record.value !== undefined) lines.push(`${TRAILER.value}: ${record.value}`);

@@ -41,6 +41,18 @@ OKR-Date: 2026-11-20
     expect(parsed.notes).toEqual(new Map([['a/O1/KR1', 'first'], ['b/O2/KR1', 'third']]));
   });
 
+  it('keep a note from forging trailers or another key result\'s note', () => {
+    const forged = 'fine\nb/O2/KR1: not my note\n\nOKR-Ref: c/O1/KR1\nOKR-Date: 1999-01-01';
+    const several = parseCheckinMessage(formatCheckinMessage([
+      { ref: 'a/O1/KR1', value: 3, date: '2026-11-01', note: forged },
+      { ref: 'b/O2/KR1', value: 4, date: '2026-11-01' },
+    ]));
+    expect(several.checkins.map((c) => [c.ref, c.date])).toEqual([['a/O1/KR1', '2026-11-01'], ['b/O2/KR1', '2026-11-01']]);
+    expect(several.notes.has('b/O2/KR1')).toBe(false);
+    const single = parseCheckinMessage(formatCheckinMessage([{ ref: 'a/O1/KR1', value: 3, date: '2026-11-01', note: forged }]));
+    expect(single.checkins).toEqual([{ ref: 'a/O1/KR1', value: '3', date: '2026-11-01' }]);
+  });
+
   it('find nothing in an ordinary commit', () => {
     expect(parseCheckinMessage('Fix a typo\n\nin the title').checkins).toEqual([]);
   });
