@@ -96,9 +96,9 @@ describe('reading: only regular files inside the repository', () => {
     expect(output).toMatch(new RegExp(`${CYCLE}/teams\\n.*a symbolic link to nothing`, 'i'));
   });
 
-  it('okrs or the cycle folder being a file is a finding naming it', HANG, () => {
+  it('okrs being a file is a config error, the cycle folder being a file a finding, each naming it', HANG, () => {
     const flat = tempRepo({ 'okr.config.yaml': CONFIG, okrs: 'not a folder\n' });
-    expect(expectHandled(okr(['validate', '-C', flat]), 1)).toMatch(/okrs\n.*a file where a folder of unit files should be/i);
+    expect(expectHandled(okr(['validate', '-C', flat]), 2)).toMatch(/okrsDir 'okrs' \(the default\) is not a folder/i);
     const cycleFile = tempRepo({ 'okr.config.yaml': CONFIG, [CYCLE]: 'not a folder\n' });
     expect(expectHandled(okr(['validate', '-C', cycleFile]), 1)).toMatch(new RegExp(`${CYCLE}\\n.*a file where a folder of unit files should be`, 'i'));
     expectHandled(okr(['tree', '-C', cycleFile, ...AS_OF]), 0);
