@@ -5,6 +5,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from './errors.js';
 import { buildCascade, type Cascade } from './graph/cascade.js';
+import type { GitEnv } from './git/git.js';
 import { findRoot, type RootOptions } from './load/find-root.js';
 import { loadConfig } from './load/load-config.js';
 import { isYamlFile, loadCycle, type LoadedCycle, type LoadOptions } from './load/load-cycle.js';
@@ -15,6 +16,8 @@ import { didYouMean } from './rules/suggest.js';
 
 export interface Repository {
   root: string;
+  /** The command's environment (Io.env): every git call on this repository gets it. */
+  env: GitEnv;
   config: Config;
   /** Repository-relative path of the config file. */
   configFile: string;
@@ -28,14 +31,14 @@ export class ConfigError extends UsageError {
   }
 }
 
-export async function openRepository(options: RootOptions): Promise<Repository> {
+export async function openRepository(options: RootOptions & { env: GitEnv }): Promise<Repository> {
   const { root, configPath } = findRoot(options);
   const loaded = await loadConfig(root, configPath);
   if (!loaded.config || !loaded.source) {
     const sources = new Map(loaded.source ? [[loaded.file, loaded.source]] : []);
     throw new ConfigError(locateFindings(loaded.findings, sources));
   }
-  return { root, config: loaded.config, configFile: loaded.file, configSource: loaded.source };
+  return { root, env: options.env, config: loaded.config, configFile: loaded.file, configSource: loaded.source };
 }
 
 /** The cycle asked for, else the one containing the date, else the one that ended last. */

@@ -28,7 +28,7 @@ export async function run(options: ImportOptions, args: string[], io: Io): Promi
   const [input] = args;
   const type = options.type ?? typeFromName(input);
   const text = await readInput(input, io);
-  const repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config });
+  const repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config, env: io.env });
   const cycle = selectCycle(repo.config, options.cycle, options.asOf ?? today());
   const loadOptions = loadOptionsFrom(io.env);
   const source = input === '-' ? '<stdin>' : input;

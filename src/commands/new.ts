@@ -19,7 +19,7 @@ const PLANNERS: Record<NewKind, Planner> = { unit: planUnit, objective: planObje
 export async function run(options: NewOptions, [what]: string[], io: Io): Promise<number> {
   const kind = parseKind(what);
   checkFlags(kind, options);
-  const repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config });
+  const repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config, env: io.env });
   const cycle = selectCycle(repo.config, options.cycle, options.asOf ?? today());
   const checked = await checkCycle(repo, cycle, loadOptionsFrom(io.env));
   const prompter = isInteractive(io) ? terminalPrompter(io, colorsFor(io.stdout, io.env, options.color)) : undefined;

@@ -33,7 +33,7 @@ export interface NextOptions extends GlobalOptions {
 }
 
 export async function run(options: NextOptions, _args: string[], io: Io): Promise<number> {
-  const repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config });
+  const repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config, env: io.env });
   const asOf = options.asOf ?? today();
   if (options.from === undefined || options.to === undefined) throw new UsageError('give the cycle that ended and the one to start: okr next --from A --to B');
   const from = selectCycle(repo.config, options.from, asOf);

@@ -55,7 +55,7 @@ export async function applyEdits(
   options: ApplyOptions,
 ): Promise<AppliedEdits> {
   const files = [...new Set(changes.map((c) => c.file))];
-  if (options.commit) await assertCanCommit(repo.root, files);
+  if (options.commit) await assertCanCommit(repo.root, files, repo.env);
 
   const originals = new Map<string, string>();
   const changed = new Map<string, string>();
@@ -87,7 +87,7 @@ export async function applyEdits(
   for (const [file, text] of changed) writeFileAtomic(join(repo.root, file), text);
   if (!options.commit) return { files, after };
   try {
-    const commit = await commitFiles(repo.root, files, options.message());
+    const commit = await commitFiles(repo.root, files, options.message(), repo.env);
     return { files, commit, after };
   } catch (error) {
     // Nothing is lost: the files go back to what they were, and git's reason is reported.

@@ -3,23 +3,23 @@
 // work, so that a refusal leaves the working tree exactly as it was.
 
 import { relative, sep } from 'node:path';
-import { GitError, git, gitRaw } from './git.js';
+import { GitError, git, gitRaw, type GitEnv } from './git.js';
 import { readRepoState, type RepoState } from './repo-state.js';
 
-export async function assertCanCommit(root: string, files: string[], fix = 'use --no-commit to only edit the file'): Promise<RepoState> {
-  const state = await readRepoState(root);
+export async function assertCanCommit(root: string, files: string[], env: GitEnv, fix = 'use --no-commit to only edit the file'): Promise<RepoState> {
+  const state = await readRepoState(root, env);
   if (!state) throw new GitError(`${root} is not in a git repository, so nothing can be committed; run 'git init', or ${fix}`);
   if (!state.head) throw new GitError(`this repository has no commits yet; commit the OKR files first (git add . && git commit), or ${fix}`);
   if (state.operation) throw new GitError(`a ${state.operation} is in progress; finish or abort it first (git ${state.operation} --continue or --abort)`);
   if (!state.branch) throw new GitError(`HEAD is detached; switch to a branch first (git switch <branch>), or ${fix}`);
   for (const variable of ['GIT_AUTHOR_IDENT', 'GIT_COMMITTER_IDENT']) {
-    const ident = await gitRaw(['var', variable], { cwd: root });
+    const ident = await gitRaw(['var', variable], { cwd: root, env });
     if (ident.code !== 0) {
       throw new GitError('git does not know who you are; set your identity first: git config --global user.name "Your Name" && git config --global user.email you@example.com');
     }
   }
   const paths = files.map((file) => relative(state.top, `${root}/${file}`).split(sep).join('/'));
-  const status = await git(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', ...paths], { cwd: state.top });
+  const status = await git(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', ...paths], { cwd: state.top, env });
   for (const entry of status.split('\0').filter(Boolean)) {
     const code = entry.slice(0, 2);
     const path = entry.slice(3);
@@ -30,9 +30,9 @@ export async function assertCanCommit(root: string, files: string[], fix = 'use 
 }
 
 /** Commits exactly these files, whatever else is staged; returns the new commit's hash. */
-export async function commitFiles(root: string, files: string[], message: string): Promise<string> {
+export async function commitFiles(root: string, files: string[], message: string, env: GitEnv): Promise<string> {
   // `--only` commits the named paths from the working tree and leaves the rest of the index,
   // staged changes included, as it was.
-  await git(['commit', '--quiet', '--only', '-F', '-', '--', ...files], { cwd: root, input: message });
-  return (await git(['rev-parse', 'HEAD'], { cwd: root })).trim();
+  await git(['commit', '--quiet', '--only', '-F', '-', '--', ...files], { cwd: root, env, input: message });
+  return (await git(['rev-parse', 'HEAD'], { cwd: root, env })).trim();
 }

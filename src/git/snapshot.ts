@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
-import { GitError, gitRaw } from './git.js';
+import { GitError, gitEnvironment, gitRaw, type GitEnv } from './git.js';
 import { readRepoState } from './repo-state.js';
 
 export interface Snapshot {
@@ -22,11 +22,11 @@ export interface Snapshot {
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Resolves REV, or a date (the last commit on or before it), to a commit and its date. */
-export async function resolveRevision(cwd: string, at: string): Promise<{ commit: string; date: string }> {
+export async function resolveRevision(cwd: string, at: string, env: GitEnv): Promise<{ commit: string; date: string }> {
   const args = DATE.test(at)
     ? ['log', '-1', `--before=${at}T23:59:59Z`, '--format=%H %aI', 'HEAD']
     : ['log', '-1', '--format=%H %aI', `${at}^{commit}`, '--'];
-  const out = await gitRaw(args, { cwd });
+  const out = await gitRaw(args, { cwd, env });
   const [commit, iso] = out.stdout.trim().split(' ');
   if (out.code !== 0 || !commit) {
     throw new GitError(DATE.test(at) ? `no commit on or before ${at}` : `unknown revision '${at}'`);
@@ -38,22 +38,22 @@ export async function resolveRevision(cwd: string, at: string): Promise<{ commit
  * Extracts the config and the OKR folder of `root` at a revision. `root` is the checkout's
  * repository root (where okr.config.yaml is); `paths` are relative to it.
  */
-export async function snapshotAt(root: string, at: string, paths: string[]): Promise<Snapshot> {
-  const state = await readRepoState(root);
+export async function snapshotAt(root: string, at: string, paths: string[], env: GitEnv): Promise<Snapshot> {
+  const state = await readRepoState(root, env);
   if (!state) throw new GitError(`--at needs a git repository, and ${root} is not in one`);
   if (!state.head) throw new GitError('this repository has no commits yet');
-  const { commit, date } = await resolveRevision(root, at);
+  const { commit, date } = await resolveRevision(root, at, env);
   const prefix = relative(state.top, root).split(sep).join('/');
   const inRepo = paths.map((p) => (prefix ? `${prefix}/${p}` : p));
   // Only paths that exist at that commit: an OKR folder may not exist yet.
-  const listed = await gitRaw(['ls-tree', '--name-only', commit, '--', ...inRepo], { cwd: state.top });
+  const listed = await gitRaw(['ls-tree', '--name-only', commit, '--', ...inRepo], { cwd: state.top, env });
   const existing = listed.stdout.split('\n').filter(Boolean);
   const folder = mkdtempSync(join(tmpdir(), 'okr-at-'));
   const dispose = () => rmSync(folder, { recursive: true, force: true });
   try {
     if (existing.length > 0) {
-      const tar = execFileSync('git', ['archive', '--format=tar', commit, '--', ...existing], { cwd: state.top, maxBuffer: 1024 * 1024 * 1024 });
-      execFileSync('tar', ['-x', '-C', folder], { input: tar });
+      const tar = execFileSync('git', ['archive', '--format=tar', commit, '--', ...existing], { cwd: state.top, env: gitEnvironment(env), maxBuffer: 1024 * 1024 * 1024 });
+      execFileSync('tar', ['-x', '-C', folder], { input: tar, env: env as NodeJS.ProcessEnv });
     }
   } catch (error) {
     dispose();

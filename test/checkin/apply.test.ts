@@ -5,6 +5,7 @@ import { applyCheckins, RefusedChange } from '../../src/checkin/apply.js';
 import { planCheckin } from '../../src/checkin/plan.js';
 import { checkCycle, openRepository, selectCycle } from '../../src/check.js';
 import { MINIMAL_CONFIG, tempRepo } from '../helpers/cli.js';
+import { testEnv } from '../helpers/git.js';
 
 const UNIT = `cycle: 2026-Q4
 unit: company
@@ -20,7 +21,7 @@ objectives:
 describe('applyCheckins', () => {
   it('refuses an edit that would make the cycle invalid, and writes nothing', async () => {
     const dir = tempRepo({ 'okr.config.yaml': MINIMAL_CONFIG, 'okrs/2026-Q4/company.yaml': UNIT });
-    const repo = await openRepository({ cwd: dir });
+    const repo = await openRepository({ cwd: dir, env: testEnv() });
     const cycle = selectCycle(repo.config, undefined, '2026-11-01');
     const before = await checkCycle(repo, cycle);
     const planned = planCheckin(before.cascade, { ref: 'company/O1/KR1', value: 20, date: '2026-11-01' });
@@ -34,7 +35,7 @@ describe('applyCheckins', () => {
 
   it('writes the change when the cycle stays valid', async () => {
     const dir = tempRepo({ 'okr.config.yaml': MINIMAL_CONFIG, 'okrs/2026-Q4/company.yaml': UNIT });
-    const repo = await openRepository({ cwd: dir });
+    const repo = await openRepository({ cwd: dir, env: testEnv() });
     const cycle = selectCycle(repo.config, undefined, '2026-11-01');
     const before = await checkCycle(repo, cycle);
     const planned = planCheckin(before.cascade, { ref: 'company/O1/KR1', value: 20, date: '2026-11-01' });

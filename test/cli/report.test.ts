@@ -5,7 +5,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatCheckinMessage, type CheckinRecord } from '../../src/git/checkin-message.js';
-import { BIN, hasStackTrace, okr, tempRepo } from '../helpers/cli.js';
+import { BIN, hasStackTrace, tempRepo } from '../helpers/cli.js';
+import { runOkr } from '../helpers/run-okr.js';
 import { ALICE, BOB, CAROL, gitRepo, runGit, shallowClone } from '../helpers/git.js';
 import { startPtyCommand } from '../helpers/pty.js';
 
@@ -79,9 +80,9 @@ function repository(): string {
 
 const AS_OF = ['--as-of', '2026-11-12'];
 
-describe('okr report --format md', () => {
+describe('okr report --format md', async () => {
   const dir = repository();
-  const result = okr(['report', '-C', dir, ...AS_OF]);
+  const result = await runOkr(['report', '-C', dir, ...AS_OF]);
   const md = result.stdout;
 
   it('succeeds quietly: no progress or notes on a stderr that is not a terminal', () => {
@@ -130,14 +131,14 @@ describe('okr report --format md', () => {
     expect(attention).toContain('| `company` | Uptime | 99.5% | ≥ 99.9% | ⚠️ out of band |');
   });
 
-  it('is the same every time it is made', () => {
-    expect(okr(['report', '-C', dir, ...AS_OF]).stdout).toBe(md);
+  it('is the same every time it is made', async () => {
+    expect((await runOkr(['report', '-C', dir, ...AS_OF])).stdout).toBe(md);
   });
 });
 
-describe('okr report --format json', () => {
+describe('okr report --format json', async () => {
   const dir = repository();
-  const result = okr(['report', '-C', dir, ...AS_OF, '--format', 'json']);
+  const result = await runOkr(['report', '-C', dir, ...AS_OF, '--format', 'json']);
   const report = JSON.parse(result.stdout);
   const [kr1, kr2, kr3] = report.units[0].objectives[0].keyResults;
 
@@ -170,99 +171,99 @@ describe('okr report --format json', () => {
 describe('okr report options', () => {
   const dir = repository();
 
-  it('--unit reports one unit and the units below it', () => {
-    const result = okr(['report', '-C', dir, ...AS_OF, '--unit', 'team', '--format', 'json']);
+  it('--unit reports one unit and the units below it', async () => {
+    const result = await runOkr(['report', '-C', dir, ...AS_OF, '--unit', 'team', '--format', 'json']);
     const report = JSON.parse(result.stdout);
     expect(report.scope).toBe('team');
     expect(report.units.map((u: { id: string }) => u.id)).toEqual(['team']);
     expect(report.overall.score).toBeCloseTo(0.25, 12);
     expect(report.attention.offTrack).toEqual([]);
-    expect(okr(['report', '-C', dir, ...AS_OF, '--unit', 'team']).stdout).toContain('Only **Partner Team** (`team`) and the units below it: 1 unit.');
+    expect((await runOkr(['report', '-C', dir, ...AS_OF, '--unit', 'team'])).stdout).toContain('Only **Partner Team** (`team`) and the units below it: 1 unit.');
   });
 
-  it('--unit refuses a unit that is not there', () => {
-    const result = okr(['report', '-C', dir, ...AS_OF, '--unit', 'teem']);
+  it('--unit refuses a unit that is not there', async () => {
+    const result = await runOkr(['report', '-C', dir, ...AS_OF, '--unit', 'teem']);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe("okr: --unit: no unit 'teem' in this cycle (did you mean 'team'?)\n");
   });
 
-  it('--at DATE rebuilds the report as the repository stood that day', () => {
-    const result = okr(['report', '-C', dir, '--at', '2026-10-20', '--format', 'json']);
+  it('--at DATE rebuilds the report as the repository stood that day', async () => {
+    const result = await runOkr(['report', '-C', dir, '--at', '2026-10-20', '--format', 'json']);
     const report = JSON.parse(result.stdout);
     const commit = runGit(dir, ['log', '-1', '--before=2026-10-20T23:59:59Z', '--format=%H']).trim();
     expect(report.at).toEqual({ revision: '2026-10-20', commit, date: '2026-10-20' });
     expect(report.asOf).toBe('2026-10-20');
     expect(report.units[0].objectives[0].keyResults.map((k: { ref: string; score: number }) => [k.ref, k.score])).toEqual([['company/O1/KR1', 0.2], ['company/O1/KR2', 0]]);
-    expect(okr(['report', '-C', dir, '--at', '2026-10-20']).stdout).toContain(`rebuilt from git at \`${commit.slice(0, 7)}\` (2026-10-20)`);
+    expect((await runOkr(['report', '-C', dir, '--at', '2026-10-20'])).stdout).toContain(`rebuilt from git at \`${commit.slice(0, 7)}\` (2026-10-20)`);
   });
 
-  it('--out writes the file (atomically) and nothing to stdout', () => {
+  it('--out writes the file (atomically) and nothing to stdout', async () => {
     const out = join(tempRepo(), 'status.md');
-    const result = okr(['report', '-C', dir, ...AS_OF, '--out', out]);
+    const result = await runOkr(['report', '-C', dir, ...AS_OF, '--out', out]);
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(/^okr: wrote .*status\.md \(\d+\.\d KB\)\n$/);
-    expect(readFileSync(out, 'utf8')).toBe(okr(['report', '-C', dir, ...AS_OF]).stdout);
+    expect(readFileSync(out, 'utf8')).toBe((await runOkr(['report', '-C', dir, ...AS_OF])).stdout);
   });
 
-  it('--out takes a relative path from where -C runs', () => {
-    const result = okr(['report', '-C', dir, ...AS_OF, '--out', 'status.md']);
+  it('--out takes a relative path from where -C runs', async () => {
+    const result = await runOkr(['report', '-C', dir, ...AS_OF, '--out', 'status.md']);
     expect(result.code).toBe(0);
     expect(readFileSync(join(dir, 'status.md'), 'utf8')).toContain('# Test Co · 2026-Q4');
   });
 
-  it('--out into a folder that does not exist is a usage error', () => {
+  it('--out into a folder that does not exist is a usage error', async () => {
     const out = join(tempRepo(), 'missing', 'status.md');
-    const result = okr(['report', '-C', dir, ...AS_OF, '--out', out]);
+    const result = await runOkr(['report', '-C', dir, ...AS_OF, '--out', out]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('its folder does not exist');
     expect(existsSync(out)).toBe(false);
   });
 
-  it('--depth folds the cascade diagram', () => {
-    const md = okr(['report', '-C', dir, ...AS_OF, '--depth', '1']).stdout;
+  it('--depth folds the cascade diagram', async () => {
+    const md = (await runOkr(['report', '-C', dir, ...AS_OF, '--depth', '1'])).stdout;
     expect(md).toContain('n1 -.-> n2["+1 more"]:::more');
     expect(md).toContain('(`--depth 1`)');
   });
 
-  it('--no-history builds from the files alone, and says so in the report', () => {
-    const result = okr(['report', '-C', dir, ...AS_OF, '--no-history']);
+  it('--no-history builds from the files alone, and says so in the report', async () => {
+    const result = await runOkr(['report', '-C', dir, ...AS_OF, '--no-history']);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain('> **No git history:** made with --no-history');
     expect(result.stdout).toContain('| KR1 | Customers from 0 to 100 | 0.40 | 🟡 | on track | 0.9 | Bob Stone |  | – |  |');
   });
 
-  it('--format html writes one page', () => {
-    const result = okr(['report', '-C', dir, ...AS_OF, '--format', 'html']);
+  it('--format html writes one page', async () => {
+    const result = await runOkr(['report', '-C', dir, ...AS_OF, '--format', 'html']);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^<!doctype html>/i);
   });
 });
 
 describe('okr report without git', () => {
-  it('works from the files, and says there is no history', () => {
+  it('works from the files, and says there is no history', async () => {
     const dir = tempRepo({ 'okr.config.yaml': CONFIG, [C]: company({ kr1: 40, kr2: 2 }), [T]: team(1) });
-    const result = okr(['report', '-C', dir, ...AS_OF]);
+    const result = await runOkr(['report', '-C', dir, ...AS_OF]);
     expect(result.code).toBe(0);
     expect(hasStackTrace(result.stderr)).toBe(false);
     expect(result.stderr).toBe('okr: note: no git history (this folder is not in a git repository), so the report has no trends, week-on-week changes, staleness or forecasts\n');
     expect(result.stdout).toContain('> **No git history:** this folder is not in a git repository');
     expect(result.stdout).toContain('| KR1 | Customers from 0 to 100 | 0.40 | 🟡 | on track |  | Bob Stone |  | – |  |');
-    expect(okr(['report', '-C', dir, ...AS_OF, '-q']).stderr).toBe('');
+    expect((await runOkr(['report', '-C', dir, ...AS_OF, '-q'])).stderr).toBe('');
   });
 
-  it('does not trust a shallow clone\'s history, and says how to fetch it all', () => {
+  it('does not trust a shallow clone\'s history, and says how to fetch it all', async () => {
     const clone = shallowClone(repository());
-    const result = okr(['report', '-C', clone, ...AS_OF]);
+    const result = await runOkr(['report', '-C', clone, ...AS_OF]);
     expect(result.code).toBe(0);
     expect(result.stderr).toContain('okr: note: no git history (this is a shallow clone, whose history is incomplete (fetch it all with actions/checkout fetch-depth: 0');
     expect(result.stdout).toContain('> **No git history:** this is a shallow clone');
   });
 
-  it('handles a cycle with no unit files yet', () => {
+  it('handles a cycle with no unit files yet', async () => {
     const dir = tempRepo({ 'okr.config.yaml': CONFIG });
-    const result = okr(['report', '-C', dir, ...AS_OF]);
+    const result = await runOkr(['report', '-C', dir, ...AS_OF]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('_No unit files in this cycle yet._');
     expect(result.stdout).toContain('**Overall –** ⚪ no score yet');
@@ -277,15 +278,15 @@ describe('progress', () => {
     await term.waitFor('reading the git history');
     const { code } = await term.exit();
     expect(code).toBe(0);
-    expect(readFileSync(out, 'utf8')).toBe(okr(['report', '-C', dir, ...AS_OF]).stdout);
+    expect(readFileSync(out, 'utf8')).toBe((await runOkr(['report', '-C', dir, ...AS_OF])).stdout);
   });
 });
 
-describe('okr report on the example repository', () => {
+describe('okr report on the example repository', async () => {
   const dir = join(tempRepo(), 'acme');
-  const init = okr(['init', dir, '--example', '--as-of', '2026-11-23']);
-  const md = okr(['report', '-C', dir, '--as-of', '2026-11-23']);
-  const report = JSON.parse(okr(['report', '-C', dir, '--as-of', '2026-11-23', '--format', 'json']).stdout);
+  const init = await runOkr(['init', dir, '--example', '--as-of', '2026-11-23']);
+  const md = await runOkr(['report', '-C', dir, '--as-of', '2026-11-23']);
+  const report = JSON.parse((await runOkr(['report', '-C', dir, '--as-of', '2026-11-23', '--format', 'json'])).stdout);
 
   it('reports the whole organisation', () => {
     expect(init.code).toBe(0);

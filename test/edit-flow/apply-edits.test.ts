@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { checkCycle, openRepository, selectCycle } from '../../src/check.js';
 import { applyEdits } from '../../src/edit-flow/apply-edits.js';
 import { MINIMAL_CONFIG, tempRepo } from '../helpers/cli.js';
+import { testEnv } from '../helpers/git.js';
 
 const FILE = 'okrs/2026-Q4/company.yaml';
 const UNIT = `cycle: 2026-Q4
@@ -19,7 +20,7 @@ objectives:
 describe('applyEdits', () => {
   it('refuses to edit a file that changed since the edits were planned (prompts were open)', async () => {
     const dir = tempRepo({ 'okr.config.yaml': MINIMAL_CONFIG, [FILE]: UNIT });
-    const repo = await openRepository({ cwd: dir });
+    const repo = await openRepository({ cwd: dir, env: testEnv() });
     const cycle = selectCycle(repo.config, undefined, '2026-11-01');
     const before = await checkCycle(repo, cycle);
     const edits = [{ file: FILE, edits: [{ path: ['objectives', 0, 'keyResults', 0, 'current'], value: 20 }] }];

@@ -5,7 +5,7 @@ import { checkinTimelines, lastChangeDates, readHistory, type HistoryEvent } fro
 import { diffUnit, type FieldChange } from '../../src/git/history-unit-diff.js';
 import type { Config } from '../../src/model.js';
 import { tempRepo } from '../helpers/cli.js';
-import { ALICE, BOB, CAROL, commit, gitRepo, runGit, shallowClone } from '../helpers/git.js';
+import { ALICE, BOB, CAROL, commit, gitRepo, runGit, shallowClone, testEnv } from '../helpers/git.js';
 import { random } from './history-edits.js';
 import { CONFIG, applyStep, checkin, historyRepo, platform } from './history-fixtures.js';
 
@@ -13,7 +13,7 @@ const CYCLE = { id: '2026-Q4', start: '2026-10-01', end: '2026-12-31', postBy: '
 const config = { okrsDir: 'okrs', cycles: [CYCLE] } as unknown as Config;
 
 function history(root: string, extra: { since?: string; fullParse?: boolean } = {}) {
-  return readHistory({ root, config, cycle: CYCLE, ...extra });
+  return readHistory({ root, config, cycle: CYCLE, env: testEnv(), ...extra });
 }
 
 /** The events without what varies between runs (hashes) or is long (whole items). */

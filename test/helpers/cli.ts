@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll } from 'vitest';
+import { testEnv } from './git.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const BIN = join(ROOT, 'bin/okr.js');
@@ -17,11 +18,20 @@ export interface RunResult {
   stderr: string;
 }
 
-export function okr(args: string[], options: { cwd?: string; env?: Record<string, string | undefined>; input?: string } = {}): RunResult {
-  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, GITHUB_STEP_SUMMARY: undefined, ...options.env };
-  for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
+export interface RunOptions {
+  cwd?: string;
+  /** Added to testEnv(); undefined removes a variable. */
+  env?: Record<string, string | undefined>;
+  input?: string;
+}
+
+/**
+ * Runs the built binary in its own process. Most tests use runOkr (run-okr.ts), the same
+ * thing in-process; this is for what only a process has: the bin itself, pipes, signals.
+ */
+export function okr(args: string[], options: RunOptions = {}): RunResult {
   const result = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: options.cwd ?? ROOT, env: env as NodeJS.ProcessEnv, encoding: 'utf8', input: options.input ?? '',
+    cwd: options.cwd ?? ROOT, env: testEnv(options.env), encoding: 'utf8', input: options.input ?? '',
   });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }

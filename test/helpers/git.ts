@@ -3,6 +3,7 @@
 
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { tempRepo } from './cli.js';
 
@@ -28,6 +29,20 @@ export function isolatedGitEnv(home: string, author: Author | null = ALICE): Rec
     GIT_COMMITTER_EMAIL: author?.email,
     EMAIL: undefined,
   };
+}
+
+/** HOME unless a test gives one: a folder that does not exist, so git finds no config there. */
+const NO_HOME = join(tmpdir(), 'okr-test-no-home');
+
+/**
+ * The environment okr runs with in tests, spawned or in-process: a clean one rather than this
+ * process's, so that neither the developer's git identity and config nor NO_COLOR, CI or
+ * GITHUB_* variables reach it. What a test gives goes on top; undefined removes a variable.
+ */
+export function testEnv(extra: Record<string, string | undefined> = {}): Record<string, string> {
+  const env: Record<string, string | undefined> = { PATH: process.env.PATH, TMPDIR: process.env.TMPDIR, ...isolatedGitEnv(NO_HOME, null), ...extra };
+  for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
+  return env as Record<string, string>;
 }
 
 export function runGit(dir: string, args: string[], env: Record<string, string | undefined> = {}, input?: string): string {
