@@ -1,4 +1,4 @@
-// Every broken repository in examples/invalid/ is validated by the built CLI, and the
+// Every broken repository in examples/invalid/ is validated by okr (in-process), and the
 // result must match its expected.json: exit code, and each diagnostic's rule, file,
 // position, severity and message. A case marked exhaustive allows nothing else.
 

@@ -5,7 +5,6 @@ import { mkdtempSync, mkdirSync, writeFileSync, cpSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll } from 'vitest';
 import { testEnv } from './git.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -42,9 +41,11 @@ export function hasStackTrace(text: string): boolean {
 }
 
 const made: string[] = [];
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
+
+/** Removes every folder tempRepo made; setup.ts calls it after each test file. */
+export function removeTempDirs(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
 
 /** A temporary folder holding the given files (text or bytes), removed after the test file. */
 export function tempRepo(files: Record<string, string | Uint8Array> = {}, from?: string): string {
