@@ -5,6 +5,7 @@ import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { HistoryEvent } from '../git/history.js';
 import { historyRow } from './history-rows.js';
+import { tableStyle } from './table-style.js';
 
 export interface HistoryHeading {
   cycle: string;
@@ -29,8 +30,7 @@ export function formatHistoryTable(events: readonly HistoryEvent[], heading: His
   const changeWidth = Math.floor(flexible * 0.55);
   const noteWidth = flexible - changeWidth;
   const table = new Table({
-    head: ['Date', 'Ref', 'Change', 'By', 'Via', 'Commit', 'Note'],
-    style: { head: color.level > 0 ? ['bold'] : [], border: color.level > 0 ? ['grey'] : [] },
+    ...tableStyle(color, ['Date', 'Ref', 'Change', 'By', 'Via', 'Commit', 'Note']),
     colWidths: [12, refWidth, changeWidth, author, 10, 9, noteWidth],
     wordWrap: true,
   });

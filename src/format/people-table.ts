@@ -5,6 +5,7 @@ import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import { describeCoachRatio, type PeopleReport } from '../people/build.js';
 import { personName, personRows, rolesLine } from './people-rows.js';
+import { tableStyle } from './table-style.js';
 
 export function formatPeopleTable(report: PeopleReport, color: ChalkInstance): string {
   let out = `${color.bold(report.cycle)} · ${report.organization}: who leads what\n\n`;
@@ -14,8 +15,7 @@ export function formatPeopleTable(report: PeopleReport, color: ChalkInstance): s
   const rows = personRows(report);
   if (rows.length === 0) return `${out}Nobody is named in this cycle or the registry.\n`;
   const table = new Table({
-    head: ['Person', 'Name', 'OKR lead of', 'KRs led', 'Contributes to', 'Member of', 'Roles'],
-    style: { head: color.level > 0 ? ['bold'] : [], border: color.level > 0 ? ['grey'] : [] },
+    ...tableStyle(color, ['Person', 'Name', 'OKR lead of', 'KRs led', 'Contributes to', 'Member of', 'Roles']),
     colAligns: ['left', 'left', 'left', 'right', 'right', 'right', 'left'],
     wordWrap: true,
   });

@@ -6,6 +6,7 @@ import Table from 'cli-table3';
 import type { ScoreView } from '../view/score-view.js';
 import { formatScore, formatStatus } from './numbers.js';
 import { scoreRows } from './score-rows.js';
+import { tableStyle } from './table-style.js';
 
 export function paintGrade(color: ChalkInstance, grade: string | null, text: string): string {
   if (grade === 'green') return color.green(text);
@@ -18,8 +19,7 @@ export function formatScoreTable(view: ScoreView, color: ChalkInstance, columns 
   const fixed = 42 + 16 + 6 + 7 + 11 + 5 + 10 + 20;
   const titleWidth = Math.max(20, Math.min(60, columns - fixed));
   const table = new Table({
-    head: ['', 'Title', 'Score', 'Grade', 'Status', 'Conf.', 'Lead', 'Notes'],
-    style: { head: color.level > 0 ? ['bold'] : [], border: color.level > 0 ? ['grey'] : [] },
+    ...tableStyle(color, ['', 'Title', 'Score', 'Grade', 'Status', 'Conf.', 'Lead', 'Notes']),
     colWidths: [null, titleWidth, null, null, null, null, null, null] as unknown as number[],
     wordWrap: true,
   });
