@@ -12,7 +12,7 @@ function draw(level: 0 | 1): string {
   return table.toString();
 }
 
-const stripAnsi = (text: string) => text.replace(/\u001b\[\d+m/g, '');
+const stripAnsi = (text: string) => text.replace(new RegExp(String.raw`\u001b\[\d+m`, 'g'), '');
 
 describe('tableStyle', () => {
   it('draws plain box characters without colour', () => {
