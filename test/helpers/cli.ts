@@ -1,4 +1,5 @@
-// Runs the built `okr` binary as a user would: a real process, real files, captured output.
+// Running okr as a user would, with real files and captured output: the built binary as a
+// process (okr), and temporary folders. runOkr (run-okr.ts) runs it in-process.
 
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync, cpSync, rmSync } from 'node:fs';
