@@ -4,6 +4,7 @@
 import { UsageError } from './errors.js';
 import { listFiles, listFolder } from './fs/list-files.js';
 import { buildCascade, type Cascade } from './graph/cascade.js';
+import type { GitEnv } from './git/git.js';
 import { findRoot, type RootOptions } from './load/find-root.js';
 import { byEndThenShortest, cycleContaining } from './load/cycle-spans.js';
 import { loadConfig, type ConfigOptions } from './load/load-config.js';
@@ -16,6 +17,8 @@ import { didYouMean } from './rules/suggest.js';
 
 export interface Repository {
   root: string;
+  /** The command's environment (Io.env): every git call on this repository gets it. */
+  env: GitEnv;
   config: Config;
   /** Repository-relative path of the config file. */
   configFile: string;
@@ -29,14 +32,14 @@ export class ConfigError extends UsageError {
   }
 }
 
-export async function openRepository(options: RootOptions & ConfigOptions): Promise<Repository> {
+export async function openRepository(options: RootOptions & ConfigOptions & { env: GitEnv }): Promise<Repository> {
   const { root, configPath } = findRoot(options);
   const loaded = await loadConfig(root, configPath, { atRevision: options.atRevision, createsOkrsDir: options.createsOkrsDir });
   if (!loaded.config || !loaded.source) {
     const sources = new Map(loaded.source ? [[loaded.file, loaded.source]] : []);
     throw new ConfigError(locateFindings(loaded.findings, sources));
   }
-  return { root, config: loaded.config, configFile: loaded.file, configSource: loaded.source };
+  return { root, env: options.env, config: loaded.config, configFile: loaded.file, configSource: loaded.source };
 }
 
 /**

@@ -18,7 +18,7 @@ export interface AuditOptions extends GlobalOptions {
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export async function run(options: AuditOptions, _args: string[], io: Io): Promise<number> {
-  const repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config });
+  const repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config, env: io.env });
   const cycle = selectCycle(repo.config, options.cycle, options.asOf ?? today());
   if (options.since !== undefined && DATE.test(options.since) && Number.isNaN(Date.parse(options.since))) {
     throw new UsageError(`--since expects a date as YYYY-MM-DD or a revision, not '${options.since}'`);
@@ -30,12 +30,12 @@ export async function run(options: AuditOptions, _args: string[], io: Io): Promi
   }
 
   // The whole history, even with --since: owners are replayed from the start.
-  const history = await readHistory({ root: repo.root, config: repo.config, cycle });
+  const history = await readHistory({ root: repo.root, config: repo.config, cycle, env: repo.env });
   if (history.shallow && !options.quiet) {
     io.stderr.write(`okr: this is a shallow clone: history starts at ${history.start ?? 'its only commit'}; fetch the full history (actions/checkout with fetch-depth: 0, or git fetch --unshallow)\n`);
   }
   let reported: Set<HistoryEvent> | undefined;
-  if (options.since !== undefined) reported = new Set(await eventsSince(history.events, options.since, repo.root));
+  if (options.since !== undefined) reported = new Set(await eventsSince(history.events, options.since, repo.root, repo.env));
   const asOf = options.asOf;
   const include = (event: HistoryEvent) => (reported === undefined || reported.has(event)) && (asOf === undefined || event.date <= asOf);
 

@@ -20,7 +20,7 @@ export interface CheckinOptions extends GlobalOptions, CheckinFlags {
 }
 
 export async function run(options: CheckinOptions, [ref]: string[], io: Io): Promise<number> {
-  const repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config });
+  const repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config, env: io.env });
   const asOf = options.asOf ?? today();
   const cycle = selectCycle(repo.config, options.cycle, asOf);
   const date = options.date ?? asOf;

@@ -12,7 +12,7 @@ export interface DiffOptions extends GlobalOptions {
 }
 
 export async function run(options: DiffOptions, [base, head]: string[], io: Io): Promise<number> {
-  const repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config });
+  const repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config, env: io.env });
   const report = await changesBetween(repo, base, head, options.asOf ?? today(), loadOptionsFrom(io.env));
   if (options.cycle !== undefined) report.cycles = report.cycles.filter((c) => c.cycle === options.cycle);
   if (options.format === 'json') {

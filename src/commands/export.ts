@@ -14,7 +14,7 @@ export interface ExportOptions extends GlobalOptions {
 }
 
 export async function run(options: ExportOptions, _args: string[], io: Io): Promise<number> {
-  const repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config });
+  const repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config, env: io.env });
   const cycle = selectCycle(repo.config, options.cycle, options.asOf ?? today());
   const checked = await checkCycle(repo, cycle, loadOptionsFrom(io.env));
   // A file that cannot be read would be missing from the CSV, and an import of it would not

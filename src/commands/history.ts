@@ -17,12 +17,12 @@ export interface HistoryOptions extends GlobalOptions {
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export async function run(options: HistoryOptions, [ref]: string[], io: Io): Promise<number> {
-  const repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config });
+  const repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config, env: io.env });
   const cycle = selectCycle(repo.config, options.cycle, options.asOf ?? today());
   if (options.since !== undefined && DATE.test(options.since) && Number.isNaN(Date.parse(options.since))) {
     throw new UsageError(`--since expects a date as YYYY-MM-DD or a revision, not '${options.since}'`);
   }
-  const history = await readHistory({ root: repo.root, config: repo.config, cycle });
+  const history = await readHistory({ root: repo.root, config: repo.config, cycle, env: repo.env });
   if (history.shallow && !options.quiet) {
     io.stderr.write(`okr: this is a shallow clone: history starts at ${history.start ?? 'its only commit'}; fetch the full history (actions/checkout with fetch-depth: 0, or git fetch --unshallow)\n`);
   }
@@ -39,7 +39,7 @@ export async function run(options: HistoryOptions, [ref]: string[], io: Io): Pro
     filters.push(options.kind);
   }
   if (options.since !== undefined) {
-    events = await eventsSince(events, options.since, repo.root);
+    events = await eventsSince(events, options.since, repo.root, repo.env);
     filters.push(`since ${options.since}`);
   }
   if (options.asOf !== undefined) {

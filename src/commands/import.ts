@@ -38,7 +38,7 @@ export async function run(options: ImportOptions, args: string[], io: Io): Promi
     if (error instanceof InputError) return cannotImport(error, source, io);
     throw error;
   }
-  const repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config, createsOkrsDir: true });
+  const repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config, createsOkrsDir: true, env: io.env });
   const cycle = selectCycle(repo.config, options.cycle, options.asOf ?? today());
   const loadOptions = loadOptionsFrom(io.env);
 

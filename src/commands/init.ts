@@ -40,7 +40,7 @@ const DEFAULT_ORGANIZATION = 'My Organization';
 export async function run(options: InitOptions, [dir = '.']: string[], io: Io): Promise<number> {
   const root = canonical(resolve(io.cwd, options.dir ?? '.', dir));
   if (existsSync(root) && !statSync(root).isDirectory()) throw new UsageError(`${dir} exists and is not a folder`);
-  const { repo, gitMissing } = await repositoryAround(root);
+  const { repo, gitMissing } = await repositoryAround(root, io.env);
   const context: Context = { root, repo, gitMissing, useGit: options.git !== false, io, say: options.quiet ? () => undefined : (text) => io.stderr.write(text) };
   return options.example ? example(options, context) : scaffold(options, context);
 }
@@ -150,9 +150,9 @@ async function initRepository(context: Context): Promise<boolean> {
   return true;
 }
 
-async function repositoryAround(root: string): Promise<{ repo: RepoState | null; gitMissing: boolean }> {
+async function repositoryAround(root: string, env: Io['env']): Promise<{ repo: RepoState | null; gitMissing: boolean }> {
   try {
-    return { repo: await readRepoState(nearestFolder(root)), gitMissing: false };
+    return { repo: await readRepoState(nearestFolder(root), env), gitMissing: false };
   } catch (error) {
     if (error instanceof GitError) return { repo: null, gitMissing: true };
     throw error;

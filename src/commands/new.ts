@@ -22,7 +22,7 @@ const PLANNERS: Record<NewKind, Planner> = { unit: planUnit, objective: planObje
 export async function run(options: NewOptions, [what]: string[], io: Io): Promise<number> {
   const kind = parseKind(what);
   checkFlags(kind, options);
-  const repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config, createsOkrsDir: true });
+  const repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config, createsOkrsDir: true, env: io.env });
   const cycle = selectCycle(repo.config, options.cycle, options.asOf ?? today());
   const planner = PLANNERS[kind];
   let prompter: Prompter | undefined;

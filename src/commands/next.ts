@@ -35,7 +35,7 @@ export interface NextOptions extends GlobalOptions {
 }
 
 export async function run(options: NextOptions, _args: string[], io: Io): Promise<number> {
-  const { root } = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config, createsOkrsDir: true });
+  const { root } = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config, createsOkrsDir: true, env: io.env });
   if (options.from === undefined || options.to === undefined) throw new UsageError('give the cycle that ended and the one to start: okr next --from A --to B');
   const warn = (message: string) => io.stderr.write(`okr: ${message}\n`);
   let applied;
@@ -47,7 +47,7 @@ export async function run(options: NextOptions, _args: string[], io: Io): Promis
       onWait: options.quiet ? undefined : warn,
       change: async () => {
         // The config as it is under the lock: another run may have started the cycle meanwhile.
-        const repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config, createsOkrsDir: true });
+        const repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config, createsOkrsDir: true, env: io.env });
         const started = await planStart(repo, options, io, warn);
         const texts = new Map<string, string | null>(started.writes.map((w) => [w.file, w.text]));
         texts.set(repo.configFile, started.configText);

@@ -27,7 +27,7 @@ const SYNTAX_RULE = 'codeowners-syntax';
 
 export async function run(options: OwnersOptions, _args: string[], io: Io): Promise<number> {
   if (options.check && options.write) throw new UsageError('--check and --write cannot be used together');
-  const repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config });
+  const repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config, env: io.env });
   const place = gitPlace(repo.root, io.env);
   const { entries, findings, refused } = await generateOwners(repo, place.prefix);
   // In CI (--check) a lead without a handle fails the run; otherwise it is a warning.

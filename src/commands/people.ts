@@ -12,7 +12,7 @@ export interface PeopleOptions extends GlobalOptions {
 }
 
 export async function run(options: PeopleOptions, _args: string[], io: Io): Promise<number> {
-  const repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config });
+  const repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config, env: io.env });
   const cycle = selectCycle(repo.config, options.cycle, options.asOf ?? today());
   const checked = await checkCycle(repo, cycle, loadOptionsFrom(io.env));
   const broken = checked.loaded.brokenUnits.size;

@@ -26,7 +26,7 @@ export interface RetroOptions extends GlobalOptions {
 }
 
 export async function run(options: RetroOptions, [unitId]: string[], io: Io): Promise<number> {
-  const repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config });
+  const repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config, env: io.env });
   const asOf = options.asOf ?? today();
   const { cycle, inRetroWindow } = retroCycle(repo.config, options.cycle, asOf);
   if (inRetroWindow && !options.quiet) {
@@ -60,10 +60,10 @@ async function report(repo: Repository, cycle: CycleDoc, asOf: string, options: 
 /** The cycle's history from git, or null where there is none to read (then said in the report). */
 async function readCycleHistory(repo: Repository, cycle: CycleDoc) {
   const { readRepoState } = await import('../git/repo-state.js');
-  const state = await readRepoState(repo.root);
+  const state = await readRepoState(repo.root, repo.env);
   if (!state?.head) return null;
   const { readHistory } = await import('../git/history.js');
-  const history = await readHistory({ root: repo.root, config: repo.config, cycle });
+  const history = await readHistory({ root: repo.root, config: repo.config, cycle, env: repo.env });
   return { events: history.events, shallow: history.shallow };
 }
 

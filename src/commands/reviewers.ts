@@ -16,7 +16,7 @@ export interface ReviewersOptions extends GlobalOptions {
 const FORMATS = { text: formatText, md: formatMarkdown, json: formatJson };
 
 export async function run(options: ReviewersOptions, _args: string[], io: Io): Promise<number> {
-  const repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config });
+  const repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config, env: io.env });
   if (options.base === undefined) throw new UsageError('--base REV is required');
   // An unknown --cycle is a usage error with the cycles there are, as everywhere.
   if (options.cycle !== undefined) selectCycle(repo.config, options.cycle, '');

@@ -29,7 +29,7 @@ export async function run(options: ValidateOptions, paths: string[], io: Io): Pr
   const format = options.format ?? 'stylish';
   let repo: Repository;
   try {
-    repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config });
+    repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config, env: io.env });
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     await print(error.diagnostics, 1, format, options, io);
@@ -57,7 +57,7 @@ export async function run(options: ValidateOptions, paths: string[], io: Io): Pr
 
   const selected = dedupe(findings).filter((f) => isTargeted(targets, f.file));
   let diagnostics = sortDiagnostics(locateFindings(selected, sources, repo.root));
-  if (format === 'github' || format === 'sarif') diagnostics = await fromRepositoryTop(diagnostics, repo.root);
+  if (format === 'github' || format === 'sarif') diagnostics = await fromRepositoryTop(diagnostics, repo);
   await print(diagnostics, filesChecked, format, options, io);
 
   const { errors, warnings } = summarize(diagnostics, filesChecked);
@@ -86,7 +86,7 @@ async function pullRequestFindings(repo: Repository, baseRev: string, checked: C
     if (known > 0 && !options.quiet) io.stderr.write(`okr: ${known} problem${known === 1 ? '' : 's'} already on ${baseRev} not reported (--base shows what the change introduces)\n`);
     for (const head of checked) {
       const old = base.cycles.get(head.loaded.cycle.id);
-      if (old) introduced.push(...await easedTargetFindings(repo.root, base.commit!, repo.config, old.cascade, head.cascade));
+      if (old) introduced.push(...await easedTargetFindings(repo.root, repo.env, base.commit!, repo.config, old.cascade, head.cascade));
     }
     return introduced;
   } finally {
@@ -98,9 +98,9 @@ async function pullRequestFindings(repo: Repository, baseRev: string, checked: C
  * GitHub places annotations and code-scanning results by the path from the repository's
  * top; okr's own paths start at the folder of okr.config.yaml, which may be below it.
  */
-async function fromRepositoryTop(diagnostics: Diagnostic[], root: string): Promise<Diagnostic[]> {
+async function fromRepositoryTop(diagnostics: Diagnostic[], { root, env }: Repository): Promise<Diagnostic[]> {
   const { readRepoState } = await import('../git/repo-state.js');
-  const state = await readRepoState(root);
+  const state = await readRepoState(root, env);
   if (!state) return diagnostics;
   const prefix = relative(realpathSync(state.top), realpathSync(root)).split(sep).join('/');
   return prefix ? diagnostics.map((d) => ({ ...d, file: `${prefix}/${d.file}` })) : diagnostics;

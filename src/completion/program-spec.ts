@@ -71,4 +71,5 @@ export async function loadProgramSpec(): Promise<ProgramSpec> {
   return describeProgram(await buildProgram(silentIo));
 }
 
-const silentIo: Io = { stdout: { write: () => true }, stderr: { write: () => true }, env: {}, cwd: process.cwd() };
+// Commands are declared, never run: no stream, environment or folder is read.
+const silentIo: Io = { stdout: { write: () => true }, stderr: { write: () => true }, env: {}, cwd: '/' };

@@ -15,7 +15,7 @@ import type { CompletionContext, CompletionData } from './complete.js';
 export async function readCompletionData(io: Io, context: CompletionContext): Promise<CompletionData> {
   let repo;
   try {
-    repo = await openRepository({ cwd: io.cwd, dir: expandHome(context.dir, io.env), config: expandHome(context.config, io.env) });
+    repo = await openRepository({ cwd: io.cwd, dir: expandHome(context.dir, io.env), config: expandHome(context.config, io.env), env: io.env });
   } catch {
     return { refs: [], cycles: [] };
   }

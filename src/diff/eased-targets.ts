@@ -6,13 +6,13 @@
 
 import { settingOf } from '../rules/run-rules.js';
 import type { Config, Finding } from '../model.js';
-import { gitRaw } from '../git/git.js';
+import { gitRaw, type GitEnv } from '../git/git.js';
 import type { Cascade } from '../graph/cascade.js';
 import { goalChanges } from './compare.js';
 
 export const EASED_TARGET = 'eased-target';
 
-export async function easedTargetFindings(root: string, base: string, config: Config, before: Cascade, after: Cascade): Promise<Finding[]> {
+export async function easedTargetFindings(root: string, env: GitEnv, base: string, config: Config, before: Cascade, after: Cascade): Promise<Finding[]> {
   const { severity } = settingOf(config, EASED_TARGET);
   if (severity === 'off') return [];
   const findings: Finding[] = [];
@@ -22,7 +22,7 @@ export async function easedTargetFindings(root: string, base: string, config: Co
     if (!old) continue;
     for (const change of goalChanges(old, kr).filter((c) => c.eased)) {
       const file = kr.objective.unit.loaded.file;
-      if (!messages.has(file)) messages.set(file, await messagesSince(root, base, file));
+      if (!messages.has(file)) messages.set(file, await messagesSince(root, env, base, file));
       if (messages.get(file)!.includes(ref)) continue;
       const towards = change.field === 'min' || change.field === 'max' ? 'widening the band' : `towards its start (${kr.doc.start})`;
       findings.push({
@@ -39,8 +39,8 @@ export async function easedTargetFindings(root: string, base: string, config: Co
 }
 
 /** What people wrote in the commits between BASE and HEAD that touched the file. */
-async function messagesSince(root: string, base: string, file: string): Promise<string> {
-  const out = await gitRaw(['log', '--format=%B%x00', `${base}..HEAD`, '--', file], { cwd: root });
+async function messagesSince(root: string, env: GitEnv, base: string, file: string): Promise<string> {
+  const out = await gitRaw(['log', '--format=%B%x00', `${base}..HEAD`, '--', file], { cwd: root, env });
   if (out.code !== 0) return '';
   return out.stdout.split('\0').map(reasonText).join('\n');
 }

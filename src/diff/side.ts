@@ -20,12 +20,12 @@ export interface Side {
 
 export async function loadSide(current: Repository, rev: string | undefined, options: LoadOptions = {}, flag = 'revision'): Promise<Side> {
   if (rev === undefined) return { label: 'working tree', repo: current, cycles: await checkAll(current, options), dispose: () => undefined };
-  const snapshot = await snapshotAt(current.root, rev, [current.configFile, current.config.okrsDir], flag);
+  const snapshot = await snapshotAt(current.root, rev, [current.configFile, current.config.okrsDir], current.env, flag);
   try {
     const configPath = join(snapshot.root, current.configFile);
     // Before the program existed, every OKR counts as added.
     if (!existsSync(configPath)) return { label: rev, commit: snapshot.commit, repo: undefined, cycles: new Map(), dispose: snapshot.dispose };
-    const repo = await openRepository({ cwd: snapshot.root, config: relative(snapshot.root, configPath), atRevision: true });
+    const repo = await openRepository({ cwd: snapshot.root, config: relative(snapshot.root, configPath), atRevision: true, env: current.env });
     return { label: rev, commit: snapshot.commit, repo, cycles: await checkAll(repo, options), dispose: snapshot.dispose };
   } catch (error) {
     snapshot.dispose();

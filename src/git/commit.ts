@@ -5,20 +5,20 @@
 
 import { realpathSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { GitError, git, gitRaw } from './git.js';
+import { GitError, git, gitRaw, type GitEnv } from './git.js';
 import { readRepoState, type RepoState } from './repo-state.js';
 
 export const NO_COMMIT_FIX = 'use --no-commit to only edit the file';
 
 /** The repository can take a commit: it exists, has commits, is on a branch, knows who you are. */
-export async function assertCanCommit(root: string, fix = NO_COMMIT_FIX): Promise<RepoState> {
-  const state = await readRepoState(root);
+export async function assertCanCommit(root: string, env: GitEnv, fix = NO_COMMIT_FIX): Promise<RepoState> {
+  const state = await readRepoState(root, env);
   if (!state) throw new GitError(`${root} is not in a git repository, so nothing can be committed; run 'git init', or ${fix}`);
   if (!state.head) throw new GitError(`this repository has no commits yet; commit the OKR files first (git add . && git commit), or ${fix}`);
   if (state.operation) throw new GitError(`a ${state.operation} is in progress; finish or abort it first (git ${state.operation} --continue or --abort)`);
   if (!state.branch) throw new GitError(`HEAD is detached; switch to a branch first (git switch <branch>), or ${fix}`);
   for (const variable of ['GIT_AUTHOR_IDENT', 'GIT_COMMITTER_IDENT']) {
-    const ident = await gitRaw(['var', variable], { cwd: root });
+    const ident = await gitRaw(['var', variable], { cwd: root, env });
     if (ident.code !== 0) {
       throw new GitError('git does not know who you are; set your identity first: git config --global user.name "Your Name" && git config --global user.email you@example.com');
     }
@@ -30,12 +30,12 @@ export async function assertCanCommit(root: string, fix = NO_COMMIT_FIX): Promis
  * The files (relative to `root`) hold exactly what HEAD has, so that the commit carries only
  * this change. Files the change creates (`created`) may be absent from git.
  */
-export async function assertFilesCommittable(state: RepoState, root: string, files: string[], created: string[] = [], fix = NO_COMMIT_FIX): Promise<void> {
+export async function assertFilesCommittable(state: RepoState, root: string, env: GitEnv, files: string[], created: string[] = [], fix = NO_COMMIT_FIX): Promise<void> {
   const existing = files.filter((file) => !created.includes(file));
   if (existing.length === 0) return;
   const realRoot = realpathSync.native(root);
   const paths = existing.map((file) => relative(state.top, join(realRoot, file)).split(sep).join('/'));
-  const status = await git(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', ...paths], { cwd: state.top });
+  const status = await git(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', ...paths], { cwd: state.top, env });
   for (const entry of status.split('\0').filter(Boolean)) {
     const code = entry.slice(0, 2);
     const path = entry.slice(3);
@@ -48,16 +48,16 @@ export async function assertFilesCommittable(state: RepoState, root: string, fil
  * Commits exactly these files (relative to `root`), whatever else is staged; returns the new
  * commit's hash. Files new to git (`created`) are added first, and unstaged again on failure.
  */
-export async function commitFiles(root: string, files: string[], message: string, created: string[] = []): Promise<string> {
+export async function commitFiles(root: string, env: GitEnv, files: string[], message: string, created: string[] = []): Promise<string> {
   const added = created.filter((file) => files.includes(file));
-  if (added.length > 0) await git(['add', '--', ...added], { cwd: root });
+  if (added.length > 0) await git(['add', '--', ...added], { cwd: root, env });
   try {
     // `--only` commits the named paths from the working tree and leaves the rest of the index,
     // staged changes included, as it was.
-    await git(['commit', '--quiet', '--only', '-F', '-', '--', ...files], { cwd: root, input: message });
+    await git(['commit', '--quiet', '--only', '-F', '-', '--', ...files], { cwd: root, env, input: message });
   } catch (error) {
-    if (added.length > 0) await gitRaw(['reset', '--quiet', '--', ...added], { cwd: root });
+    if (added.length > 0) await gitRaw(['reset', '--quiet', '--', ...added], { cwd: root, env });
     throw error;
   }
-  return (await git(['rev-parse', 'HEAD'], { cwd: root })).trim();
+  return (await git(['rev-parse', 'HEAD'], { cwd: root, env })).trim();
 }

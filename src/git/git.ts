@@ -6,10 +6,13 @@
 import { execFile, execFileSync } from 'node:child_process';
 import { UsageError } from '../errors.js';
 
+/** The environment a command was given (Io.env): git sees that, never the process's own. */
+export type GitEnv = Record<string, string | undefined>;
+
 export interface GitOptions {
   cwd: string;
   input?: string;
-  env?: Record<string, string | undefined>;
+  env: GitEnv;
 }
 
 export interface GitOutput {
@@ -25,9 +28,12 @@ export class GitError extends UsageError {
 
 const MAX_BUFFER = 1024 * 1024 * 1024;
 
-/** A fixed locale keeps git's messages parseable; no pager, no prompts. */
-export function gitEnvironment(env: GitOptions['env'] = {}): NodeJS.ProcessEnv {
-  return { ...process.env, ...env, LC_ALL: 'C', GIT_PAGER: 'cat', GIT_TERMINAL_PROMPT: '0' };
+/**
+ * The command's environment with a fixed locale, which keeps git's messages parseable; no
+ * pager, no prompts. Commands run in-process in tests: nothing comes from `process.env`.
+ */
+export function gitEnvironment(env: GitEnv, extra: GitEnv = {}): NodeJS.ProcessEnv {
+  return { ...env, ...extra, LC_ALL: 'C', GIT_PAGER: 'cat', GIT_TERMINAL_PROMPT: '0' };
 }
 
 /** Runs git and returns its output whatever the exit code. */

@@ -4,7 +4,7 @@
 // rest, so even a history full of branches never costs a process per commit.
 
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { gitEnvironment } from './git.js';
+import { gitEnvironment, type GitEnv } from './git.js';
 
 export interface BlobReader {
   /** A blob (by id, or `<commit>:<path>`) with its id, or null if git has none. */
@@ -14,7 +14,7 @@ export interface BlobReader {
   close(): void;
 }
 
-export function openBlobReader(cwd: string): BlobReader {
+export function openBlobReader(cwd: string, env: GitEnv): BlobReader {
   type Reply = { id: string; text: string } | null;
   let child: ChildProcessWithoutNullStreams | null = null;
   let buffer: Buffer = Buffer.alloc(0);
@@ -44,7 +44,7 @@ export function openBlobReader(cwd: string): BlobReader {
 
   const start = (): ChildProcessWithoutNullStreams => {
     // A reply may be awaited before the next request is made: git must flush every one.
-    const proc = spawn('git', ['cat-file', '--batch'], { cwd, env: gitEnvironment({ GIT_FLUSH: '1' }) });
+    const proc = spawn('git', ['cat-file', '--batch'], { cwd, env: gitEnvironment(env, { GIT_FLUSH: '1' }) });
     proc.stdout.on('data', (chunk: Buffer) => {
       buffer = buffer.length === 0 ? chunk : Buffer.concat([buffer, chunk]);
       settle();

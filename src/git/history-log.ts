@@ -11,7 +11,7 @@
 // the copies are grouped back into one record here.
 
 import { spawn } from 'node:child_process';
-import { GitError, gitEnvironment } from './git.js';
+import { GitError, gitEnvironment, type GitEnv } from './git.js';
 
 export interface LogRecord {
   hash: string;
@@ -43,8 +43,8 @@ export function historyLogArgs(pathspec: string): string[] {
  * Git's environment for parsing: a fixed locale, no pager, never a prompt (as in git.ts), and
  * output written in large blocks rather than flushed after every commit.
  */
-export function streamEnvironment(): NodeJS.ProcessEnv {
-  return gitEnvironment({ GIT_FLUSH: '0' });
+export function streamEnvironment(env: GitEnv): NodeJS.ProcessEnv {
+  return gitEnvironment(env, { GIT_FLUSH: '0' });
 }
 
 export interface GitStream {
@@ -58,8 +58,8 @@ export interface GitStream {
  * Starts git at once and reads its stdout ahead without limit, so git never waits on a
  * full pipe while we work: the two run side by side.
  */
-export function streamGit(args: string[], cwd: string): GitStream {
-  const child = spawn('git', args, { cwd, env: streamEnvironment(), stdio: ['ignore', 'pipe', 'pipe'] });
+export function streamGit(args: string[], cwd: string, env: GitEnv): GitStream {
+  const child = spawn('git', args, { cwd, env: streamEnvironment(env), stdio: ['ignore', 'pipe', 'pipe'] });
   const chunks: string[] = [];
   let stderr = '';
   let exitCode: number | null = null;

@@ -6,7 +6,7 @@
 //
 // API
 //
-//   readHistory({ root, config, cycle, since? }) → Promise<HistoryResult>
+//   readHistory({ root, config, cycle, env, since? }) → Promise<HistoryResult>
 //     root    the repository root (the folder of okr.config.yaml; may be below git's top)
 //     since   'YYYY-MM-DD' (events on or after that date) or a revision (commits after it)
 //     result  { cycle, events, shallow, start, files }: `start` is the date of the oldest
@@ -56,7 +56,7 @@ import { UsageError } from '../errors.js';
 import { isYamlFile } from '../load/yaml-files.js';
 import type { Config, CycleDoc } from '../model.js';
 import type { Checkin } from '../score/types.js';
-import { gitRaw } from './git.js';
+import { gitRaw, type GitEnv } from './git.js';
 import { openBlobReader } from './history-blobs.js';
 import { createRecordSplitter, historyLogArgs, streamGit } from './history-log.js';
 import { isRecord, type ChangeKind, type HistoryItem } from './history-unit-diff.js';
@@ -110,6 +110,8 @@ export interface ReadHistoryOptions {
   root: string;
   config: Config;
   cycle: CycleDoc;
+  /** The command's environment, for git. */
+  env: GitEnv;
   since?: string;
   /** Tests only: parse every version in full, to check the incremental path against. */
   fullParse?: boolean;
@@ -118,13 +120,13 @@ export interface ReadHistoryOptions {
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export async function readHistory(options: ReadHistoryOptions): Promise<HistoryResult> {
-  const { root, config, cycle } = options;
+  const { root, config, cycle, env } = options;
   const folder = posix.normalize(`${config.okrsDir}/${cycle.id}/`).replace(/^\.\//, '');
   // Git starts walking at once; what it needs to know about the repository is asked meanwhile.
-  const log = streamGit(historyLogArgs(`:(literal)${folder}`), root);
+  const log = streamGit(historyLogArgs(`:(literal)${folder}`), root, env);
   let state: RepoState | null;
   try {
-    state = await readRepoState(root);
+    state = await readRepoState(root, env);
   } catch (error) {
     log.stop();
     throw error;
@@ -139,10 +141,10 @@ export async function readHistory(options: ReadHistoryOptions): Promise<HistoryR
   const inTop = (prefix ? `${prefix}/` : '') + folder;
   // Loaded while git walks the commits: the parser and the walker are the heavy part.
   const { createWalker } = await import('./history-walk.js');
-  const blobs = openBlobReader(root);
+  const blobs = openBlobReader(root, env);
   const relevant = (path: string) => path.startsWith(inTop) && isYamlFile(path);
   // The walk starts from the files as they are at HEAD: ask git for all of them at once.
-  const preloaded = headBlobs(root, inTop, relevant).then(async (ids) => {
+  const preloaded = headBlobs(root, env, inTop, relevant).then(async (ids) => {
     const replies = await blobs.readAll(ids);
     return new Map(replies.flatMap((reply) => (reply ? [[reply.id, reply.text] as [string, string]] : [])));
   });
@@ -168,13 +170,13 @@ export async function readHistory(options: ReadHistoryOptions): Promise<HistoryR
     blobs.close();
   }
   const result = walker.result();
-  if (options.since !== undefined) result.events = await eventsSince(result.events, options.since, root);
+  if (options.since !== undefined) result.events = await eventsSince(result.events, options.since, root, env);
   return result;
 }
 
 /** The blob ids of the cycle's unit files at HEAD. */
-async function headBlobs(root: string, inTop: string, relevant: (path: string) => boolean): Promise<string[]> {
-  const listed = await gitRaw(['-c', 'core.quotePath=false', 'ls-tree', '-r', '-z', '--full-tree', 'HEAD', '--', inTop], { cwd: root });
+async function headBlobs(root: string, env: GitEnv, inTop: string, relevant: (path: string) => boolean): Promise<string[]> {
+  const listed = await gitRaw(['-c', 'core.quotePath=false', 'ls-tree', '-r', '-z', '--full-tree', 'HEAD', '--', inTop], { cwd: root, env });
   return listed.stdout.split('\0').flatMap((entry) => {
     const tab = entry.indexOf('\t');
     const [, type, id] = entry.slice(0, tab).split(' ');
@@ -186,12 +188,12 @@ async function headBlobs(root: string, inTop: string, relevant: (path: string) =
  * The events since a date (on or after it) or a revision (in commits that are not its
  * ancestors: what a branch or a merge brought in after it, whatever their dates).
  */
-export async function eventsSince(events: HistoryEvent[], since: string, root: string): Promise<HistoryEvent[]> {
+export async function eventsSince(events: HistoryEvent[], since: string, root: string, env: GitEnv): Promise<HistoryEvent[]> {
   if (DATE.test(since)) return events.filter((event) => event.date >= since);
-  const commit = await resolveCommit(root, since, '--since').catch(() => {
+  const commit = await resolveCommit(root, since, '--since', env).catch(() => {
     throw new UsageError(`--since: '${since}' is neither a date (YYYY-MM-DD) nor a revision git knows`);
   });
-  const listed = await gitRaw(['rev-list', 'HEAD', `^${commit}`, '--'], { cwd: root });
+  const listed = await gitRaw(['rev-list', 'HEAD', `^${commit}`, '--'], { cwd: root, env });
   const after = new Set(listed.stdout.split('\n').filter(Boolean));
   return events.filter((event) => after.has(event.commit));
 }

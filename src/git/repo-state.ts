@@ -4,7 +4,7 @@
 
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { gitRaw } from './git.js';
+import { gitRaw, type GitEnv } from './git.js';
 
 export interface RepoState {
   top: string;
@@ -19,23 +19,23 @@ export interface RepoState {
 }
 
 /** The state of the repository holding `cwd`, or null outside any git repository. */
-export async function readRepoState(cwd: string): Promise<RepoState | null> {
-  const out = await gitRaw(['rev-parse', '--show-toplevel', '--absolute-git-dir', '--is-shallow-repository', '--verify', '-q', 'HEAD'], { cwd });
+export async function readRepoState(cwd: string, env: GitEnv): Promise<RepoState | null> {
+  const out = await gitRaw(['rev-parse', '--show-toplevel', '--absolute-git-dir', '--is-shallow-repository', '--verify', '-q', 'HEAD'], { cwd, env });
   const [top, gitDir, shallow, head] = out.stdout.split('\n');
   if (!top || !gitDir) return null;
   return {
     top,
     gitDir,
     head: /^[0-9a-f]{40,64}$/.test(head ?? '') ? head : null,
-    branch: await currentBranch(cwd),
+    branch: await currentBranch(cwd, env),
     shallow: shallow === 'true',
     operation: operationIn(gitDir),
   };
 }
 
 /** The branch HEAD is on (also in a repository with no commits yet), or null when detached. */
-async function currentBranch(cwd: string): Promise<string | null> {
-  const out = await gitRaw(['symbolic-ref', '-q', '--short', 'HEAD'], { cwd });
+async function currentBranch(cwd: string, env: GitEnv): Promise<string | null> {
+  const out = await gitRaw(['symbolic-ref', '-q', '--short', 'HEAD'], { cwd, env });
   return out.code === 0 ? out.stdout.trim() : null;
 }
 

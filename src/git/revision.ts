@@ -4,7 +4,7 @@
 // `git log` write a file), so a revision is verified with `--end-of-options` and from then on
 // only its full hash is passed.
 
-import { GitError, gitRaw } from './git.js';
+import { GitError, gitRaw, type GitEnv } from './git.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -18,7 +18,7 @@ export interface ResolvedRevision {
  * The commit REV names, or a GitError saying what is wrong with it. `flag` names where the
  * revision came from, for the message (`--base`, `okr diff BASE`).
  */
-export async function resolveCommit(cwd: string, rev: string, flag: string, env?: Record<string, string | undefined>): Promise<string> {
+export async function resolveCommit(cwd: string, rev: string, flag: string, env: GitEnv): Promise<string> {
   // No ref name may start with '-' (git check-ref-format), so such an argument is an option
   // in disguise; say so rather than let git guess.
   if (rev === '' || rev.startsWith('-') || /[\0\n\r]/.test(rev)) {
@@ -31,7 +31,7 @@ export async function resolveCommit(cwd: string, rev: string, flag: string, env?
 }
 
 /** A revision, or a date meaning the last commit on or before that day, with its date. */
-export async function resolveRevisionOrDate(cwd: string, at: string, flag: string, env?: Record<string, string | undefined>): Promise<ResolvedRevision> {
+export async function resolveRevisionOrDate(cwd: string, at: string, flag: string, env: GitEnv): Promise<ResolvedRevision> {
   const args = DATE.test(at)
     ? ['log', '-1', `--before=${at}T23:59:59Z`, '--format=%H %aI', 'HEAD', '--']
     : ['log', '-1', '--format=%H %aI', await resolveCommit(cwd, at, flag, env), '--'];

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
-import { GitError, gitRaw } from './git.js';
+import { GitError, gitEnvironment, gitRaw, type GitEnv } from './git.js';
 import { readRepoState } from './repo-state.js';
 import { resolveRevisionOrDate } from './revision.js';
 
@@ -24,22 +24,22 @@ export interface Snapshot {
  * Extracts the config and the OKR folder of `root` at a revision. `root` is the checkout's
  * repository root (where okr.config.yaml is); `paths` are relative to it.
  */
-export async function snapshotAt(root: string, at: string, paths: string[], flag = '--at'): Promise<Snapshot> {
-  const state = await readRepoState(root);
+export async function snapshotAt(root: string, at: string, paths: string[], env: GitEnv, flag = '--at'): Promise<Snapshot> {
+  const state = await readRepoState(root, env);
   if (!state) throw new GitError(`${flag} needs a git repository, and ${root} is not in one`);
   if (!state.head) throw new GitError('this repository has no commits yet');
-  const { commit, date } = await resolveRevisionOrDate(root, at, flag);
+  const { commit, date } = await resolveRevisionOrDate(root, at, flag, env);
   const prefix = relative(state.top, root).split(sep).join('/');
   const inRepo = paths.map((p) => (prefix ? `${prefix}/${p}` : p));
   // Only paths that exist at that commit: an OKR folder may not exist yet.
-  const listed = await gitRaw(['ls-tree', '--name-only', commit, '--', ...inRepo], { cwd: state.top });
+  const listed = await gitRaw(['ls-tree', '--name-only', commit, '--', ...inRepo], { cwd: state.top, env });
   const existing = listed.stdout.split('\n').filter(Boolean);
   const folder = mkdtempSync(join(tmpdir(), 'okr-at-'));
   const dispose = () => rmSync(folder, { recursive: true, force: true });
   try {
     if (existing.length > 0) {
-      const tar = execFileSync('git', ['archive', '--format=tar', commit, '--', ...existing], { cwd: state.top, maxBuffer: 1024 * 1024 * 1024 });
-      execFileSync('tar', ['-x', '-C', folder], { input: tar });
+      const tar = execFileSync('git', ['archive', '--format=tar', commit, '--', ...existing], { cwd: state.top, env: gitEnvironment(env), maxBuffer: 1024 * 1024 * 1024 });
+      execFileSync('tar', ['-x', '-C', folder], { input: tar, env: env as NodeJS.ProcessEnv });
     }
   } catch (error) {
     dispose();

@@ -27,7 +27,7 @@ export async function loadReportInput(options: ReportLoadOptions, io: Io, progre
   const input: ReportInput = { config: repo.config, cycle, cascade: checked.cascade, scored: view.scored, history: null, unit: options.unit };
 
   if (options.at !== undefined) {
-    input.at = { revision: options.at, ...(await resolveRevisionOrDate(repo.root, options.at, '--at')) };
+    input.at = { revision: options.at, ...(await resolveRevisionOrDate(repo.root, options.at, '--at', repo.env)) };
   }
 
   if (options.history === false) {
@@ -35,7 +35,7 @@ export async function loadReportInput(options: ReportLoadOptions, io: Io, progre
     return input;
   }
   progress.phase('reading the git history');
-  const state = await readRepoState(repo.root);
+  const state = await readRepoState(repo.root, repo.env);
   const missing = !state ? 'this folder is not in a git repository'
     : !state.head ? 'the repository has no commits yet'
       : state.shallow ? 'this is a shallow clone, whose history is incomplete (fetch it all with actions/checkout fetch-depth: 0, or git fetch --unshallow)'
@@ -45,7 +45,7 @@ export async function loadReportInput(options: ReportLoadOptions, io: Io, progre
     if (!options.quiet) progress.stderr.write(`okr: note: no git history (${missing}), so the report has no trends, week-on-week changes, staleness or forecasts\n`);
     return input;
   }
-  const history = await readHistory({ root: repo.root, config: repo.config, cycle });
+  const history = await readHistory({ root: repo.root, config: repo.config, cycle, env: repo.env });
   progress.phase('scoring');
   input.scored = scoreCycle(checked.cascade, repo.config, cycle, { asOf, ...timingAsOf(history, asOf) });
   input.history = replayHistory(history.events, asOf);

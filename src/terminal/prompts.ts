@@ -53,8 +53,10 @@ export const EXIT_ABORTED = 130;
 
 /** Questions on the terminal of `io` (its stdin and stdout). */
 export function terminalPrompter(io: Io, color: ChalkInstance): Prompter {
+  // Only made when isInteractive(io): io.stdin is then the terminal.
+  if (!io.stdin) throw new Error('prompts need the terminal as stdin');
   const context = {
-    input: (io.stdin ?? process.stdin) as NodeJS.ReadableStream,
+    input: io.stdin as unknown as NodeJS.ReadableStream,
     output: io.stdout as unknown as NodeJS.WritableStream,
   };
   return {

@@ -6,6 +6,7 @@
 import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import { terminalLine } from '../escape/terminal.js';
+import { tableStyle } from '../format/table-style.js';
 
 /** Text, and how to colour it once it is escaped. */
 export interface Painted {
@@ -25,8 +26,9 @@ export interface TableLayout {
 
 export function renderTable(layout: TableLayout, rows: readonly Cell[][], color: ChalkInstance): string {
   const table = new Table({
-    head: layout.head,
-    style: { head: color.level > 0 ? ['bold'] : [], border: color.level > 0 ? ['grey'] : [] },
+    // Heads and borders painted with the command's chalk (format/table-style.ts), never by
+    // cli-table3's own colour library, which reads the process's argv and environment.
+    ...tableStyle(color, layout.head),
     ...(layout.colWidths ? { colWidths: layout.colWidths as number[] } : {}),
     ...(layout.colAligns ? { colAligns: layout.colAligns } : {}),
     wordWrap: true,

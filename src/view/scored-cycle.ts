@@ -31,19 +31,19 @@ export interface ViewOptions extends GlobalOptions {
 
 export async function loadScoredView(options: ViewOptions, io: Io): Promise<ScoredView> {
   if (options.at !== undefined) return loadAt(options, io, options.at);
-  const repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config });
+  const repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config, env: io.env });
   return scoreRepository(repo, repo.root, options.asOf ?? today(), options, io);
 }
 
 /** The repository at a revision: extracted from git, loaded, then the extraction removed. */
 async function loadAt(options: ViewOptions, io: Io, at: string): Promise<ScoredView> {
-  const current = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config });
+  const current = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config, env: io.env });
   const { snapshotAt } = await import('../git/snapshot.js');
-  const snapshot = await snapshotAt(current.root, at, [current.configFile, current.config.okrsDir]);
+  const snapshot = await snapshotAt(current.root, at, [current.configFile, current.config.okrsDir], current.env);
   try {
     const configPath = join(snapshot.root, current.configFile);
     if (!existsSync(configPath)) throw new GitError(`${current.configFile} did not exist at ${at}`);
-    const repo = await openRepository({ cwd: snapshot.root, config: relative(snapshot.root, configPath), atRevision: true });
+    const repo = await openRepository({ cwd: snapshot.root, config: relative(snapshot.root, configPath), atRevision: true, env: current.env });
     // A date means "as it stood that day"; a revision, as of the day it was committed.
     const asOf = options.asOf ?? (/^\d{4}-\d{2}-\d{2}$/.test(at) ? at : snapshot.date);
     // History is read from the checkout itself; check-ins after the date are left out.

@@ -15,10 +15,10 @@ export interface Timing {
 
 export async function readTiming(root: string, config: Config, cycle: CycleDoc, asOf: string, io: Io, quiet = false): Promise<Timing | undefined> {
   const { readRepoState } = await import('../git/repo-state.js');
-  const state = await readRepoState(root);
+  const state = await readRepoState(root, io.env);
   if (!state?.head) return undefined;
   const { readHistory, timingAsOf } = await import('../git/history.js');
-  const history = await readHistory({ root, config, cycle });
+  const history = await readHistory({ root, config, cycle, env: io.env });
   if (history.shallow && !quiet) {
     io.stderr.write(`okr: warning: this is a shallow clone, so check-ins before ${history.start ?? 'its first commit'} are not seen and staleness may be wrong; fetch the full history (actions/checkout with fetch-depth: 0, or git fetch --unshallow)\n`);
   }

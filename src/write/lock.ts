@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { UsageError } from '../errors.js';
 import { errnoOf, problemOf } from '../fs/fs-problem.js';
+import type { GitEnv } from '../git/git.js';
 import { readRepoState } from '../git/repo-state.js';
 
 export interface LockHolder {
@@ -44,8 +45,8 @@ const LOCK_NAME = 'okr.lock';
 const UNREADABLE_STALE_MS = 10_000;
 
 /** The lock of the repository at `root`: in its git folder, else beside okr.config.yaml. */
-export async function lockPathFor(root: string): Promise<string> {
-  const state = await readRepoState(root).catch(() => null);
+export async function lockPathFor(root: string, env: GitEnv): Promise<string> {
+  const state = await readRepoState(root, env).catch(() => null);
   return state ? join(state.gitDir, LOCK_NAME) : join(root, `.${LOCK_NAME}`);
 }
 

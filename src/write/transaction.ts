@@ -74,14 +74,14 @@ interface Done {
 }
 
 export async function transact<T>(tx: Transaction<T>): Promise<Transacted<T>> {
-  const lockFile = tx.lockFile ?? await lockPathFor(tx.root);
+  const lockFile = tx.lockFile ?? await lockPathFor(tx.root, tx.env);
   const lock = await acquireLock(lockFile, {
     timeoutMs: lockTimeoutMs(tx.env),
     command: tx.command,
     onWait: (holder) => tx.onWait?.(waitMessage(holder)),
   });
   try {
-    const state = tx.commit ? await assertCanCommit(tx.root, tx.commit.fix) : undefined;
+    const state = tx.commit ? await assertCanCommit(tx.root, tx.env, tx.commit.fix) : undefined;
     const current = new Map((tx.files ?? []).map((file) => {
       const path = resolve(tx.root, file);
       return [file, bytesOf(tx.anywhere ? readUserFile(path, MAX_REPOSITORY_FILE_BYTES) : readRepositoryFile(tx.root, path), file)?.toString('utf8')];
@@ -94,13 +94,13 @@ export async function transact<T>(tx: Transaction<T>): Promise<Transacted<T>> {
     const realRoot = realpathSync.native(tx.root);
     const paths = state ? writes.map((write) => committedPath(realRoot, write)) : [];
     const created = state ? writes.filter((write) => write.original === undefined).map((write) => committedPath(realRoot, write)) : [];
-    if (state) await assertFilesCommittable(state, tx.root, paths, created, tx.commit?.fix);
+    if (state) await assertFilesCommittable(state, tx.root, tx.env, paths, created, tx.commit?.fix);
 
     const done: Done[] = [];
     const signals = deferSignals();
     try {
       for (const write of writes) done.push(apply(write, tx));
-      const commit = state ? await commitFiles(tx.root, paths, tx.commit!.message(result), created) : undefined;
+      const commit = state ? await commitFiles(tx.root, tx.env, paths, tx.commit!.message(result), created) : undefined;
       return { files: writes.map((write) => write.file), commit, result };
     } catch (error) {
       rollBack(done, error);

@@ -3,6 +3,7 @@ import { openRepository, selectCycle } from '../../src/check.js';
 import { readHistory, type HistoryEvent } from '../../src/git/history.js';
 import { auditHistory, isEasedLevel, type AuditFinding } from '../../src/audit/audit.js';
 import { ownersOf } from '../../src/audit/owners.js';
+import { testEnv } from '../helpers/git.js';
 import { auditRepo, type AuditRepo } from './audit-fixtures.js';
 
 let repo: AuditRepo;
@@ -11,9 +12,9 @@ let people: Awaited<ReturnType<typeof openRepository>>['config']['people'];
 
 beforeAll(async () => {
   repo = auditRepo();
-  const opened = await openRepository({ cwd: repo.dir });
+  const opened = await openRepository({ cwd: repo.dir, env: testEnv() });
   people = opened.config.people;
-  events = (await readHistory({ root: opened.root, config: opened.config, cycle: selectCycle(opened.config, '2026-Q4', '2026-11-01') })).events;
+  events = (await readHistory({ root: opened.root, config: opened.config, cycle: selectCycle(opened.config, '2026-Q4', '2026-11-01'), env: testEnv() })).events;
 });
 
 const short = (f: AuditFinding) => `${f.kind} ${f.ref} ${f.field} ${String(f.from)}→${String(f.to)} ${f.author.person ?? f.author.email}`;

@@ -6,6 +6,7 @@ import { planCheckin } from '../../src/checkin/plan.js';
 import { openRepository, selectCycle } from '../../src/check.js';
 import { applyEdits } from '../../src/edit-flow/apply-edits.js';
 import { MINIMAL_CONFIG, tempRepo } from '../helpers/cli.js';
+import { testEnv } from '../helpers/git.js';
 
 const UNIT = `cycle: 2026-Q4
 unit: company
@@ -21,7 +22,7 @@ objectives:
 describe('applyCheckins', () => {
   it('refuses an edit that would make the cycle invalid, and writes nothing', async () => {
     const dir = tempRepo({ 'okr.config.yaml': MINIMAL_CONFIG, 'okrs/2026-Q4/company.yaml': UNIT });
-    const repo = await openRepository({ cwd: dir });
+    const repo = await openRepository({ cwd: dir, env: testEnv() });
     const cycle = selectCycle(repo.config, undefined, '2026-11-01');
     // An edit no flag can make, to reach the last line of defence: the whole-cycle check.
     const refusal = await applyEdits(repo, cycle, (before) => {
@@ -36,7 +37,7 @@ describe('applyCheckins', () => {
 
   it('writes the change when the cycle stays valid', async () => {
     const dir = tempRepo({ 'okr.config.yaml': MINIMAL_CONFIG, 'okrs/2026-Q4/company.yaml': UNIT });
-    const repo = await openRepository({ cwd: dir });
+    const repo = await openRepository({ cwd: dir, env: testEnv() });
     const cycle = selectCycle(repo.config, undefined, '2026-11-01');
     const applied = await applyCheckins(repo, cycle, [{ ref: 'company/O1/KR1', value: 20, date: '2026-11-01' }], { commit: false, env: {} });
     expect(applied.files).toEqual(['okrs/2026-Q4/company.yaml']);

@@ -1,7 +1,8 @@
 // --at REV|DATE: the repository as it stood then, rebuilt from git.
 
 import { describe, expect, it } from 'vitest';
-import { MINIMAL_CONFIG, hasStackTrace, okr, tempRepo } from '../helpers/cli.js';
+import { MINIMAL_CONFIG, hasStackTrace, tempRepo } from '../helpers/cli.js';
+import { runOkr } from '../helpers/run-okr.js';
 import { BOB, gitRepo } from '../helpers/git.js';
 
 const unit = (current: number) => `cycle: 2026-Q4
@@ -26,40 +27,40 @@ function history() {
 const krScore = (stdout: string) => JSON.parse(stdout).units[0].objectives[0].keyResults[0].score;
 
 describe('--at', () => {
-  it('scores the repository as it stood on a date', () => {
+  it('scores the repository as it stood on a date', async () => {
     const dir = history();
-    expect(krScore(okr(['score', '-C', dir, '--format', 'json']).stdout)).toBeCloseTo(0.8, 12);
-    const then = okr(['score', '-C', dir, '--at', '2026-11-10', '--format', 'json']);
+    expect(krScore((await runOkr(['score', '-C', dir, '--format', 'json'])).stdout)).toBeCloseTo(0.8, 12);
+    const then = await runOkr(['score', '-C', dir, '--at', '2026-11-10', '--format', 'json']);
     expect(then.code).toBe(0);
     expect(krScore(then.stdout)).toBeCloseTo(0.5, 12);
     expect(JSON.parse(then.stdout).asOf).toBe('2026-11-10');
   });
 
-  it('takes a revision, as of the day it was committed', () => {
+  it('takes a revision, as of the day it was committed', async () => {
     const dir = history();
-    const result = okr(['score', '-C', dir, '--at', 'HEAD~2', '--format', 'json']);
+    const result = await runOkr(['score', '-C', dir, '--at', 'HEAD~2', '--format', 'json']);
     expect(krScore(result.stdout)).toBeCloseTo(0.1, 12);
     expect(JSON.parse(result.stdout).asOf).toBe('2026-10-05');
-    const tree = okr(['tree', '-C', dir, '--at', 'HEAD~1', '--format', 'json']);
+    const tree = await runOkr(['tree', '-C', dir, '--at', 'HEAD~1', '--format', 'json']);
     expect(JSON.parse(tree.stdout).tree[0].children[0]).toMatchObject({ ref: 'company/O1/KR1', score: 0.5 });
   });
 
-  it('leaves the working tree as it was', () => {
+  it('leaves the working tree as it was', async () => {
     const dir = history();
-    okr(['score', '-C', dir, '--at', 'HEAD~2']);
-    expect(krScore(okr(['score', '-C', dir, '--format', 'json']).stdout)).toBeCloseTo(0.8, 12);
+    await runOkr(['score', '-C', dir, '--at', 'HEAD~2']);
+    expect(krScore((await runOkr(['score', '-C', dir, '--format', 'json'])).stdout)).toBeCloseTo(0.8, 12);
   });
 
-  it('says clearly when there is nothing to show', () => {
+  it('says clearly when there is nothing to show', async () => {
     const dir = history();
-    const before = okr(['score', '-C', dir, '--at', '2026-09-01']);
+    const before = await runOkr(['score', '-C', dir, '--at', '2026-09-01']);
     expect(before.code).toBe(2);
     expect(before.stderr).toContain('no commit on or before 2026-09-01');
-    const unknown = okr(['score', '-C', dir, '--at', 'nosuchbranch']);
+    const unknown = await runOkr(['score', '-C', dir, '--at', 'nosuchbranch']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain("unknown revision 'nosuchbranch'");
     const plain = tempRepo({ 'okr.config.yaml': MINIMAL_CONFIG, 'okrs/2026-Q4/company.yaml': unit(1) });
-    const outside = okr(['score', '-C', plain, '--at', 'HEAD']);
+    const outside = await runOkr(['score', '-C', plain, '--at', 'HEAD']);
     expect(outside.code).toBe(2);
     expect(outside.stderr).toContain('needs a git repository');
     for (const r of [before, unknown, outside]) expect(hasStackTrace(r.stderr)).toBe(false);

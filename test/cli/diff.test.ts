@@ -1,7 +1,8 @@
 // okr diff and okr validate --base on a real repository with a pull-request branch.
 
 import { describe, expect, it } from 'vitest';
-import { MINIMAL_CONFIG, okr } from '../helpers/cli.js';
+import { MINIMAL_CONFIG } from '../helpers/cli.js';
+import { runOkr } from '../helpers/run-okr.js';
 import { BOB, CAROL, commit, gitRepo, runGit } from '../helpers/git.js';
 
 const company = `cycle: 2026-Q4
@@ -59,9 +60,9 @@ function repository() {
 }
 
 describe('okr diff', () => {
-  it('says what a branch changes, as markdown for a pull request', () => {
+  it('says what a branch changes, as markdown for a pull request', async () => {
     const dir = repository();
-    const result = okr(['diff', 'main', 'pr', '-C', dir, '--as-of', '2026-11-15']);
+    const result = await runOkr(['diff', 'main', 'pr', '-C', dir, '--as-of', '2026-11-15']);
     expect(result.code).toBe(0);
     const md = result.stdout;
     expect(md).toContain('## OKR changes: `main` → `pr`');
@@ -73,28 +74,28 @@ describe('okr diff', () => {
     expect(md).toMatch(/\| ⚠️ \| `okrs\/2026-Q4\/platform.yaml` \| 12 \| `committed-confidence` \|/);
   });
 
-  it('compares with the working tree by default, and gives JSON', () => {
+  it('compares with the working tree by default, and gives JSON', async () => {
     const dir = repository();
     runGit(dir, ['checkout', '-q', 'main']);
-    const result = okr(['diff', 'pr', '-C', dir, '--format', 'json']);
+    const result = await runOkr(['diff', 'pr', '-C', dir, '--format', 'json']);
     const { cycles } = JSON.parse(result.stdout);
     expect(cycles[0].removed).toContainEqual({ ref: 'platform/O2', kind: 'objective', title: 'Keep the lights on' });
     expect(cycles[0].fixed).toBe(1);
   });
 
-  it('says when nothing changed, and refuses outside git', () => {
+  it('says when nothing changed, and refuses outside git', async () => {
     const dir = repository();
-    expect(okr(['diff', 'HEAD', '-C', dir]).stdout).toContain('No change to any OKR.');
-    const bad = okr(['diff', 'nosuch', '-C', dir]);
+    expect((await runOkr(['diff', 'HEAD', '-C', dir])).stdout).toContain('No change to any OKR.');
+    const bad = await runOkr(['diff', 'nosuch', '-C', dir]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("unknown revision 'nosuch'");
   });
 });
 
 describe('okr validate --base', () => {
-  it('reports only what the change introduces, and eased targets without a reason', () => {
+  it('reports only what the change introduces, and eased targets without a reason', async () => {
     const dir = repository();
-    const result = okr(['validate', '--base', 'main', '-C', dir, '--format', 'json']);
+    const result = await runOkr(['validate', '--base', 'main', '-C', dir, '--format', 'json']);
     const rules = JSON.parse(result.stdout).diagnostics.map((d: { rule: string; message: string }) => `${d.rule}: ${d.message}`);
     expect(rules).toEqual([
       expect.stringMatching(/^eased-target: Target of platform\/O1\/KR1 moved from 10 to 15, towards its start \(40\), with no reason in the change/),
@@ -105,26 +106,26 @@ describe('okr validate --base', () => {
     expect(result.code).toBe(0);
   });
 
-  it('accepts an eased target whose reason is in a commit message naming it', () => {
+  it('accepts an eased target whose reason is in a commit message naming it', async () => {
     const dir = repository();
     commit(dir, { files: {}, message: 'Ease platform/O1/KR1: the team lost two engineers', date: '2026-11-04', author: CAROL });
     // The reason must be on the file: an empty commit does not touch it.
-    const stillFlagged = okr(['validate', '--base', 'main', '-C', dir, '--format', 'json']);
+    const stillFlagged = await runOkr(['validate', '--base', 'main', '-C', dir, '--format', 'json']);
     expect(stillFlagged.stdout).toContain('eased-target');
     commit(dir, {
       files: { 'okrs/2026-Q4/platform.yaml': platform({ current: 21, target: 15, align: 'company/O2', extra: newObjective, confidence: 0.5 }) },
       message: 'okr: platform/O1/KR1 20 → 21\n\nEased platform/O1/KR1 to 15 minutes: the build farm migration slipped.', date: '2026-11-05', author: BOB,
     });
-    expect(okr(['validate', '--base', 'main', '-C', dir, '--format', 'json']).stdout).not.toContain('eased-target');
+    expect((await runOkr(['validate', '--base', 'main', '-C', dir, '--format', 'json'])).stdout).not.toContain('eased-target');
   });
 
-  it('does not repeat problems that were already there', () => {
+  it('does not repeat problems that were already there', async () => {
     const dir = gitRepo([{
       files: { 'okr.config.yaml': MINIMAL_CONFIG, 'okrs/2026-Q4/company.yaml': company, 'okrs/2026-Q4/platform.yaml': platform({ confidence: 0.5 }) },
       message: 'Post', date: '2026-10-05',
     }]);
     commit(dir, { files: { 'okrs/2026-Q4/platform.yaml': platform({ confidence: 0.5, current: 25 }) }, message: 'okr: check-in', date: '2026-10-12' });
-    const result = okr(['validate', '--base', 'HEAD~1', '-C', dir, '--format', 'json']);
+    const result = await runOkr(['validate', '--base', 'HEAD~1', '-C', dir, '--format', 'json']);
     expect(JSON.parse(result.stdout).diagnostics).toEqual([]);
     expect(result.stderr).toContain('1 problem already on HEAD~1 not reported');
   });

@@ -1,11 +1,12 @@
-// Every broken repository in examples/invalid/ is validated by the built CLI, and the
+// Every broken repository in examples/invalid/ is validated by okr (in-process), and the
 // result must match its expected.json: exit code, and each diagnostic's rule, file,
 // position, severity and message. A case marked exhaustive allows nothing else.
 
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXAMPLES, hasStackTrace, okr } from '../helpers/cli.js';
+import { EXAMPLES, hasStackTrace } from '../helpers/cli.js';
+import { runOkr } from '../helpers/run-okr.js';
 
 interface ExpectedDiagnostic {
   rule: string;
@@ -32,10 +33,10 @@ describe('the invalid corpus', () => {
     expect(cases.length).toBeGreaterThanOrEqual(40);
   });
 
-  it.each(cases)('%s', (name) => {
+  it.each(cases)('%s', async (name) => {
     const dir = join(CORPUS, name);
     const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Expected;
-    const result = okr([...expected.args, '-C', dir, '--format', 'json']);
+    const result = await runOkr([...expected.args, '-C', dir, '--format', 'json']);
     expect(result.code, `${expected.description}\n${result.stderr}`).toBe(expected.exitCode);
     expect(hasStackTrace(result.stdout + result.stderr)).toBe(false);
 
@@ -53,7 +54,7 @@ describe('the invalid corpus', () => {
     if (expected.exhaustive) expect(diagnostics).toHaveLength(expected.diagnostics.length);
 
     // The human format must not crash on the same input either.
-    const stylish = okr([...expected.args, '-C', dir]);
+    const stylish = await runOkr([...expected.args, '-C', dir]);
     expect(stylish.code).toBe(expected.exitCode);
     expect(hasStackTrace(stylish.stdout + stylish.stderr)).toBe(false);
   });

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hasStackTrace, okr } from '../helpers/cli.js';
+import { hasStackTrace } from '../helpers/cli.js';
+import { runOkr } from '../helpers/run-okr.js';
 import { BOB, gitRepo, writeFile } from '../helpers/git.js';
 
 const config = (carolHandle = '') => `version: 1
@@ -54,44 +55,44 @@ const SECTION = `# BEGIN okr owners
 `;
 
 describe('okr owners', () => {
-  it('prints the section: every unit file of every cycle → its lead, the config → the program owner', () => {
+  it('prints the section: every unit file of every cycle → its lead, the config → the program owner', async () => {
     const dir = repository();
-    const result = okr(['owners'], { cwd: dir });
+    const result = await runOkr(['owners'], { cwd: dir });
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout).toBe(SECTION);
   });
 
-  it('--write writes .github/CODEOWNERS at the git top, and then --check is in step', () => {
+  it('--write writes .github/CODEOWNERS at the git top, and then --check is in step', async () => {
     const dir = repository();
-    const written = okr(['owners', '--write'], { cwd: join(dir, 'okrs') });
+    const written = await runOkr(['owners', '--write'], { cwd: join(dir, 'okrs') });
     expect(written.code).toBe(0);
     expect(written.stderr).toContain('wrote ../.github/CODEOWNERS (5 rules)');
     expect(readFileSync(join(dir, '.github/CODEOWNERS'), 'utf8')).toBe(SECTION);
-    expect(okr(['owners', '--check'], { cwd: dir })).toMatchObject({ code: 0, stdout: '' });
+    expect(await runOkr(['owners', '--check'], { cwd: dir })).toMatchObject({ code: 0, stdout: '' });
   });
 
-  it('keeps hand-written lines outside its section, and replaces only the section', () => {
+  it('keeps hand-written lines outside its section, and replaces only the section', async () => {
     const dir = repository();
     const before = `# Hand-written\n*.ts @acme/devs\n\n${SECTION.replace('@carol-d', '@someone-else')}/docs/ @acme/writers\n`;
     writeFile(dir, '.github/CODEOWNERS', before);
-    expect(okr(['owners', '--write'], { cwd: dir }).code).toBe(0);
+    expect((await runOkr(['owners', '--write'], { cwd: dir })).code).toBe(0);
     expect(readFileSync(join(dir, '.github/CODEOWNERS'), 'utf8')).toBe(`# Hand-written\n*.ts @acme/devs\n\n${SECTION}/docs/ @acme/writers\n`);
   });
 
-  it('appends its section to a file that has none, and --out names another file', () => {
+  it('appends its section to a file that has none, and --out names another file', async () => {
     const dir = repository();
     writeFile(dir, 'CODEOWNERS', '* @acme/admins\n');
-    expect(okr(['owners', '--write', '--out', 'CODEOWNERS'], { cwd: dir }).code).toBe(0);
+    expect((await runOkr(['owners', '--write', '--out', 'CODEOWNERS'], { cwd: dir })).code).toBe(0);
     expect(readFileSync(join(dir, 'CODEOWNERS'), 'utf8')).toBe(`* @acme/admins\n\n${SECTION}`);
   });
 
-  it('--check exits 1 listing missing, extra and changed lines with their line numbers', () => {
+  it('--check exits 1 listing missing, extra and changed lines with their line numbers', async () => {
     const dir = repository();
     const stale = SECTION
       .replace('/okrs/2026-Q4/platform.yaml @bobstone\n', '/okrs/2026-Q4/search.yaml @bobstone\n')
       .replace('/okrs/2026-Q4/mobile.yaml   @carol-d', '/okrs/2026-Q4/mobile.yaml @alice-ng');
     writeFile(dir, '.github/CODEOWNERS', `* @acme/admins\n${stale}`);
-    const result = okr(['owners', '--check'], { cwd: dir });
+    const result = await runOkr(['owners', '--check'], { cwd: dir });
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/7:1\s+error\s+Changed owner: \/okrs\/2026-Q4\/mobile\.yaml is owned by @alice-ng, should be @carol-d \(carol\)\.\s+codeowners-in-step/);
     expect(result.stdout).toMatch(/8:1\s+error\s+Extra: \/okrs\/2026-Q4\/search\.yaml @bobstone/);
@@ -99,41 +100,41 @@ describe('okr owners', () => {
     expect(result.stdout).toContain('3 problems (3 errors, 0 warnings)');
   });
 
-  it('--check exits 1 when there is no CODEOWNERS or no okr section', () => {
+  it('--check exits 1 when there is no CODEOWNERS or no okr section', async () => {
     const dir = repository();
-    expect(okr(['owners', '--check'], { cwd: dir }).stdout).toContain('.github/CODEOWNERS does not exist; run okr owners --write.');
+    expect((await runOkr(['owners', '--check'], { cwd: dir })).stdout).toContain('.github/CODEOWNERS does not exist; run okr owners --write.');
     writeFile(dir, '.github/CODEOWNERS', '* @acme/admins\n');
-    const result = okr(['owners', '--check'], { cwd: dir });
+    const result = await runOkr(['owners', '--check'], { cwd: dir });
     expect(result.code).toBe(1);
     expect(result.stdout).toContain("The okr owners section ('# BEGIN okr owners' … '# END okr owners') is missing; run okr owners --write.");
   });
 
-  it('a lead with no GitHub handle: a warning at people.<id> when printing, an error in --check', () => {
+  it('a lead with no GitHub handle: a warning at people.<id> when printing, an error in --check', async () => {
     const dir = repository('');
-    const printed = okr(['owners'], { cwd: dir });
+    const printed = await runOkr(['owners'], { cwd: dir });
     expect(printed.code).toBe(0);
     expect(printed.stdout).not.toContain('mobile.yaml');
     expect(printed.stderr).toMatch(/okr\.config\.yaml\n\s+9:3\s+warning\s+Person 'carol' leads OKRs but has no GitHub handle \(people\.carol\.github\)/);
     writeFile(dir, '.github/CODEOWNERS', printed.stdout);
-    const checked = okr(['owners', '--check'], { cwd: dir });
+    const checked = await runOkr(['owners', '--check'], { cwd: dir });
     expect(checked.code).toBe(1);
     expect(checked.stdout).toMatch(/9:3\s+error\s+Person 'carol' leads OKRs but has no GitHub handle/);
   });
 
-  it('a lead who is not in people is reported at the unit file\'s lead', () => {
+  it('a lead who is not in people is reported at the unit file\'s lead', async () => {
     const dir = repository();
     writeFile(dir, 'okrs/2026-Q4/search.yaml', unit('2026-Q4', 'search', 'dave'));
-    const result = okr(['owners'], { cwd: dir });
+    const result = await runOkr(['owners'], { cwd: dir });
     expect(result.stderr).toMatch(/okrs\/2026-Q4\/search\.yaml\n\s+5:7\s+warning\s+Lead 'dave' is not in people in okr\.config\.yaml/);
   });
 
-  it('syntax okr never writes inside its section: exit 2 with the line; outside it only a warning', () => {
+  it('syntax okr never writes inside its section: exit 2 with the line; outside it only a warning', async () => {
     const dir = repository();
     const bad = SECTION
       .replace('/okrs/2026-Q3/company.yaml  @alice-ng', '/okrs/2026-Q[34]/company.yaml @alice-ng')
       .replace('/okrs/2026-Q4/mobile.yaml   @carol-d', '/okrs/2026-Q4/mobile.yaml carol');
     writeFile(dir, '.github/CODEOWNERS', `!*.md @acme/docs\n${bad}`);
-    const result = okr(['owners', '--check'], { cwd: dir });
+    const result = await runOkr(['owners', '--check'], { cwd: dir });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/1:1\s+warning\s+Pattern '!\*\.md': CODEOWNERS does not support '!' negation/);
     expect(result.stderr).toMatch(/5:1\s+error\s+Pattern '\/okrs\/2026-Q\[34\]\/company\.yaml': CODEOWNERS does not support '\[ \]' character ranges/);
@@ -141,26 +142,26 @@ describe('okr owners', () => {
     expect(hasStackTrace(result.stderr)).toBe(false);
   });
 
-  it('a section that is never closed: exit 2, even for --write', () => {
+  it('a section that is never closed: exit 2, even for --write', async () => {
     const dir = repository();
     writeFile(dir, '.github/CODEOWNERS', '* @acme/admins\n# BEGIN okr owners\n/x @alice-ng\n');
-    const result = okr(['owners', '--write'], { cwd: dir });
+    const result = await runOkr(['owners', '--write'], { cwd: dir });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/2:1\s+error\s+'# BEGIN okr owners' is never closed by '# END okr owners'/);
     expect(readFileSync(join(dir, '.github/CODEOWNERS'), 'utf8')).toBe('* @acme/admins\n# BEGIN okr owners\n/x @alice-ng\n');
   });
 
-  it('--check and --write together are a usage error', () => {
-    const result = okr(['owners', '--check', '--write'], { cwd: repository() });
+  it('--check and --write together are a usage error', async () => {
+    const result = await runOkr(['owners', '--check', '--write'], { cwd: repository() });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('--check and --write cannot be used together');
   });
 
-  it('patterns are relative to the git repository when okr lives in a folder of it', () => {
+  it('patterns are relative to the git repository when okr lives in a folder of it', async () => {
     const sub = gitRepo([], {});
     writeFile(sub, 'okr/okr.config.yaml', config(', github: carol-d'));
     writeFile(sub, 'okr/okrs/2026-Q4/company.yaml', unit('2026-Q4', 'company', 'alice', 'company'));
-    const result = okr(['owners', '--write', '-C', 'okr'], { cwd: sub });
+    const result = await runOkr(['owners', '--write', '-C', 'okr'], { cwd: sub });
     expect(result.code).toBe(0);
     expect(readFileSync(join(sub, '.github/CODEOWNERS'), 'utf8')).toContain('/okr/okrs/2026-Q4/company.yaml @alice-ng\n');
   });

@@ -1,5 +1,7 @@
 // Large cycles are loaded by several threads. Whatever the threads, the result must be
 // exactly a single thread's: same diagnostics, in the same order, and the same scores.
+// Spawned, not in-process: the worker threads run dist/load/load-worker.js, which vitest's
+// transform of src/ does not reach.
 
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

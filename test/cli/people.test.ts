@@ -3,7 +3,8 @@
 
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXAMPLES, okr, tempRepo } from '../helpers/cli.js';
+import { EXAMPLES, tempRepo } from '../helpers/cli.js';
+import { runOkr } from '../helpers/run-okr.js';
 
 const config = (people: string, coaches: string) => `version: 1
 organization: Test Co
@@ -39,8 +40,8 @@ function repo(people = PEOPLE, coaches = 'cat', company = COMPANY) {
 }
 
 describe('okr people', () => {
-  it('counts what each person leads and contributes to, in JSON', () => {
-    const result = okr(['people', '-C', repo(), '--format', 'json']);
+  it('counts what each person leads and contributes to, in JSON', async () => {
+    const result = await runOkr(['people', '-C', repo(), '--format', 'json']);
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout);
     expect(report.people.map((p: { id: string; units: string[]; keyResults: string[]; contributions: string[]; memberOf: string[]; roles: string[] }) =>
@@ -54,8 +55,8 @@ describe('okr people', () => {
     expect(report.unknown).toEqual([]);
   });
 
-  it('prints a table with the roles and the coach ratio', () => {
-    const result = okr(['people', '-C', repo()]);
+  it('prints a table with the roles and the coach ratio', async () => {
+    const result = await runOkr(['people', '-C', repo()]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Roles: sponsor ann (Ann Lee) · program owner none · coordinator cat (Cat Wu) · internal coaches cat (Cat Wu) · external coaches none');
     expect(result.stdout).toContain('Coaches: 1 internal coach for 3 people in the registry (3 per coach): within the guideline of one per 50.');
@@ -63,21 +64,21 @@ describe('okr people', () => {
     expect(result.stdout).toContain('In the registry, leading no unit and no key result: cat (Cat Wu)');
   });
 
-  it('says when the coaches are short of one per 50, and who is named but not registered', () => {
+  it('says when the coaches are short of one per 50, and who is named but not registered', async () => {
     let many = PEOPLE;
     for (let i = 0; i < 118; i++) many += `  p${i}: {}\n`;
     const dir = repo(many, 'cat', COMPANY.replace('lead: bob, start: 0, target: 5', 'lead: zed, start: 0, target: 5'));
-    const md = okr(['people', '-C', dir, '--format', 'md']);
+    const md = await runOkr(['people', '-C', dir, '--format', 'md']);
     expect(md.code).toBe(0);
     expect(md.stdout).toContain('**Coaches:** ⚠ 1 internal coach for 121 people in the registry (121 per coach): short of the guideline of one per 50 by 2 coaches (3 needed).');
     expect(md.stdout).toContain('| `zed` ⚠ |  |  | 1 | 0 | 0 |  |');
     expect(md.stdout).toContain('**Not in the people registry** (⚠):\n\n- `zed`: company/O1/KR2 (lead)\n');
-    const table = okr(['people', '-C', dir]);
+    const table = await runOkr(['people', '-C', dir]);
     expect(table.stdout).toContain('Not in the people registry (marked ?):\n  zed: company/O1/KR2 (lead)\n');
   });
 
-  it('shows who leads what at Acme', () => {
-    const report = JSON.parse(okr(['people', '-C', join(EXAMPLES, 'acme'), '--cycle', '2026-Q4', '--format', 'json']).stdout);
+  it('shows who leads what at Acme', async () => {
+    const report = JSON.parse((await runOkr(['people', '-C', join(EXAMPLES, 'acme'), '--cycle', '2026-Q4', '--format', 'json'])).stdout);
     expect(report.coachRatio).toMatchObject({ people: 20, coaches: 1, short: false });
     expect(report.roles.sponsor).toEqual({ id: 'carla', name: 'Carla Mendes' });
     expect(report.people[0]).toMatchObject({ id: 'sam', units: ['growth'] });

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatCheckinMessage, type CheckinRecord } from '../../src/git/checkin-message.js';
 import type { Reminders } from '../../src/remind/types.js';
-import { hasStackTrace, okr, tempRepo } from '../helpers/cli.js';
+import { hasStackTrace, tempRepo } from '../helpers/cli.js';
+import { runOkr } from '../helpers/run-okr.js';
 import { BOB, gitRepo, type CommitSpec } from '../helpers/git.js';
 import { parseEml, rawProblems } from '../remind/parse-eml.js';
 
@@ -117,14 +118,14 @@ function repository(): string {
 
 const REPO = repository();
 
-function remind(asOf: string, args: string[] = [], cwd = REPO) {
-  const result = okr(['remind', '-C', cwd, '--as-of', asOf, ...args]);
+async function remind(asOf: string, args: string[] = [], cwd = REPO) {
+  const result = await runOkr(['remind', '-C', cwd, '--as-of', asOf, ...args]);
   expect(hasStackTrace(result.stderr)).toBe(false);
   return result;
 }
 
-function remindJson(asOf: string, args: string[] = []): Reminders {
-  const result = remind(asOf, ['--format', 'json', ...args]);
+async function remindJson(asOf: string, args: string[] = []): Promise<Reminders> {
+  const result = await remind(asOf, ['--format', 'json', ...args]);
   expect(result.code).toBe(0);
   return JSON.parse(result.stdout) as Reminders;
 }
@@ -137,12 +138,12 @@ function owed(reminders: Reminders): string[] {
 const ofKind = (reminders: Reminders, kind: string) => owed(reminders).filter((line) => line.startsWith(`${kind} `));
 
 describe('okr remind: step 1, posting', () => {
-  it('lists nothing to post up to postBy', () => {
-    expect(ofKind(remindJson('2026-10-14'), 'post')).toEqual([]);
+  it('lists nothing to post up to postBy', async () => {
+    expect(ofKind(await remindJson('2026-10-14'), 'post')).toEqual([]);
   });
 
-  it('after postBy lists drafts and units with no file, each owed by who can post it', () => {
-    const reminders = remindJson('2026-10-15');
+  it('after postBy lists drafts and units with no file, each owed by who can post it', async () => {
+    const reminders = await remindJson('2026-10-15');
     expect(ofKind(reminders, 'post').sort()).toEqual([
       // named as parent by platform, no file and no lead known: the coordinator chases it
       'post engineering → erin',
@@ -159,18 +160,18 @@ describe('okr remind: step 1, posting', () => {
     expect(items.find((i) => i.ref === 'sales')).toMatchObject({ title: 'Sales', reason: 'still status: draft in okrs/2026-Q4/sales.yaml' });
   });
 
-  it('stops asking once the cycle is over', () => {
-    expect(ofKind(remindJson('2027-01-02'), 'post')).toEqual([]);
+  it('stops asking once the cycle is over', async () => {
+    expect(ofKind(await remindJson('2027-01-02'), 'post')).toEqual([]);
   });
 });
 
 describe('okr remind: step 2, the mid-cycle check-in', () => {
-  it('lists nothing for it before the window', () => {
-    expect(ofKind(remindJson('2026-11-07'), 'midcycle')).toEqual([]);
+  it('lists nothing for it before the window', async () => {
+    expect(ofKind(await remindJson('2026-11-07'), 'midcycle')).toEqual([]);
   });
 
-  it('around the midpoint lists off track, at risk, stale and optimistic key results, once each', () => {
-    const reminders = remindJson('2026-11-15');
+  it('around the midpoint lists off track, at risk, stale and optimistic key results, once each', async () => {
+    const reminders = await remindJson('2026-11-15');
     // People in order of name: ghost (by id), Nomi Mail, Stone, Bob, Zoë Ünal.
     expect(ofKind(reminders, 'midcycle')).toEqual([
       'midcycle platform/O1/KR1 → ghost',
@@ -192,55 +193,55 @@ describe('okr remind: step 2, the mid-cycle check-in', () => {
     expect(owed(reminders).filter((line) => /company\/O1\/KR[12] /.test(line))).toEqual([]);
   });
 
-  it('lists nothing for it after the window', () => {
-    expect(ofKind(remindJson('2026-11-23'), 'midcycle')).toEqual([]);
+  it('lists nothing for it after the window', async () => {
+    expect(ofKind(await remindJson('2026-11-23'), 'midcycle')).toEqual([]);
   });
 });
 
 describe('okr remind: stale check-ins', () => {
-  it('lists a key result silent for longer than checkins.everyDays, by git history', () => {
+  it('lists a key result silent for longer than checkins.everyDays, by git history', async () => {
     // sales.yaml was committed on 2026-10-02 and never again: 6 days is fine, 8 are not.
-    expect(ofKind(remindJson('2026-10-08', ['--cycle', '2026-Q4']), 'stale')).toEqual([]);
-    const reminders = remindJson('2026-10-10');
+    expect(ofKind(await remindJson('2026-10-08', ['--cycle', '2026-Q4']), 'stale')).toEqual([]);
+    const reminders = await remindJson('2026-10-10');
     expect(ofKind(reminders, 'stale')).toEqual(['stale platform/O1/KR1 → ghost', 'stale sales/O1/KR2 → nomail', 'stale sales/O1/KR1 → bob']);
     expect(reminders.people.find((p) => p.id === 'bob')?.items.find((i) => i.kind === 'stale')).toMatchObject({
       due: '2026-10-09', reason: 'no check-in yet; the file last changed 2026-10-02 (8 days ago)',
     });
   });
 
-  it('says when the last check-in was', () => {
+  it('says when the last check-in was', async () => {
     // company/O1/KR2 is checked in weekly until 2026-11-27; as of 2026-12-10 it is 13 days silent.
-    const item = remindJson('2026-12-10').people.find((p) => p.id === 'zoe')?.items.find((i) => i.ref === 'company/O1/KR2');
+    const item = (await remindJson('2026-12-10')).people.find((p) => p.id === 'zoe')?.items.find((i) => i.ref === 'company/O1/KR2');
     expect(item).toMatchObject({ kind: 'stale', due: '2026-12-04', reason: 'last check-in 2026-11-27, 13 days ago (one every 7 days)' });
   });
 
-  it('lists no stale check-in once the cycle is over', () => {
-    expect(ofKind(remindJson('2027-01-02'), 'stale')).toEqual([]);
+  it('lists no stale check-in once the cycle is over', async () => {
+    expect(ofKind(await remindJson('2027-01-02'), 'stale')).toEqual([]);
   });
 });
 
 describe('okr remind: confidence drops', () => {
-  it('lists a key result whose confidence fell below 0.4 at its last check-in', () => {
-    expect(ofKind(remindJson('2026-11-19'), 'confidence-drop')).toEqual([]);
-    const reminders = remindJson('2026-11-20');
+  it('lists a key result whose confidence fell below 0.4 at its last check-in', async () => {
+    expect(ofKind(await remindJson('2026-11-19'), 'confidence-drop')).toEqual([]);
+    const reminders = await remindJson('2026-11-20');
     expect(ofKind(reminders, 'confidence-drop')).toEqual(['confidence-drop company/O1/KR1 → ann']);
     expect(reminders.people.find((p) => p.id === 'ann')?.items[0]).toMatchObject({
       title: 'Customers from 0 to 100', reason: 'confidence fell from 0.6 to 0.3 at the check-in of 2026-11-20',
     });
   });
 
-  it('does not list it again once a later check-in kept it low', () => {
-    expect(ofKind(remindJson('2026-11-27'), 'confidence-drop')).toEqual([]);
+  it('does not list it again once a later check-in kept it low', async () => {
+    expect(ofKind(await remindJson('2026-11-27'), 'confidence-drop')).toEqual([]);
   });
 });
 
 describe('okr remind: step 3, learnings', () => {
-  it('lists nothing before the cycle ends', () => {
-    expect(ofKind(remindJson('2026-12-31', ['--cycle', '2026-Q4']), 'learnings')).toEqual([]);
+  it('lists nothing before the cycle ends', async () => {
+    expect(ofKind(await remindJson('2026-12-31', ['--cycle', '2026-Q4']), 'learnings')).toEqual([]);
   });
 
-  it('after the end lists every unit and active key result without its learnings', () => {
-    const reminders = remindJson('2027-01-02');
+  it('after the end lists every unit and active key result without its learnings', async () => {
+    const reminders = await remindJson('2027-01-02');
     expect(ofKind(reminders, 'learnings')).toEqual([
       'learnings company → ann',
       'learnings company/O1/KR1 → ann',
@@ -257,24 +258,24 @@ describe('okr remind: step 3, learnings', () => {
     expect(ann.items[1]).toMatchObject({ due: '2027-01-09', reason: 'no learning and no decision (keep, modify or remove)' });
   });
 
-  it('keeps asking past retroBy, and says it was due', () => {
-    const result = remind('2027-02-01');
+  it('keeps asking past retroBy, and says it was due', async () => {
+    const result = await remind('2027-02-01');
     expect(result.stdout).toContain('(was due 2027-01-09)');
-    expect(ofKind(remindJson('2027-02-01'), 'learnings')).toHaveLength(9);
+    expect(ofKind(await remindJson('2027-02-01'), 'learnings')).toHaveLength(9);
   });
 
-  it('lists the cycle before\'s learnings in the next cycle, unless a cycle is asked for', () => {
-    const reminders = remindJson('2026-10-05');
+  it('lists the cycle before\'s learnings in the next cycle, unless a cycle is asked for', async () => {
+    const reminders = await remindJson('2026-10-05');
     expect(owed(reminders)).toEqual(['learnings support/O1/KR1 → zoe']);
     expect(reminders.people[0].items[0]).toMatchObject({ cycle: '2026-Q3', due: '2026-10-09', reason: 'no decision (keep, modify or remove)' });
-    expect(remind('2026-10-05').stdout).toContain('- **Step 3 · learnings** (2026-Q3) · `support/O1/KR1` Ship it: no decision (keep, modify or remove) (due 2026-10-09)');
-    expect(owed(remindJson('2026-10-05', ['--cycle', '2026-Q4']))).toEqual([]);
+    expect((await remind('2026-10-05')).stdout).toContain('- **Step 3 · learnings** (2026-Q3) · `support/O1/KR1` Ship it: no decision (keep, modify or remove) (due 2026-10-09)');
+    expect(owed(await remindJson('2026-10-05', ['--cycle', '2026-Q4']))).toEqual([]);
   });
 });
 
 describe('okr remind: people', () => {
-  it('groups by person, ordered by name, with name and email from people', () => {
-    const reminders = remindJson('2026-11-20');
+  it('groups by person, ordered by name, with name and email from people', async () => {
+    const reminders = await remindJson('2026-11-20');
     expect(reminders.people.map((p) => [p.id, p.name, p.email])).toEqual([
       ['ann', 'Ann Lee', 'ann@test.example'],
       ['erin', 'Érin Walsh', 'erin@test.example'],
@@ -287,27 +288,27 @@ describe('okr remind: people', () => {
     expect(reminders.coordinator).toEqual({ id: 'erin', name: 'Érin Walsh', email: 'erin@test.example', known: true });
   });
 
-  it('names people nobody registered by id, and people with no address as such', () => {
-    const { stdout } = remind('2026-11-20');
+  it('names people nobody registered by id, and people with no address as such', async () => {
+    const { stdout } = await remind('2026-11-20');
     expect(stdout).toContain('\n## ghost (not in people; no email on file)\n');
     expect(stdout).toContain('\n## Nomi Mail (no email on file)\n');
     expect(stdout).toContain('\n## Zoë Ünal <zoe@test.example>\n');
   });
 
-  it('gives items with no lead to the coordinator, and keeps them when there is none', () => {
+  it('gives items with no lead to the coordinator, and keeps them when there is none', async () => {
     const dir = tempRepo({ 'okr.config.yaml': CONFIG.replace('roles: { coordinator: erin }\n', ''), 'okrs/2026-Q4/platform.yaml': PLATFORM });
-    const reminders = JSON.parse(remind('2026-10-15', ['--format', 'json'], dir).stdout) as Reminders;
+    const reminders = JSON.parse((await remind('2026-10-15', ['--format', 'json'], dir)).stdout) as Reminders;
     expect(reminders.coordinator).toBeNull();
     expect(reminders.unassigned.map((i) => `${i.kind} ${i.ref}`)).toEqual(['post engineering']);
-    const md = remind('2026-10-15', [], dir).stdout;
+    const md = (await remind('2026-10-15', [], dir)).stdout;
     expect(md).toContain('No coordinator in the config (roles.coordinator)');
     expect(md).toContain('\n## Nobody to ask\n');
   });
 });
 
 describe('okr remind: output', () => {
-  it('prints markdown with the sender, a summary, the steps and a section per person', () => {
-    const result = remind('2026-11-20');
+  it('prints markdown with the sender, a summary, the steps and a section per person', async () => {
+    const result = await remind('2026-11-20');
     expect(result.code).toBe(0);
     const md = result.stdout;
     expect(md.startsWith('# OKR reminders: Test Co, 2026-Q4, as of 2026-11-20\n\nFrom Érin Walsh <erin@test.example>, OKR coordinator.\n\n')).toBe(true);
@@ -323,8 +324,8 @@ describe('okr remind: output', () => {
     expect(md).toContain('## Stone, Bob "Bobby" <bob@test.example>');
   });
 
-  it('prints the same data as JSON', () => {
-    const reminders = remindJson('2026-11-20');
+  it('prints the same data as JSON', async () => {
+    const reminders = await remindJson('2026-11-20');
     expect(Object.keys(reminders)).toEqual(['asOf', 'cycle', 'organization', 'coordinator', 'steps', 'counts', 'people', 'unassigned']);
     expect(reminders).toMatchObject({ asOf: '2026-11-20', cycle: '2026-Q4', organization: 'Test Co' });
     expect(reminders.counts).toEqual({ post: 3, midcycle: 4, stale: 0, 'confidence-drop': 1, learnings: 1 });
@@ -336,25 +337,25 @@ describe('okr remind: output', () => {
     }
   });
 
-  it('says when nothing is owed, and exits 0', () => {
-    const result = remind('2026-10-05', ['--cycle', '2026-Q4']);
+  it('says when nothing is owed, and exits 0', async () => {
+    const result = await remind('2026-10-05', ['--cycle', '2026-Q4']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('**Nothing is owed as of 2026-10-05.**');
-    expect(remindJson('2026-10-05', ['--cycle', '2026-Q4']).people).toEqual([]);
+    expect((await remindJson('2026-10-05', ['--cycle', '2026-Q4'])).people).toEqual([]);
   });
 
-  it('works outside git, from the files alone', () => {
+  it('works outside git, from the files alone', async () => {
     const dir = tempRepo({ 'okr.config.yaml': CONFIG, 'okrs/2026-Q4/company.yaml': company(3, 0.3), 'okrs/2026-Q4/sales.yaml': SALES });
-    const reminders = JSON.parse(remind('2026-11-15', ['--format', 'json'], dir).stdout) as Reminders;
+    const reminders = JSON.parse((await remind('2026-11-15', ['--format', 'json'], dir)).stdout) as Reminders;
     expect(reminders.counts['confidence-drop']).toBe(0);
     expect(ofKind(reminders, 'midcycle')).toContain('midcycle sales/O1/KR1 → bob');
   });
 });
 
 describe('okr remind --emails', () => {
-  it('writes one valid draft per person with an address, with UTF-8 names and the list in the body', () => {
+  it('writes one valid draft per person with an address, with UTF-8 names and the list in the body', async () => {
     const out = join(tempRepo(), 'drafts', 'nested');
-    const result = remind('2026-11-20', ['--emails', out]);
+    const result = await remind('2026-11-20', ['--emails', out]);
     expect(result.code).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['ann.eml', 'bob.eml', 'erin.eml', 'zoe.eml']);
     expect(result.stderr).toContain('okr: warning: no email on file for ghost, nomail: no draft written for these people');
@@ -392,13 +393,13 @@ describe('okr remind --emails', () => {
     expect(zoe.body).toContain('  - company/O1/KR3: Countries from 1 to 5\n    off track');
   });
 
-  it('keeps the folder to this run\'s drafts: earlier ones for people who owe nothing now go, other files stay', () => {
+  it('keeps the folder to this run\'s drafts: earlier ones for people who owe nothing now go, other files stay', async () => {
     const out = tempRepo();
     writeFileSync(join(out, 'notes.eml'), 'Subject: mine\r\n\r\nkeep me\r\n');
-    remind('2026-11-20', ['--emails', out]);
+    await remind('2026-11-20', ['--emails', out]);
     expect(existsSync(join(out, 'ann.eml'))).toBe(true);
     // A week later ann's drop is old news, and erin's engineering file was still not posted.
-    const result = remind('2026-11-27', ['--emails', out]);
+    const result = await remind('2026-11-27', ['--emails', out]);
     expect(readdirSync(out).sort()).toEqual(['bob.eml', 'erin.eml', 'notes.eml', 'zoe.eml']);
     expect(result.stderr).toContain('removed 1 earlier draft for people who owe nothing now (ann.eml)');
     expect(readFileSync(join(out, 'bob.eml'), 'latin1')).toContain('X-Okr-Remind: 2026-Q4 as of 2026-11-27');
@@ -406,10 +407,10 @@ describe('okr remind --emails', () => {
     expect(readdirSync(out).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
-  it('sends from a placeholder when no coordinator has an address, and refuses a file as the folder', () => {
+  it('sends from a placeholder when no coordinator has an address, and refuses a file as the folder', async () => {
     const dir = tempRepo({ 'okr.config.yaml': CONFIG.replace('roles: { coordinator: erin }\n', ''), 'okrs/2026-Q4/sales.yaml': SALES });
     const out = join(dir, 'drafts');
-    const result = remind('2026-10-15', ['--emails', out], dir);
+    const result = await remind('2026-10-15', ['--emails', out], dir);
     expect(result.stderr).toContain('the drafts are from a placeholder address');
     const [bob] = parseEml([join(out, 'bob.eml')]);
     expect(bob.from).toEqual({ name: 'OKR coordinator', address: 'okr-coordinator@example.invalid' });
@@ -417,25 +418,25 @@ describe('okr remind --emails', () => {
 
     mkdirSync(join(dir, 'x'));
     writeFileSync(join(dir, 'x', 'file'), '');
-    const refused = remind('2026-10-15', ['--emails', join(dir, 'x', 'file')], dir);
+    const refused = await remind('2026-10-15', ['--emails', join(dir, 'x', 'file')], dir);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('--emails');
   });
 
-  it('is quiet with -q', () => {
-    const result = remind('2026-11-20', ['--emails', tempRepo(), '-q']);
+  it('is quiet with -q', async () => {
+    const result = await remind('2026-11-20', ['--emails', tempRepo(), '-q']);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
   });
 });
 
-describe('okr remind on the demo repository', () => {
+describe('okr remind on the demo repository', async () => {
   const demo = join(tempRepo(), 'acme');
-  const init = okr(['init', demo, '--example', '--as-of', '2026-11-23']);
+  const init = await runOkr(['init', demo, '--example', '--as-of', '2026-11-23']);
 
-  it('reports the draft unit, the stale key results and the confidence drop it holds', () => {
+  it('reports the draft unit, the stale key results and the confidence drop it holds', async () => {
     expect(init.code).toBe(0);
-    const reminders = JSON.parse(remind('2026-11-23', ['--format', 'json'], demo).stdout) as Reminders;
+    const reminders = JSON.parse((await remind('2026-11-23', ['--format', 'json'], demo)).stdout) as Reminders;
     const lines = owed(reminders);
     expect(ofKind(reminders, 'post')).toEqual(['post jade → jade']);
     expect(ofKind(reminders, 'confidence-drop')).toEqual(['confidence-drop company/O3/KR3 → nina']);
@@ -450,9 +451,9 @@ describe('okr remind on the demo repository', () => {
     expect(reminders.unassigned).toEqual([]);
   });
 
-  it('writes drafts every mail parser reads', () => {
+  it('writes drafts every mail parser reads', async () => {
     const out = join(demo, 'drafts');
-    expect(remind('2026-11-23', ['--emails', out, '-q'], demo).code).toBe(0);
+    expect((await remind('2026-11-23', ['--emails', out, '-q'], demo)).code).toBe(0);
     const names = readdirSync(out).sort();
     expect(names).toContain('carol.eml');
     const parsed = parseEml(names.map((name) => join(out, name)));

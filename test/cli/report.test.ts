@@ -1,87 +1,18 @@
-// okr report, run as a user would: the built binary on a real git repository whose check-ins
-// were made by three people on set dates. The numbers asserted are worked out in comments.
+// okr report, run through main() on a real git repository whose check-ins were made by
+// three people on set dates (report-fixtures.ts). The numbers asserted are worked out in comments.
 
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatCheckinMessage, type CheckinRecord } from '../../src/git/checkin-message.js';
-import { BIN, hasStackTrace, okr, tempRepo } from '../helpers/cli.js';
-import { ALICE, BOB, CAROL, gitRepo, runGit, shallowClone } from '../helpers/git.js';
-import { startPtyCommand } from '../helpers/pty.js';
+import { hasStackTrace, tempRepo } from '../helpers/cli.js';
+import { runOkr } from '../helpers/run-okr.js';
+import { AS_OF, C, CONFIG, T, company, repository, team } from './report-fixtures.js';
+import { runGit, shallowClone } from '../helpers/git.js';
 
-const CONFIG = `version: 1
-organization: Test Co
-cycles:
-  - id: 2026-Q4
-    start: 2026-10-01
-    end: 2026-12-31
-    postBy: 2026-10-14
-people:
-  alice: { name: Alice Ng, email: alice@acme.example }
-  bob: { name: Bob Stone, email: bob@acme.example }
-  carol: { name: Carol Diaz, email: carol@acme.example }
-`;
 
-interface Values { kr1: number; kr1c?: number; kr2: number; kr2c?: number; kr3?: boolean }
-
-const company = (v: Values) => `cycle: 2026-Q4
-unit: company
-name: Test Co HQ
-level: company
-lead: alice
-status: committed
-objectives:
-  - id: O1
-    title: Grow | the base
-    type: committed
-    keyResults:
-      - { id: KR1, title: Customers from 0 to 100, lead: bob, start: 0, target: 100, current: ${v.kr1}${v.kr1c === undefined ? '' : `, confidence: ${v.kr1c}`} }
-      - { id: KR2, title: Partners from 0 to 10, lead: carol, start: 0, target: 10, current: ${v.kr2}${v.kr2c === undefined ? '' : `, confidence: ${v.kr2c}`} }
-${v.kr3 === undefined ? '' : `      - { id: KR3, title: Security pack shipped, lead: alice, done: ${v.kr3} }\n`}healthMetrics:
-  - { id: H1, title: Uptime, current: 99.5, min: 99.9, unit: "%" }
-`;
-
-const team = (kr1: number) => `cycle: 2026-Q4
-unit: team
-name: Partner Team
-level: team
-parent: company
-lead: carol
-objectives:
-  - id: O1
-    title: Make partners love us
-    alignsTo: [company/O1/KR2]
-    keyResults:
-      - { id: KR1, title: Partner events from 0 to 4, lead: carol, start: 0, target: 4, current: ${kr1} }
-`;
-
-const checkin = (record: CheckinRecord) => formatCheckinMessage([{ note: 'weekly', ...record }]);
-const C = 'okrs/2026-Q4/company.yaml';
-const T = 'okrs/2026-Q4/team.yaml';
-
-/**
- * As of 2026-11-12 (day 43 of 92, elapsed 42/91): company/O1 is committed, so expected = 0.46.
- * KR1 0.40 (on track; check-ins 0.1, 0.2, 0.3, 0.4), KR2 0.20 with confidence 0.8 (off track,
- * optimistic), KR3 0 (added after postBy; off track); team/O1/KR1 0.25, silent since 2026-10-20 (stale).
- */
-function repository(): string {
-  return gitRepo([
-    { files: { 'okr.config.yaml': CONFIG, [C]: company({ kr1: 0, kr2: 0 }), [T]: team(0) }, message: 'Post the Q4 OKRs', date: '2026-10-02', author: ALICE },
-    { files: { [C]: company({ kr1: 10, kr2: 0 }) }, message: checkin({ ref: 'company/O1/KR1', value: 10, previous: 0, date: '2026-10-09' }), date: '2026-10-09', author: BOB },
-    { files: { [C]: company({ kr1: 20, kr2: 0 }) }, message: checkin({ ref: 'company/O1/KR1', value: 20, previous: 10, date: '2026-10-16' }), date: '2026-10-16', author: BOB },
-    { files: { [T]: team(1) }, message: checkin({ ref: 'team/O1/KR1', value: 1, previous: 0, date: '2026-10-20' }), date: '2026-10-20', author: CAROL },
-    { files: { [C]: company({ kr1: 30, kr2: 0 }) }, message: checkin({ ref: 'company/O1/KR1', value: 30, previous: 20, date: '2026-10-23' }), date: '2026-10-23', author: BOB },
-    { files: { [C]: company({ kr1: 30, kr2: 0, kr3: false }) }, message: 'Add company/O1/KR3: the security pack deals are waiting for', date: '2026-10-30', author: ALICE },
-    { files: { [C]: company({ kr1: 30, kr2: 2, kr2c: 0.8, kr3: false }) }, message: checkin({ ref: 'company/O1/KR2', value: 2, previous: 0, confidence: 0.8, date: '2026-11-06' }), date: '2026-11-06', author: CAROL },
-    { files: { [C]: company({ kr1: 40, kr1c: 0.9, kr2: 2, kr2c: 0.8, kr3: false }) }, message: checkin({ ref: 'company/O1/KR1', value: 40, previous: 30, confidence: 0.9, date: '2026-11-10' }), date: '2026-11-10', author: BOB },
-  ]);
-}
-
-const AS_OF = ['--as-of', '2026-11-12'];
-
-describe('okr report --format md', () => {
+describe('okr report --format md', async () => {
   const dir = repository();
-  const result = okr(['report', '-C', dir, ...AS_OF]);
+  const result = await runOkr(['report', '-C', dir, ...AS_OF]);
   const md = result.stdout;
 
   it('succeeds quietly: no progress or notes on a stderr that is not a terminal', () => {
@@ -130,14 +61,14 @@ describe('okr report --format md', () => {
     expect(attention).toContain('| `company` | Uptime | 99.5% | ≥ 99.9% | ⚠️ out of band |');
   });
 
-  it('is the same every time it is made', () => {
-    expect(okr(['report', '-C', dir, ...AS_OF]).stdout).toBe(md);
+  it('is the same every time it is made', async () => {
+    expect((await runOkr(['report', '-C', dir, ...AS_OF])).stdout).toBe(md);
   });
 });
 
-describe('okr report --format json', () => {
+describe('okr report --format json', async () => {
   const dir = repository();
-  const result = okr(['report', '-C', dir, ...AS_OF, '--format', 'json']);
+  const result = await runOkr(['report', '-C', dir, ...AS_OF, '--format', 'json']);
   const report = JSON.parse(result.stdout);
   const [kr1, kr2, kr3] = report.units[0].objectives[0].keyResults;
 
@@ -170,123 +101,111 @@ describe('okr report --format json', () => {
 describe('okr report options', () => {
   const dir = repository();
 
-  it('--unit reports one unit and the units below it', () => {
-    const result = okr(['report', '-C', dir, ...AS_OF, '--unit', 'team', '--format', 'json']);
+  it('--unit reports one unit and the units below it', async () => {
+    const result = await runOkr(['report', '-C', dir, ...AS_OF, '--unit', 'team', '--format', 'json']);
     const report = JSON.parse(result.stdout);
     expect(report.scope).toBe('team');
     expect(report.units.map((u: { id: string }) => u.id)).toEqual(['team']);
     expect(report.overall.score).toBeCloseTo(0.25, 12);
     expect(report.attention.offTrack).toEqual([]);
-    expect(okr(['report', '-C', dir, ...AS_OF, '--unit', 'team']).stdout).toContain('Only **Partner Team** (`team`) and the units below it: 1 unit.');
+    expect((await runOkr(['report', '-C', dir, ...AS_OF, '--unit', 'team'])).stdout).toContain('Only **Partner Team** (`team`) and the units below it: 1 unit.');
   });
 
-  it('--unit refuses a unit that is not there', () => {
-    const result = okr(['report', '-C', dir, ...AS_OF, '--unit', 'teem']);
+  it('--unit refuses a unit that is not there', async () => {
+    const result = await runOkr(['report', '-C', dir, ...AS_OF, '--unit', 'teem']);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe("okr: --unit: no unit 'teem' in this cycle (did you mean 'team'?)\n");
   });
 
-  it('--at DATE rebuilds the report as the repository stood that day', () => {
-    const result = okr(['report', '-C', dir, '--at', '2026-10-20', '--format', 'json']);
+  it('--at DATE rebuilds the report as the repository stood that day', async () => {
+    const result = await runOkr(['report', '-C', dir, '--at', '2026-10-20', '--format', 'json']);
     const report = JSON.parse(result.stdout);
     const commit = runGit(dir, ['log', '-1', '--before=2026-10-20T23:59:59Z', '--format=%H']).trim();
     expect(report.at).toEqual({ revision: '2026-10-20', commit, date: '2026-10-20' });
     expect(report.asOf).toBe('2026-10-20');
     expect(report.units[0].objectives[0].keyResults.map((k: { ref: string; score: number }) => [k.ref, k.score])).toEqual([['company/O1/KR1', 0.2], ['company/O1/KR2', 0]]);
-    expect(okr(['report', '-C', dir, '--at', '2026-10-20']).stdout).toContain(`rebuilt from git at \`${commit.slice(0, 7)}\` (2026-10-20)`);
+    expect((await runOkr(['report', '-C', dir, '--at', '2026-10-20'])).stdout).toContain(`rebuilt from git at \`${commit.slice(0, 7)}\` (2026-10-20)`);
   });
 
-  it('--out writes the file (atomically) and nothing to stdout', () => {
+  it('--out writes the file (atomically) and nothing to stdout', async () => {
     const out = join(tempRepo(), 'status.md');
-    const result = okr(['report', '-C', dir, ...AS_OF, '--out', out]);
+    const result = await runOkr(['report', '-C', dir, ...AS_OF, '--out', out]);
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(/^okr: wrote .*status\.md \(\d+\.\d KB\)\n$/);
-    expect(readFileSync(out, 'utf8')).toBe(okr(['report', '-C', dir, ...AS_OF]).stdout);
+    expect(readFileSync(out, 'utf8')).toBe((await runOkr(['report', '-C', dir, ...AS_OF])).stdout);
   });
 
-  it('--out takes a relative path from where -C runs', () => {
-    const result = okr(['report', '-C', dir, ...AS_OF, '--out', 'status.md']);
+  it('--out takes a relative path from where -C runs', async () => {
+    const result = await runOkr(['report', '-C', dir, ...AS_OF, '--out', 'status.md']);
     expect(result.code).toBe(0);
     expect(readFileSync(join(dir, 'status.md'), 'utf8')).toContain('# Test Co · 2026-Q4');
   });
 
-  it('--out into a folder that does not exist is a usage error', () => {
+  it('--out into a folder that does not exist is a usage error', async () => {
     const out = join(tempRepo(), 'missing', 'status.md');
-    const result = okr(['report', '-C', dir, ...AS_OF, '--out', out]);
+    const result = await runOkr(['report', '-C', dir, ...AS_OF, '--out', out]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('its folder does not exist');
     expect(existsSync(out)).toBe(false);
   });
 
-  it('--depth folds the cascade diagram', () => {
-    const md = okr(['report', '-C', dir, ...AS_OF, '--depth', '1']).stdout;
+  it('--depth folds the cascade diagram', async () => {
+    const md = (await runOkr(['report', '-C', dir, ...AS_OF, '--depth', '1'])).stdout;
     expect(md).toContain('n1 -.-> n2["+1 more"]:::more');
     expect(md).toContain('(`--depth 1`)');
   });
 
-  it('--no-history builds from the files alone, and says so in the report', () => {
-    const result = okr(['report', '-C', dir, ...AS_OF, '--no-history']);
+  it('--no-history builds from the files alone, and says so in the report', async () => {
+    const result = await runOkr(['report', '-C', dir, ...AS_OF, '--no-history']);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain('> **No git history:** made with --no-history');
     expect(result.stdout).toContain('| KR1 | Customers from 0 to 100 | 0.40 | 🟡 | on track | 0.9 | Bob Stone |  | – |  |');
   });
 
-  it('--format html writes one page', () => {
-    const result = okr(['report', '-C', dir, ...AS_OF, '--format', 'html']);
+  it('--format html writes one page', async () => {
+    const result = await runOkr(['report', '-C', dir, ...AS_OF, '--format', 'html']);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^<!doctype html>/i);
   });
 });
 
 describe('okr report without git', () => {
-  it('works from the files, and says there is no history', () => {
+  it('works from the files, and says there is no history', async () => {
     const dir = tempRepo({ 'okr.config.yaml': CONFIG, [C]: company({ kr1: 40, kr2: 2 }), [T]: team(1) });
-    const result = okr(['report', '-C', dir, ...AS_OF]);
+    const result = await runOkr(['report', '-C', dir, ...AS_OF]);
     expect(result.code).toBe(0);
     expect(hasStackTrace(result.stderr)).toBe(false);
     expect(result.stderr).toBe('okr: note: no git history (this folder is not in a git repository), so the report has no trends, week-on-week changes, staleness or forecasts\n');
     expect(result.stdout).toContain('> **No git history:** this folder is not in a git repository');
     expect(result.stdout).toContain('| KR1 | Customers from 0 to 100 | 0.40 | 🟡 | on track |  | Bob Stone |  | – |  |');
-    expect(okr(['report', '-C', dir, ...AS_OF, '-q']).stderr).toBe('');
+    expect((await runOkr(['report', '-C', dir, ...AS_OF, '-q'])).stderr).toBe('');
   });
 
-  it('does not trust a shallow clone\'s history, and says how to fetch it all', () => {
+  it('does not trust a shallow clone\'s history, and says how to fetch it all', async () => {
     const clone = shallowClone(repository());
-    const result = okr(['report', '-C', clone, ...AS_OF]);
+    const result = await runOkr(['report', '-C', clone, ...AS_OF]);
     expect(result.code).toBe(0);
     expect(result.stderr).toContain('okr: note: no git history (this is a shallow clone, whose history is incomplete (fetch it all with actions/checkout fetch-depth: 0');
     expect(result.stdout).toContain('> **No git history:** this is a shallow clone');
   });
 
-  it('handles a cycle with no unit files yet', () => {
+  it('handles a cycle with no unit files yet', async () => {
     // An empty cycle folder: a missing okrsDir is a config error (SPEC 10).
     const dir = tempRepo({ 'okr.config.yaml': CONFIG, 'okrs/2026-Q4/.gitkeep': '' });
-    const result = okr(['report', '-C', dir, ...AS_OF]);
+    const result = await runOkr(['report', '-C', dir, ...AS_OF]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('_No unit files in this cycle yet._');
     expect(result.stdout).toContain('**Overall –** ⚪ no score yet');
   });
 });
 
-describe('progress', () => {
-  it('is shown on stderr when it is a terminal, and never reaches the report', async () => {
-    const dir = repository();
-    const out = join(dir, 'status.md');
-    const term = startPtyCommand(['sh', '-c', `"${process.execPath}" "${BIN}" report -C "${dir}" --as-of 2026-11-12 > "${out}"`]);
-    await term.waitFor('reading the git history');
-    const { code } = await term.exit();
-    expect(code).toBe(0);
-    expect(readFileSync(out, 'utf8')).toBe(okr(['report', '-C', dir, ...AS_OF]).stdout);
-  });
-});
-
-describe('okr report on the example repository', () => {
+describe('okr report on the example repository', async () => {
   const dir = join(tempRepo(), 'acme');
-  const init = okr(['init', dir, '--example', '--as-of', '2026-11-23']);
-  const md = okr(['report', '-C', dir, '--as-of', '2026-11-23']);
-  const report = JSON.parse(okr(['report', '-C', dir, '--as-of', '2026-11-23', '--format', 'json']).stdout);
+  const init = await runOkr(['init', dir, '--example', '--as-of', '2026-11-23']);
+  const md = await runOkr(['report', '-C', dir, '--as-of', '2026-11-23']);
+  const report = JSON.parse((await runOkr(['report', '-C', dir, '--as-of', '2026-11-23', '--format', 'json'])).stdout);
 
   it('reports the whole organisation', () => {
     expect(init.code).toBe(0);

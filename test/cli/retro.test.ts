@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXAMPLES, hasStackTrace, okr, tempRepo } from '../helpers/cli.js';
+import { EXAMPLES, hasStackTrace, tempRepo } from '../helpers/cli.js';
+import { runOkr } from '../helpers/run-okr.js';
 import { ALICE, BOB, gitRepo, isolatedGitEnv, runGit, writeFile } from '../helpers/git.js';
 
 const CONFIG = `version: 1
@@ -94,8 +95,8 @@ function repository() {
   ]);
 }
 
-function retro(dir: string, args: string[], author = BOB) {
-  return okr(['retro', '-C', dir, '--as-of', '2026-10-05', ...args], { env: isolatedGitEnv(join(dir, '.home'), author) });
+async function retro(dir: string, args: string[], author = BOB) {
+  return await runOkr(['retro', '-C', dir, '--as-of', '2026-10-05', ...args], { env: isolatedGitEnv(join(dir, '.home'), author) });
 }
 
 /** The part of `after` that differs from `before`, after their common prefix and suffix. */
@@ -111,8 +112,8 @@ const read = (dir: string, file = FILE) => readFileSync(join(dir, file), 'utf8')
 const commits = (dir: string) => Number(runGit(dir, ['rev-list', '--count', 'HEAD']).trim());
 
 describe('okr retro: the retrospective', () => {
-  it('reports committed and aspirational key results apart, with exact numbers', () => {
-    const result = retro(repository(), ['--format', 'json']);
+  it('reports committed and aspirational key results apart, with exact numbers', async () => {
+    const result = await retro(repository(), ['--format', 'json']);
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout);
     expect(report.cycle).toEqual({ id: '2026-Q3', start: '2026-07-01', end: '2026-09-30', postBy: '2026-07-14', retroBy: '2026-10-09' });
@@ -137,8 +138,8 @@ describe('okr retro: the retrospective', () => {
     });
   });
 
-  it('reads key results added mid-cycle and eased targets from git history', () => {
-    const report = JSON.parse(retro(repository(), ['--format', 'json']).stdout);
+  it('reads key results added mid-cycle and eased targets from git history', async () => {
+    const report = JSON.parse((await retro(repository(), ['--format', 'json'])).stdout);
     expect(report.changes.history).toBe('full');
     expect(report.changes.addedMidCycle).toEqual([
       expect.objectContaining({ ref: 'company/O2/KR2', kind: 'keyResult', title: 'Partners from 0 to 10', date: '2026-08-01', author: ALICE.name }),
@@ -148,9 +149,9 @@ describe('okr retro: the retrospective', () => {
     ]);
   });
 
-  it('renders markdown that says each of those things in words', () => {
+  it('renders markdown that says each of those things in words', async () => {
     const dir = repository();
-    const result = retro(dir, []);
+    const result = await retro(dir, []);
     expect(result.code).toBe(0);
     // Between its end and retroBy, the cycle that ended is the one looked back on.
     expect(result.stderr).toContain('okr: 2026-Q3 ended on 2026-09-30 and its learnings are due by 2026-10-09: this is its retrospective');
@@ -169,25 +170,25 @@ describe('okr retro: the retrospective', () => {
     expect(md).toContain('Units without learnings: `company` (ann), `web` (bob).');
   });
 
-  it('works outside git, saying that mid-cycle change cannot be told', () => {
+  it('works outside git, saying that mid-cycle change cannot be told', async () => {
     const dir = tempRepo({ 'okr.config.yaml': CONFIG, [FILE]: company(), 'okrs/2026-Q3/web.yaml': WEB });
-    const result = retro(dir, ['--cycle', '2026-Q3']);
+    const result = await retro(dir, ['--cycle', '2026-Q3']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('_No git history (not a git repository, or no commits yet)');
     expect(result.stdout).toContain('## Committed key results: 2 of 3 met (67%)');
   });
 
-  it('says a cycle that has not ended is not final', () => {
-    const result = okr(['retro', '-C', repository(), '--cycle', '2026-Q3', '--as-of', '2026-09-20']);
+  it('says a cycle that has not ended is not final', async () => {
+    const result = await runOkr(['retro', '-C', repository(), '--cycle', '2026-Q3', '--as-of', '2026-09-20']);
     expect(result.stdout).toContain('> **2026-Q3 has not ended yet** (10 days left, as of 2026-09-20): these scores are not final.');
   });
 });
 
 describe('okr retro UNIT: filling in by flags', () => {
-  it('writes a learning and a decision in place, and commits that file alone with a clear message', () => {
+  it('writes a learning and a decision in place, and commits that file alone with a clear message', async () => {
     const dir = repository();
     writeFile(dir, 'notes.txt', 'unrelated\n');
-    const result = retro(dir, ['company', '--kr', 'company/O1/KR2', '--learning', 'The auditor found two gaps', '--decision', 'keep', '--score', '0.5']);
+    const result = await retro(dir, ['company', '--kr', 'company/O1/KR2', '--learning', 'The auditor found two gaps', '--decision', 'keep', '--score', '0.5']);
     expect(result.stderr).toContain('✔ company/O1/KR2: decision keep, learning');
     expect(result.code).toBe(0);
     // The score was already 0.5: only what changes is written, each in the style of its map.
@@ -199,21 +200,21 @@ describe('okr retro UNIT: filling in by flags', () => {
     expect(runGit(dir, ['status', '--porcelain']).trim()).toBe('?? notes.txt');
   });
 
-  it('writes into a flow map, and a unit\'s learnings under its retro section', () => {
+  it('writes into a flow map, and a unit\'s learnings under its retro section', async () => {
     const dir = repository();
-    expect(retro(dir, ['company', '--kr', 'O1/KR3', '--decision', 'remove']).code).toBe(0);
+    expect((await retro(dir, ['company', '--kr', 'O1/KR3', '--decision', 'remove'])).code).toBe(0);
     expect(changedSpan(company(), read(dir))).toEqual({ removed: '', added: ', decision: remove' });
-    expect(retro(dir, ['company', '--learning', 'Audit earlier next time.']).code).toBe(0);
+    expect((await retro(dir, ['company', '--learning', 'Audit earlier next time.'])).code).toBe(0);
     expect(read(dir).endsWith('retro:\n  summary: A mixed quarter.\n  learnings: Audit earlier next time.\n')).toBe(true);
     expect(runGit(dir, ['log', '-1', '--format=%s'])).toBe('okr: retro of company (2026-Q3): learnings\n');
     expect(commits(dir)).toBe(6);
   });
 
-  it('adds a retro: section for a unit\'s learnings to a file without one, and commits it', () => {
+  it('adds a retro: section for a unit\'s learnings to a file without one, and commits it', async () => {
     const dir = repository();
-    const before = JSON.parse(retro(dir, ['--format', 'json']).stdout);
+    const before = JSON.parse((await retro(dir, ['--format', 'json'])).stdout);
     expect(before.missing.unitsWithoutLearnings.map((u: { id: string }) => u.id)).toContain('web');
-    const result = retro(dir, ['web', '--learning', 'Fast enough: measure on slow phones next.']);
+    const result = await retro(dir, ['web', '--learning', 'Fast enough: measure on slow phones next.']);
     expect(result.code).toBe(0);
     expect(result.stderr).toContain('✔ web: learnings');
     // The only change: two lines after the last top-level entry, in the file's two-space step.
@@ -222,62 +223,62 @@ describe('okr retro UNIT: filling in by flags', () => {
     expect(runGit(dir, ['log', '-1', '--format=%B'])).toBe('okr: retro of web (2026-Q3): learnings\n\nweb learnings:\n  Fast enough: measure on slow phones next.\n\n');
     expect(runGit(dir, ['show', '--name-only', '--format=', 'HEAD']).trim()).toBe('okrs/2026-Q3/web.yaml');
     expect(runGit(dir, ['status', '--porcelain'])).toBe('');
-    const after = JSON.parse(retro(dir, ['--format', 'json']).stdout);
+    const after = JSON.parse((await retro(dir, ['--format', 'json'])).stdout);
     expect(after.missing.unitsWithoutLearnings.map((u: { id: string }) => u.id)).not.toContain('web');
     // Run again, the section is there and says it already.
-    expect(retro(dir, ['web', '--learning', 'Fast enough: measure on slow phones next.']).stderr).toContain('nothing to record');
+    expect((await retro(dir, ['web', '--learning', 'Fast enough: measure on slow phones next.'])).stderr).toContain('nothing to record');
     expect(commits(dir)).toBe(5);
   });
 
-  it('adds the section in a CRLF file with CRLF lines', () => {
+  it('adds the section in a CRLF file with CRLF lines', async () => {
     const crlf = WEB.replace(/\n/g, '\r\n');
     const dir = tempRepo({ 'okr.config.yaml': CONFIG, [FILE]: company(), 'okrs/2026-Q3/web.yaml': crlf });
-    expect(retro(dir, ['web', '--learning', 'Fast enough', '--no-commit']).code).toBe(0);
+    expect((await retro(dir, ['web', '--learning', 'Fast enough', '--no-commit'])).code).toBe(0);
     expect(read(dir, 'okrs/2026-Q3/web.yaml')).toBe(`${crlf}retro:\r\n  learnings: Fast enough\r\n`);
   });
 
-  it('takes the unit from --kr, and records nothing twice', () => {
+  it('takes the unit from --kr, and records nothing twice', async () => {
     const dir = repository();
-    expect(retro(dir, ['--kr', 'company/O2/KR1', '--score', '0.9']).code).toBe(0);
+    expect((await retro(dir, ['--kr', 'company/O2/KR1', '--score', '0.9'])).code).toBe(0);
     expect(read(dir)).toBe(company().replace('        current: 150\n', '        current: 150\n        score: 0.9\n'));
-    const again = retro(dir, ['--kr', 'company/O2/KR1', '--score', '0.9']);
+    const again = await retro(dir, ['--kr', 'company/O2/KR1', '--score', '0.9']);
     expect(again.code).toBe(0);
     expect(again.stderr).toContain('nothing to record');
     expect(commits(dir)).toBe(5);
   });
 
-  it('only edits with --no-commit, also outside git', () => {
+  it('only edits with --no-commit, also outside git', async () => {
     const plain = tempRepo({ 'okr.config.yaml': CONFIG, [FILE]: company(), 'okrs/2026-Q3/web.yaml': WEB });
-    const refused = retro(plain, ['web', '--kr', 'O1/KR1', '--decision', 'keep']);
+    const refused = await retro(plain, ['web', '--kr', 'O1/KR1', '--decision', 'keep']);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('use --no-commit to only edit the file');
-    const result = retro(plain, ['web', '--kr', 'O1/KR1', '--decision', 'keep', '--no-commit']);
+    const result = await retro(plain, ['web', '--kr', 'O1/KR1', '--decision', 'keep', '--no-commit']);
     expect(result.code).toBe(0);
     expect(result.stderr).toContain('edited okrs/2026-Q3/web.yaml (not committed)');
     expect(read(plain, 'okrs/2026-Q3/web.yaml')).toBe(WEB.replace('current: 1.5 }', 'current: 1.5, decision: keep }'));
   });
 
-  it('refuses, before touching anything, as okr checkin does', () => {
+  it('refuses, before touching anything, as okr checkin does', async () => {
     const dirty = repository();
     const edited = company().replace('# Company OKRs, Q3.', '# Company OKRs, Q3 (edited).');
     writeFile(dirty, FILE, edited);
-    const result = retro(dirty, ['company', '--kr', 'O1/KR2', '--decision', 'keep']);
+    const result = await retro(dirty, ['company', '--kr', 'O1/KR2', '--decision', 'keep']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(`${FILE} has changes that are not committed; commit or stash them first`);
     expect(read(dirty)).toBe(edited);
 
     const detached = repository();
     runGit(detached, ['checkout', '-q', '--detach', 'HEAD~1']);
-    expect(retro(detached, ['company', '--kr', 'O1/KR2', '--decision', 'keep']).stderr).toContain('HEAD is detached');
+    expect((await retro(detached, ['company', '--kr', 'O1/KR2', '--decision', 'keep'])).stderr).toContain('HEAD is detached');
 
     const anonymous = repository();
-    const noIdentity = okr(['retro', '-C', anonymous, '--as-of', '2026-10-05', 'company', '--kr', 'O1/KR2', '--decision', 'keep'], { env: isolatedGitEnv(join(anonymous, '.home'), null) });
+    const noIdentity = await runOkr(['retro', '-C', anonymous, '--as-of', '2026-10-05', 'company', '--kr', 'O1/KR2', '--decision', 'keep'], { env: isolatedGitEnv(join(anonymous, '.home'), null) });
     expect(noIdentity.stderr).toContain('git does not know who you are');
     expect(read(anonymous)).toBe(company());
     expect(commits(anonymous)).toBe(4);
   });
 
-  it('refuses flags that do not fit, with usage errors and no stack trace', () => {
+  it('refuses flags that do not fit, with usage errors and no stack trace', async () => {
     const dir = repository();
     const cases: [string[], string][] = [
       [['company', '--score', '0.4'], '--score and --decision are about a key result: name it with --kr REF'],
@@ -290,7 +291,7 @@ describe('okr retro UNIT: filling in by flags', () => {
       [['company'], 'give --kr REF with --score, --learning or --decision, or --learning alone for company\'s own learnings (or run okr retro company in a terminal to be asked)'],
     ];
     for (const [args, message] of cases) {
-      const result = retro(dir, args);
+      const result = await retro(dir, args);
       expect(result.code, args.join(' ')).toBe(2);
       expect(result.stderr).toContain(message);
       expect(hasStackTrace(result.stderr)).toBe(false);
@@ -301,9 +302,9 @@ describe('okr retro UNIT: filling in by flags', () => {
 });
 
 describe('okr retro on examples/acme', () => {
-  it('looks back on 2026-Q3 with its final scores, learnings and decisions', () => {
+  it('looks back on 2026-Q3 with its final scores, learnings and decisions', async () => {
     const dir = tempRepo({}, join(EXAMPLES, 'acme'));
-    const report = JSON.parse(okr(['retro', '-C', dir, '--cycle', '2026-Q3', '--as-of', '2026-10-05', '--format', 'json']).stdout);
+    const report = JSON.parse((await runOkr(['retro', '-C', dir, '--cycle', '2026-Q3', '--as-of', '2026-10-05', '--format', 'json'])).stdout);
     expect(report.committed).toMatchObject({ total: 13, met: 8 });
     // Every committed miss is explained in the example.
     expect(report.committed.misses.map((kr: { ref: string; learning: string | null }) => kr.learning !== null)).toEqual([true, true, true, true, true]);

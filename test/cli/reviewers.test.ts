@@ -1,7 +1,7 @@
 // okr reviewers --base on a real repository with a main branch and a pull-request branch.
 
 import { describe, expect, it } from 'vitest';
-import { okr } from '../helpers/cli.js';
+import { runOkr } from '../helpers/run-okr.js';
 import { BOB, CAROL, commit, gitRepo, runGit, writeFile } from '../helpers/git.js';
 
 const CONFIG = `version: 1
@@ -64,33 +64,33 @@ function repository() {
 }
 
 describe('okr reviewers', () => {
-  it('nothing changed: no reviewers', () => {
+  it('nothing changed: no reviewers', async () => {
     const dir = repository();
     commit(dir, { files: { 'README.md': 'hello\n' }, message: 'Docs', date: '2026-10-06', author: BOB });
-    const result = okr(['reviewers', '--base', 'main'], { cwd: dir });
+    const result = await runOkr(['reviewers', '--base', 'main'], { cwd: dir });
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout).toBe('No OKR changes between main and the working tree: no reviewers needed.\n');
-    expect(JSON.parse(okr(['reviewers', '--base', 'main', '--format', 'json'], { cwd: dir }).stdout).reviewers).toEqual([]);
+    expect(JSON.parse((await runOkr(['reviewers', '--base', 'main', '--format', 'json'], { cwd: dir })).stdout).reviewers).toEqual([]);
   });
 
-  it("a key result's value changed: its unit's lead, and no one else", () => {
+  it("a key result's value changed: its unit's lead, and no one else", async () => {
     const dir = repository();
     commit(dir, { files: { 'okrs/2026-Q4/platform.yaml': platform({ current: 20 }) }, message: 'okr: platform/O1/KR1 30 → 20', date: '2026-11-02', author: CAROL });
-    const result = okr(['reviewers', '--base', 'main'], { cwd: dir });
+    const result = await runOkr(['reviewers', '--base', 'main'], { cwd: dir });
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('@bobstone  Bob Stone  2026-Q4 platform changed (unit lead)\n');
   });
 
-  it('the working tree counts, committed or not', () => {
+  it('the working tree counts, committed or not', async () => {
     const dir = repository();
     writeFile(dir, 'okrs/2026-Q4/sales.yaml', sales.replace('current: 5', 'current: 7'));
-    expect(okr(['reviewers', '--base', 'main'], { cwd: dir }).stdout).toBe('@carol-d  Carol Diaz  2026-Q4 sales changed (unit lead)\n');
+    expect((await runOkr(['reviewers', '--base', 'main'], { cwd: dir })).stdout).toBe('@carol-d  Carol Diaz  2026-Q4 sales changed (unit lead)\n');
   });
 
-  it("a new alignsTo to another team's key result: that unit's lead and the key result's lead", () => {
+  it("a new alignsTo to another team's key result: that unit's lead and the key result's lead", async () => {
     const dir = repository();
     commit(dir, { files: { 'okrs/2026-Q4/platform.yaml': platform({ align: 'company/O1, company/O1/KR2' }) }, message: 'Align to churn', date: '2026-11-02', author: BOB });
-    const result = okr(['reviewers', '--base', 'main'], { cwd: dir });
+    const result = await runOkr(['reviewers', '--base', 'main'], { cwd: dir });
     expect(result.stdout).toBe([
       '@ann-lee                 Ann Lee    platform/O1 now aligns to company/O1/KR2 (unit lead)',
       '@bobstone                Bob Stone  2026-Q4 platform changed (unit lead)',
@@ -99,10 +99,10 @@ describe('okr reviewers', () => {
     ].join('\n'));
   });
 
-  it("a changed alignsTo: the lead of the goal it now points at, not of the one it left", () => {
+  it("a changed alignsTo: the lead of the goal it now points at, not of the one it left", async () => {
     const dir = repository();
     commit(dir, { files: { 'okrs/2026-Q4/platform.yaml': platform({ align: 'sales/O1' }) }, message: 'Realign', date: '2026-11-02', author: BOB });
-    const report = JSON.parse(okr(['reviewers', '--base', 'main', '--format', 'json'], { cwd: dir }).stdout);
+    const report = JSON.parse((await runOkr(['reviewers', '--base', 'main', '--format', 'json'], { cwd: dir })).stdout);
     expect(report.base).toBe('main');
     expect(report.head).toBe('working tree');
     expect(report.reviewers.map((r: { person: string }) => r.person)).toEqual(['bob', 'carol']);
@@ -112,13 +112,13 @@ describe('okr reviewers', () => {
     });
   });
 
-  it('one person with several reasons is listed once; md is a table for a pull-request comment', () => {
+  it('one person with several reasons is listed once; md is a table for a pull-request comment', async () => {
     const dir = repository();
     commit(dir, {
       files: { 'okrs/2026-Q4/platform.yaml': platform({ align: 'sales/O1' }), 'okrs/2026-Q4/sales.yaml': sales.replace('current: 5', 'current: 9') },
       message: 'Both', date: '2026-11-02', author: BOB,
     });
-    const result = okr(['reviewers', '--base', 'main', '--format', 'md'], { cwd: dir });
+    const result = await runOkr(['reviewers', '--base', 'main', '--format', 'md'], { cwd: dir });
     expect(result.stdout).toBe(`### OKR reviewers
 
 These people lead OKRs this pull request changes or newly aligns to (base \`main\`):
@@ -130,19 +130,19 @@ These people lead OKRs this pull request changes or newly aligns to (base \`main
 `);
   });
 
-  it('a new unit and a removed one: the leads of both', () => {
+  it('a new unit and a removed one: the leads of both', async () => {
     const dir = repository();
     commit(dir, {
       files: { 'okrs/2026-Q4/sales.yaml': null, 'okrs/2026-Q4/data.yaml': sales.replace('unit: sales', 'unit: data').replace('lead: carol\n', 'lead: dan\n') },
       message: 'Sales becomes data', date: '2026-11-02', author: BOB,
     });
-    const result = okr(['reviewers', '--base', 'main'], { cwd: dir });
+    const result = await runOkr(['reviewers', '--base', 'main'], { cwd: dir });
     expect(result.stdout).toContain('@carol-d                 Carol Diaz  2026-Q4 sales removed (unit lead)');
     expect(result.stdout).toContain('(dan: no GitHub handle)  Dan Wu      2026-Q4 data added (unit lead)');
   });
 
-  it('an unknown base revision is a usage error', () => {
-    const result = okr(['reviewers', '--base', 'nope'], { cwd: repository() });
+  it('an unknown base revision is a usage error', async () => {
+    const result = await runOkr(['reviewers', '--base', 'nope'], { cwd: repository() });
     expect(result.code).toBe(2);
     expect(result.stderr).not.toMatch(/^\s+at /m);
   });

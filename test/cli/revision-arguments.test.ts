@@ -6,8 +6,9 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveCommit, resolveRevisionOrDate } from '../../src/git/revision.js';
-import { MINIMAL_CONFIG, hasStackTrace, okr } from '../helpers/cli.js';
-import { gitRepo, runGit } from '../helpers/git.js';
+import { MINIMAL_CONFIG, hasStackTrace } from '../helpers/cli.js';
+import { runOkr } from '../helpers/run-okr.js';
+import { gitRepo, runGit, testEnv } from '../helpers/git.js';
 
 const unit = (current: number) => `cycle: 2026-Q4
 unit: company
@@ -46,9 +47,9 @@ describe('revisions from the command line', () => {
     ['audit --since=--output=FILE', ['audit', '--since=--output=pwned.txt']],
   ];
 
-  it.each(cases)('%s is refused as a revision, and git writes nothing', (_name, args) => {
+  it.each(cases)('%s is refused as a revision, and git writes nothing', async (_name, args) => {
     const dir = repository();
-    const result = okr(['-C', dir, ...args]);
+    const result = await runOkr(['-C', dir, ...args]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/not a revision|unknown revision|neither a date/);
     expect(result.stderr).not.toMatch(/internal error/);
@@ -58,12 +59,12 @@ describe('revisions from the command line', () => {
     expect(existsSync(join(dir, 'pwned.txt'))).toBe(false);
   });
 
-  it('still takes real revisions and dates', () => {
+  it('still takes real revisions and dates', async () => {
     const dir = repository();
-    expect(okr(['-C', dir, 'score', '--at', 'HEAD~1', '--format', 'json']).code).toBe(0);
-    expect(okr(['-C', dir, 'score', '--at', '2026-10-20', '--format', 'json']).code).toBe(0);
-    expect(okr(['-C', dir, 'diff', 'HEAD~1', 'HEAD']).code).toBe(0);
-    expect(okr(['-C', dir, 'history', '--since', 'HEAD~1', '--format', 'json']).code).toBe(0);
+    expect((await runOkr(['-C', dir, 'score', '--at', 'HEAD~1', '--format', 'json'])).code).toBe(0);
+    expect((await runOkr(['-C', dir, 'score', '--at', '2026-10-20', '--format', 'json'])).code).toBe(0);
+    expect((await runOkr(['-C', dir, 'diff', 'HEAD~1', 'HEAD'])).code).toBe(0);
+    expect((await runOkr(['-C', dir, 'history', '--since', 'HEAD~1', '--format', 'json'])).code).toBe(0);
   });
 });
 
@@ -71,20 +72,20 @@ describe('resolveCommit', () => {
   it('gives the full hash of a revision', async () => {
     const dir = repository();
     const head = runGit(dir, ['rev-parse', 'HEAD']).trim();
-    await expect(resolveCommit(dir, 'HEAD', '--base')).resolves.toBe(head);
-    await expect(resolveCommit(dir, 'main', '--base')).resolves.toBe(head);
-    await expect(resolveCommit(dir, head.slice(0, 8), '--base')).resolves.toBe(head);
+    await expect(resolveCommit(dir, 'HEAD', '--base', testEnv())).resolves.toBe(head);
+    await expect(resolveCommit(dir, 'main', '--base', testEnv())).resolves.toBe(head);
+    await expect(resolveCommit(dir, head.slice(0, 8), '--base', testEnv())).resolves.toBe(head);
   });
 
   it.each(['-', '--all', '--output=x', '', 'HEAD\n--all', 'no-such-branch', 'HEAD~99'])('refuses %j', async (rev) => {
     const dir = repository();
-    await expect(resolveCommit(dir, rev, '--base')).rejects.toThrow(/^--base: (?:'.*' is not a revision|unknown revision '.*')$/s);
+    await expect(resolveCommit(dir, rev, '--base', testEnv())).rejects.toThrow(/^--base: (?:'.*' is not a revision|unknown revision '.*')$/s);
   });
 
   it('resolves a date to the last commit on or before it, and says when there is none', async () => {
     const dir = repository();
     const first = runGit(dir, ['rev-parse', 'HEAD~1']).trim();
-    await expect(resolveRevisionOrDate(dir, '2026-10-20', '--at')).resolves.toEqual({ commit: first, date: '2026-10-05' });
-    await expect(resolveRevisionOrDate(dir, '2026-01-01', '--at')).rejects.toThrow('--at: no commit on or before 2026-01-01');
+    await expect(resolveRevisionOrDate(dir, '2026-10-20', '--at', testEnv())).resolves.toEqual({ commit: first, date: '2026-10-05' });
+    await expect(resolveRevisionOrDate(dir, '2026-01-01', '--at', testEnv())).rejects.toThrow('--at: no commit on or before 2026-01-01');
   });
 });

@@ -2,7 +2,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { formatCheckinMessage } from '../../src/git/checkin-message.js';
-import { MINIMAL_CONFIG, okr } from '../helpers/cli.js';
+import { MINIMAL_CONFIG } from '../helpers/cli.js';
+import { runOkr } from '../helpers/run-okr.js';
 import { BOB, gitRepo, shallowClone } from '../helpers/git.js';
 
 const unit = (kr1: number, kr2: number) => `cycle: 2026-Q4
@@ -33,45 +34,45 @@ const item = (stdout: string, ref: string) =>
   JSON.parse(stdout).units[0].objectives[0].keyResults.find((k: { ref: string }) => k.ref === ref);
 
 describe('time from git', () => {
-  it('flags a key result with no check-in for longer than checkins.everyDays as stale, never on track', () => {
+  it('flags a key result with no check-in for longer than checkins.everyDays as stale, never on track', async () => {
     const dir = repository();
-    const result = okr(['score', '-C', dir, '--as-of', '2026-11-12', '--format', 'json']);
+    const result = await runOkr(['score', '-C', dir, '--as-of', '2026-11-12', '--format', 'json']);
     expect(result.code).toBe(0);
     // KR1: 0.30 against 0.7 × 42/91 = 0.32 expected is on pace, but silent since 2026-10-23.
     expect(item(result.stdout, 'company/O1/KR1')).toMatchObject({ stale: true, status: 'stale', lastCheckin: '2026-10-23' });
     expect(item(result.stdout, 'company/O1/KR2')).toMatchObject({ stale: false, lastCheckin: '2026-11-10' });
   });
 
-  it('forecasts from three or more check-ins', () => {
+  it('forecasts from three or more check-ins', async () => {
     const dir = repository();
-    const kr1 = item(okr(['score', '-C', dir, '--as-of', '2026-11-12', '--format', 'json']).stdout, 'company/O1/KR1');
+    const kr1 = item((await runOkr(['score', '-C', dir, '--as-of', '2026-11-12', '--format', 'json'])).stdout, 'company/O1/KR1');
     // 10 points a week from 2026-10-09: 0.1 + (83 days / 7) × 0.1 at 2026-12-31, clamped to 1.
     expect(kr1.forecast).toBeCloseTo(Math.min(1, 0.1 + (83 / 7) * 0.1), 6);
-    expect(item(okr(['score', '-C', dir, '--as-of', '2026-11-12', '--format', 'json']).stdout, 'company/O1/KR2').forecast).toBeNull();
+    expect(item((await runOkr(['score', '-C', dir, '--as-of', '2026-11-12', '--format', 'json'])).stdout, 'company/O1/KR2').forecast).toBeNull();
   });
 
-  it('scores from the files alone with --no-history', () => {
+  it('scores from the files alone with --no-history', async () => {
     const dir = repository();
-    const kr1 = item(okr(['score', '-C', dir, '--as-of', '2026-11-12', '--format', 'json', '--no-history']).stdout, 'company/O1/KR1');
+    const kr1 = item((await runOkr(['score', '-C', dir, '--as-of', '2026-11-12', '--format', 'json', '--no-history'])).stdout, 'company/O1/KR1');
     expect(kr1).toMatchObject({ stale: false, lastCheckin: null, forecast: null, status: 'on_track' });
   });
 
-  it('uses only check-ins up to the date with --at', () => {
+  it('uses only check-ins up to the date with --at', async () => {
     const dir = repository();
-    const kr1 = item(okr(['score', '-C', dir, '--at', '2026-10-20', '--format', 'json']).stdout, 'company/O1/KR1');
+    const kr1 = item((await runOkr(['score', '-C', dir, '--at', '2026-10-20', '--format', 'json'])).stdout, 'company/O1/KR1');
     expect(kr1).toMatchObject({ stale: false, lastCheckin: '2026-10-16', current: 20 });
   });
 
-  it('says a shallow clone cannot see the whole history', () => {
+  it('says a shallow clone cannot see the whole history', async () => {
     const clone = shallowClone(repository());
-    const result = okr(['score', '-C', clone, '--as-of', '2026-11-12']);
+    const result = await runOkr(['score', '-C', clone, '--as-of', '2026-11-12']);
     expect(result.code).toBe(0);
     expect(result.stderr).toContain('shallow clone');
     expect(result.stderr).toContain('fetch-depth: 0');
   });
 
-  it('shows stale in the tree too', () => {
+  it('shows stale in the tree too', async () => {
     const dir = repository();
-    expect(okr(['tree', '-C', dir, '--as-of', '2026-11-12']).stdout).toMatch(/company\/O1\/KR1 .* stale/);
+    expect((await runOkr(['tree', '-C', dir, '--as-of', '2026-11-12'])).stdout).toMatch(/company\/O1\/KR1 .* stale/);
   });
 });

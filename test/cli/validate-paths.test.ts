@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MINIMAL_CONFIG, tempRepo } from '../helpers/cli.js';
 import { commit, gitRepo } from '../helpers/git.js';
-import { expectNoCrash, runOkr } from '../helpers/okr-in-process.js';
+import { expectNoCrash, runOkr } from '../helpers/run-okr.js';
 
 const unit = (id: string, extra = '') => `cycle: 2026-Q4\nunit: ${id}\nlevel: company\n${extra}objectives:\n  - id: O1\n    title: Grow\n    keyResults:\n`
   + '      - { id: KR1, title: Reach ten customers, lead: ann, start: 0, target: 10 }\n      - { id: KR2, title: Keep churn low, lead: ann, start: 5, target: 2 }\n';

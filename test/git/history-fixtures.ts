@@ -3,7 +3,7 @@
 // file renamed then edited, one deleted, one with CRLF line ends. Shared by the history tests.
 
 import { formatCheckinMessage, type CheckinRecord } from '../../src/git/checkin-message.js';
-import { ALICE, BOB, CAROL, commit, gitRepo, runGit, type Author } from '../helpers/git.js';
+import { ALICE, BOB, CAROL, gitRepo, type Author, type CommitSpec } from '../helpers/git.js';
 
 export const CONFIG = `version: 1
 organization: Test Co
@@ -109,12 +109,22 @@ export const STEPS: Step[] = [
 
 /** The repository after the first `count` steps (all by default). */
 export function historyRepo(count = STEPS.length): string {
-  const dir = gitRepo();
-  for (const step of STEPS.slice(0, count)) applyStep(dir, step);
-  return dir;
+  return gitRepo(asCommits(STEPS.slice(0, count)));
 }
 
-export function applyStep(dir: string, step: Step): string {
-  if (step.move) runGit(dir, ['mv', ...step.move]);
-  return commit(dir, { files: step.files ?? {}, message: step.message, author: step.author, date: step.date });
+/** Steps as commits: a move is its file deleted and written under the new name, as git stores it. */
+export function asCommits(steps: Step[]): CommitSpec[] {
+  const files = new Map<string, string>();
+  return steps.map((step) => {
+    const changes: Record<string, string | null> = { ...step.files };
+    if (step.move) {
+      const [from, to] = step.move;
+      Object.assign(changes, { [from]: null, [to]: files.get(from)! });
+    }
+    for (const [name, content] of Object.entries(changes)) {
+      if (content === null) files.delete(name);
+      else files.set(name, content);
+    }
+    return { files: changes, message: step.message, author: step.author, date: step.date };
+  });
 }

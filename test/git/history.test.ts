@@ -5,15 +5,15 @@ import { checkinTimelines, lastChangeDates, readHistory, type HistoryEvent } fro
 import { diffUnit, type FieldChange } from '../../src/git/history-unit-diff.js';
 import type { Config } from '../../src/model.js';
 import { tempRepo } from '../helpers/cli.js';
-import { ALICE, BOB, CAROL, commit, gitRepo, runGit, shallowClone } from '../helpers/git.js';
+import { ALICE, BOB, CAROL, commit, gitRepo, runGit, shallowClone, testEnv } from '../helpers/git.js';
 import { random } from './history-edits.js';
-import { CONFIG, applyStep, checkin, historyRepo, platform } from './history-fixtures.js';
+import { CONFIG, asCommits, checkin, historyRepo, platform, type Step } from './history-fixtures.js';
 
 const CYCLE = { id: '2026-Q4', start: '2026-10-01', end: '2026-12-31', postBy: '2026-10-14' };
 const config = { okrsDir: 'okrs', cycles: [CYCLE] } as unknown as Config;
 
 function history(root: string, extra: { since?: string; fullParse?: boolean } = {}) {
-  return readHistory({ root, config, cycle: CYCLE, ...extra });
+  return readHistory({ root, config, cycle: CYCLE, env: testEnv(), ...extra });
 }
 
 /** The events without what varies between runs (hashes) or is long (whole items). */
@@ -169,7 +169,8 @@ describe('readHistory', () => {
 
   it('agrees with reading every version from git, on a random history', async () => {
     const rand = random(7);
-    const dir = gitRepo([{ files: { 'okr.config.yaml': CONFIG, 'okrs/2026-Q4/a.yaml': platform({ unit: 'a' }), 'okrs/2026-Q4/b.yaml': platform({ unit: 'b' }) }, message: 'Draft\n', author: ALICE, date: '2026-10-01' }]);
+    // Made in one go (gitRepo imports them): a move is a step like any other.
+    const steps: Step[] = [{ files: { 'okr.config.yaml': CONFIG, 'okrs/2026-Q4/a.yaml': platform({ unit: 'a' }), 'okrs/2026-Q4/b.yaml': platform({ unit: 'b' }) }, message: 'Draft\n', author: ALICE, date: '2026-10-01' }];
     let paths = ['okrs/2026-Q4/a.yaml', 'okrs/2026-Q4/b.yaml'];
     for (let n = 0; n < 40; n++) {
       const path = rand.pick(paths);
@@ -179,15 +180,15 @@ describe('readHistory', () => {
       const roll = rand.int(0, 9);
       if (roll === 0 && n > 10) {
         const to = `okrs/2026-Q4/${unit}${n}.yaml`;
-        runGit(dir, ['mv', path, to]);
+        steps.push({ move: [path, to], message: 'Move\n', author, date });
         paths = paths.map((p) => (p === path ? to : p));
-        commit(dir, { files: {}, message: 'Move\n', author, date });
         continue;
       }
       const state = { unit, current: rand.int(0, 40), confidence: rand.pick([0.3, 0.5, 0.7]), target: rand.pick([10, 15]), kr3: rand.next() < 0.3, designDone: rand.next() < 0.5 };
       const text = roll === 1 ? `${platform(state)}broken: [\n` : platform(state);
-      commit(dir, { files: { [path]: text }, message: checkin({ ref: `${unit}/O1/KR1`, value: state.current, date }), author, date });
+      steps.push({ files: { [path]: text }, message: checkin({ ref: `${unit}/O1/KR1`, value: state.current, date }), author, date });
     }
+    const dir = gitRepo(asCommits(steps));
     const result = await history(dir);
     const simplify = (changes: FieldChange[]) => changes.map((c) => `${c.ids.join('/')} ${c.field} ${c.change} ${JSON.stringify(c.from ?? null)} ${JSON.stringify(c.to ?? null)}`);
     // The oracle: every commit's files read from git, parsed, compared with the last readable version.
@@ -218,8 +219,9 @@ describe('readHistory', () => {
 
 describe('a day of many check-ins', () => {
   it('is one entry of the timeline, with the day\'s last values', async () => {
-    const dir = gitRepo([{ files: { 'okr.config.yaml': CONFIG, 'okrs/2026-Q4/platform.yaml': platform() }, message: 'Draft\n', author: ALICE, date: '2026-10-01' }]);
-    for (let n = 1; n <= 30; n++) applyStep(dir, { files: { 'okrs/2026-Q4/platform.yaml': platform({ current: 35 - n }) }, message: checkin({ ref: 'platform/O1/KR1', value: 35 - n, date: '2026-10-20' }), author: BOB, date: '2026-10-20' });
+    const steps: Step[] = [{ files: { 'okr.config.yaml': CONFIG, 'okrs/2026-Q4/platform.yaml': platform() }, message: 'Draft\n', author: ALICE, date: '2026-10-01' }];
+    for (let n = 1; n <= 30; n++) steps.push({ files: { 'okrs/2026-Q4/platform.yaml': platform({ current: 35 - n }) }, message: checkin({ ref: 'platform/O1/KR1', value: 35 - n, date: '2026-10-20' }), author: BOB, date: '2026-10-20' });
+    const dir = gitRepo(asCommits(steps));
     const result = await history(dir);
     expect(result.events.filter((e) => e.field === 'current')).toHaveLength(30);
     expect(checkinTimelines(result.events).get('platform/O1/KR1')).toEqual([{ date: '2026-10-20', value: 5, confidence: 0.5 }]);

@@ -1,11 +1,12 @@
-// Runs the built `okr` binary as a user would: a real process, real files, captured output.
+// Running okr as a user would, with real files and captured output: the built binary as a
+// process (okr), and temporary folders. runOkr (run-okr.ts) runs it in-process.
 
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync, cpSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll } from 'vitest';
+import { testEnv } from './git.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const BIN = join(ROOT, 'bin/okr.js');
@@ -17,24 +18,51 @@ export interface RunResult {
   stderr: string;
 }
 
-export function okr(args: string[], options: { cwd?: string; env?: Record<string, string | undefined>; input?: string } = {}): RunResult {
-  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, GITHUB_STEP_SUMMARY: undefined, ...options.env };
-  for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: options.cwd ?? ROOT, env: env as NodeJS.ProcessEnv, encoding: 'utf8', input: options.input ?? '',
-  });
-  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+export interface RunOptions {
+  cwd?: string;
+  /** Added to testEnv(); undefined removes a variable. */
+  env?: Record<string, string | undefined>;
+  input?: string | Uint8Array;
+  /**
+   * Every run is a crash guard: output saying "internal error" (a bug of ours, SPEC 10) fails
+   * the test at once. Only a test of the internal-error handler itself sets this.
+   */
+  internalErrorExpected?: boolean;
 }
 
-/** A stack trace in output means bad input reached an unhandled exception. */
+/**
+ * Runs the built binary in its own process. Most tests use runOkr (run-okr.ts), the same
+ * thing in-process; this is for what only a process has: the bin itself, pipes, signals.
+ */
+export function okr(args: string[], options: RunOptions = {}): RunResult {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? ROOT, env: testEnv(options.env), encoding: 'utf8', input: options.input ?? '',
+  });
+  return guardAgainstCrash({ code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr }, args, options);
+}
+
+/**
+ * A stack trace, or okr's "internal error" (stacks are hidden without --debug, so looking for
+ * stack lines alone could never fail), means input reached a bug instead of a message.
+ */
 export function hasStackTrace(text: string): boolean {
-  return /^\s+at .+[(:]\d+/m.test(text) || /Error: .*\n\s+at /.test(text);
+  return /^\s+at .+[(:]\d+/m.test(text) || /Error: .*\n\s+at /.test(text) || /okr: internal error/.test(text);
+}
+
+/** Fails the test when a run crashed, unless the test is about crashing. */
+export function guardAgainstCrash(result: RunResult, args: string[], options: RunOptions): RunResult {
+  if (!options.internalErrorExpected && hasStackTrace(result.stderr + result.stdout)) {
+    throw new Error(`okr ${args.join(' ')} crashed (exit ${result.code}):\n${result.stderr}${result.stdout}`);
+  }
+  return result;
 }
 
 const made: string[] = [];
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
+
+/** Removes every folder tempRepo made; setup.ts calls it after each test file. */
+export function removeTempDirs(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
 
 /** A temporary folder holding the given files (text or bytes), removed after the test file. */
 export function tempRepo(files: Record<string, string | Uint8Array> = {}, from?: string): string {

@@ -11,7 +11,7 @@ import { readImportCsv } from '../../src/interchange/import-csv.js';
 import { readMarkdownOkrs } from '../../src/interchange/markdown.js';
 import { MAX_IMPORT_BYTES } from '../../src/interchange/read-input.js';
 import { MINIMAL_CONFIG, tempRepo } from '../helpers/cli.js';
-import { expectNoCrash, runOkr } from '../helpers/okr-in-process.js';
+import { expectNoCrash, runOkr } from '../helpers/run-okr.js';
 
 const PLATFORM = `cycle: 2026-Q4
 unit: platform
@@ -40,7 +40,7 @@ const keyResult = (dir: string) => (parse(platformText(dir)) as { objectives: { 
 
 /** Runs import --write expecting a refusal: exit 2, the message, nothing written. */
 async function refusedImport(dir: string, args: string[], says: string, stdin?: string | Uint8Array): Promise<void> {
-  const result = await runOkr(['import', ...args, '--write'], { cwd: dir, stdin });
+  const result = await runOkr(['import', ...args, '--write'], { cwd: dir, input: stdin });
   expectNoCrash(result);
   expect(result.code).toBe(2);
   expect(result.stderr).toContain(says);

@@ -13,7 +13,7 @@ import type { ConfigDoc, CycleDoc } from '../../src/model.js';
 import { retroCycle } from '../../src/retro/select-cycle.js';
 import { tempRepo } from '../helpers/cli.js';
 import { gitRepo } from '../helpers/git.js';
-import { expectNoCrash, runOkr } from '../helpers/okr-in-process.js';
+import { expectNoCrash, runOkr } from '../helpers/run-okr.js';
 
 const HEAD = 'version: 1\norganization: Test Co\n';
 const Q4 = '  - { id: 2026-Q4, start: 2026-10-01, end: 2026-12-31 }\n';

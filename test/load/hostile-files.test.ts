@@ -3,14 +3,15 @@
 
 import { describe, expect, it } from 'vitest';
 import { hostileFiles } from '../../bench/hostile.js';
-import { hasStackTrace, MINIMAL_CONFIG, okr, tempRepo } from '../helpers/cli.js';
+import { hasStackTrace, MINIMAL_CONFIG, tempRepo } from '../helpers/cli.js';
+import { runOkr } from '../helpers/run-okr.js';
 
 const files = Object.entries(hostileFiles() as Record<string, string>);
 
 describe('hostile unit files', () => {
-  it.each(files)('%s is refused with a diagnostic', (name, text) => {
+  it.each(files)('%s is refused with a diagnostic', async (name, text) => {
     const dir = tempRepo({ 'okr.config.yaml': MINIMAL_CONFIG, [`okrs/2026-Q4/${name}`]: text });
-    const result = okr(['-C', dir, 'validate', '--format', 'json']);
+    const result = await runOkr(['-C', dir, 'validate', '--format', 'json']);
     expect(result.code).toBe(1);
     expect(result.stderr).not.toMatch(/internal error/);
     expect(hasStackTrace(result.stderr)).toBe(false);

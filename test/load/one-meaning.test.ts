@@ -11,7 +11,8 @@ import { tryReadDocument } from '../../src/edit/source-document.js';
 import { parseLineValue } from '../../src/git/history-line-index.js';
 import { resolvePlainScalar } from '../../src/load/yaml/core-schema.js';
 import { parseYaml } from '../../src/load/yaml/parse.js';
-import { okr, tempRepo } from '../helpers/cli.js';
+import { tempRepo } from '../helpers/cli.js';
+import { runOkr } from '../helpers/run-okr.js';
 
 /** Property runs: bounded in `npm test`, raised by `npm run fuzz` (FC_NUM_RUNS). */
 const RUNS = Number(process.env.FC_NUM_RUNS ?? 300);
@@ -55,7 +56,7 @@ function loaderFlowValue(scalar: string): unknown {
 }
 
 describe('one meaning for every scalar', () => {
-  it.each(TABLE)('%j', (scalar, expected) => {
+  it.each(TABLE)('%j', async (scalar, expected) => {
     expect(same(resolvePlainScalar(scalar), expected)).toBe(true);
     expect(same(loaderValue(scalar), expected), 'loader').toBe(true);
     if (!/[,:]/.test(scalar) && scalar !== '') expect(same(loaderFlowValue(scalar), expected), 'loader, in a flow list').toBe(true);
@@ -67,14 +68,14 @@ describe('one meaning for every scalar', () => {
     if (!EEMELI_DIFFERS.has(scalar)) expect(same((yamlParse(`v: ${scalar}\n`, { schema: 'core' }) as { v: unknown }).v, expected), 'eemeli/yaml core').toBe(true);
   });
 
-  it('quoted scalars are strings, whatever they hold', () => {
+  it('quoted scalars are strings, whatever they hold', async () => {
     for (const [scalar] of TABLE) {
       expect(loaderValue(JSON.stringify(scalar))).toBe(scalar);
       expect(loaderValue(`'${scalar}'`)).toBe(scalar);
     }
   });
 
-  it('the history line index reads most scalars on its own (so the comparison above bites)', () => {
+  it('the history line index reads most scalars on its own (so the comparison above bites)', async () => {
     const read = TABLE.filter(([scalar]) => parseLineValue(scalar).ok);
     expect(read.length).toBeGreaterThan(TABLE.length / 2);
   });
@@ -85,7 +86,7 @@ describe('one meaning, for any plain scalar', () => {
   // of them sit near an edge of the table.
   const scalar = fc.stringMatching(/^[-+]?[0-9.eExXoObB_a-fnNulLtTrRsS~]{1,10}$/);
 
-  it('every path reads what the core schema table says', () => {
+  it('every path reads what the core schema table says', async () => {
     fc.assert(fc.property(scalar, (text) => {
       let expected: unknown;
       try {
@@ -108,9 +109,9 @@ describe('one meaning, end to end', () => {
 
   it.each([['without', ''], ['with', '# see *the* notes & the &anchors\n']])('a file %s a comment holding * and & reads the same', async (_label, comment) => {
     const dir = tempRepo({ 'okr.config.yaml': config, 'okrs/2026-Q4/company.yaml': unit(comment) });
-    const validated = okr(['-C', dir, 'validate', '--format', 'json']);
+    const validated = await runOkr(['-C', dir, 'validate', '--format', 'json']);
     expect(JSON.parse(validated.stdout).summary.errors).toBe(0);
-    const scored = JSON.parse(okr(['-C', dir, 'score', '--format', 'json', '--as-of', '2026-11-15']).stdout);
+    const scored = JSON.parse((await runOkr(['-C', dir, 'score', '--format', 'json', '--as-of', '2026-11-15'])).stdout);
     expect(scored.units[0].objectives[0].keyResults[0].score).toBeCloseTo(0.5, 12);
   });
 });

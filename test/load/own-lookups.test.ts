@@ -15,7 +15,7 @@ import { replayHistory, stateOn } from '../../src/report/replay.js';
 import { settingOf } from '../../src/rules/run-rules.js';
 import { MINIMAL_CONFIG, tempRepo } from '../helpers/cli.js';
 import { gitRepo } from '../helpers/git.js';
-import { expectNoCrash, runOkr } from '../helpers/okr-in-process.js';
+import { expectNoCrash, runOkr } from '../helpers/run-okr.js';
 
 const INHERITED = ['constructor', '__proto__', 'toString', 'hasOwnProperty'];
 

@@ -2,7 +2,8 @@
 // config, every problem at its line and column, as large as the company.
 
 import { describe, expect, it } from 'vitest';
-import { hasStackTrace, okr, tempRepo } from '../helpers/cli.js';
+import { hasStackTrace, tempRepo } from '../helpers/cli.js';
+import { runOkr } from '../helpers/run-okr.js';
 
 const config = (people: string) => `version: 1
 organization: Big Co
@@ -29,37 +30,37 @@ function people(count: number): string {
   return csv;
 }
 
-function validate(files: Record<string, string>) {
+async function validate(files: Record<string, string>) {
   const dir = tempRepo(files);
-  const result = okr(['-C', dir, 'validate', '--format', 'json']);
+  const result = await runOkr(['-C', dir, 'validate', '--format', 'json']);
   expect(hasStackTrace(result.stderr)).toBe(false);
   expect(result.stderr).not.toMatch(/internal error/);
   return { ...result, json: result.stdout ? JSON.parse(result.stdout) : undefined };
 }
 
 describe('a people file', () => {
-  it('holds a company of 40,000 people as CSV', () => {
+  it('holds a company of 40,000 people as CSV', async () => {
     const csv = people(40_000);
     expect(csv.length).toBeGreaterThan(2_000_000);
-    const result = validate({ 'okr.config.yaml': config('people.csv'), 'people.csv': csv, 'okrs/2026-Q4/company.yaml': company });
+    const result = await validate({ 'okr.config.yaml': config('people.csv'), 'people.csv': csv, 'okrs/2026-Q4/company.yaml': company });
     expect(result.code).toBe(0);
     expect(result.json.summary.errors).toBe(0);
   });
 
-  it('resolves person references against the file', () => {
-    const result = validate({ 'okr.config.yaml': config('people.csv'), 'people.csv': people(3), 'okrs/2026-Q4/company.yaml': company });
+  it('resolves person references against the file', async () => {
+    const result = await validate({ 'okr.config.yaml': config('people.csv'), 'people.csv': people(3), 'okrs/2026-Q4/company.yaml': company });
     expect(result.code).toBe(1);
     expect(result.json.diagnostics).toEqual([expect.objectContaining({ rule: 'ref-resolves', line: 4, message: expect.stringContaining("'p39999'") })]);
   });
 
-  it('may be YAML, holding the map `people:` would', () => {
+  it('may be YAML, holding the map `people:` would', async () => {
     const yaml = 'p1: { name: One, email: one@big.example }\np2: { name: Two }\np39999: { name: Last }\n';
-    expect(validate({ 'okr.config.yaml': config('hr/people.yaml'), 'hr/people.yaml': yaml, 'okrs/2026-Q4/company.yaml': company }).code).toBe(0);
+    expect((await validate({ 'okr.config.yaml': config('hr/people.yaml'), 'hr/people.yaml': yaml, 'okrs/2026-Q4/company.yaml': company })).code).toBe(0);
   });
 
-  it('reports a bad value in a YAML file at its position', () => {
+  it('reports a bad value in a YAML file at its position', async () => {
     const yaml = 'p1: { name: One }\np2: { name: Two, email: not-an-email }\n';
-    const result = validate({ 'okr.config.yaml': config('people.yaml'), 'people.yaml': yaml, 'okrs/2026-Q4/company.yaml': company });
+    const result = await validate({ 'okr.config.yaml': config('people.yaml'), 'people.yaml': yaml, 'okrs/2026-Q4/company.yaml': company });
     expect(result.code).toBe(2);
   });
 
@@ -71,9 +72,9 @@ describe('a people file', () => {
     ['an id that is no slug', 'id,name\nP One,One\n', 2, 1, /id|key/i],
     ['a row longer than the header', 'id,name\np1,One,extra\n', 2, 8, /more than the 2 columns/],
     ['a quote left open', 'id,name\np1,"One\n', 2, 4, /never closed/],
-  ])('reports %s', (_name, csv, line, column, message) => {
+  ])('reports %s', async (_name, csv, line, column, message) => {
     const dir = tempRepo({ 'okr.config.yaml': config('people.csv'), 'people.csv': csv, 'okrs/2026-Q4/company.yaml': company });
-    const result = okr(['-C', dir, 'validate']);
+    const result = await runOkr(['-C', dir, 'validate']);
     expect(result.code).toBe(2);
     expect(hasStackTrace(result.stderr)).toBe(false);
     const output = `${result.stdout}${result.stderr}`;
@@ -86,9 +87,9 @@ describe('a people file', () => {
     ['outside the repository', '../people.csv', /outside the repository/],
     ['missing', 'nobody.csv', /does not exist/],
     ['of another kind', 'people.txt', /people/],
-  ])('refuses a path %s, at people: in the config', (_name, path, message) => {
+  ])('refuses a path %s, at people: in the config', async (_name, path, message) => {
     const dir = tempRepo({ 'okr.config.yaml': config(path), 'okrs/2026-Q4/company.yaml': company });
-    const result = okr(['-C', dir, 'validate']);
+    const result = await runOkr(['-C', dir, 'validate']);
     expect(result.code).toBe(2);
     expect(`${result.stdout}${result.stderr}`).toMatch(/okr\.config\.yaml/);
     expect(`${result.stdout}${result.stderr}`).toMatch(message);

@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { EXAMPLES, okr, ROOT, tempRepo } from '../helpers/cli.js';
+import { EXAMPLES, ROOT, tempRepo } from '../helpers/cli.js';
+import { runOkr } from '../helpers/run-okr.js';
 
 interface Hook { id: string; name: string; entry: string; language: string; files: string; pass_filenames: boolean; require_serial: boolean }
 
@@ -13,11 +14,11 @@ const hooks = parse(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) 
 const hook = hooks.find((h) => h.id === 'okr-validate')!;
 
 /** Runs the hook's entry the way pre-commit does: the entry's words, then the matching files. */
-function runHook(cwd: string, changed: string[]) {
+async function runHook(cwd: string, changed: string[]) {
   const [command, ...args] = hook.entry.split(' ');
   expect(command).toBe('okr');
   const files = changed.filter((f) => new RegExp(hook.files).test(f));
-  return { files, result: okr([...args, ...files], { cwd }) };
+  return { files, result: await runOkr([...args, ...files], { cwd }) };
 }
 
 describe('.pre-commit-hooks.yaml', () => {
@@ -32,15 +33,15 @@ describe('.pre-commit-hooks.yaml', () => {
     for (const path of ['README.md', 'docs/okr.config.yaml', 'okrs/2026-Q4/notes.md', '.github/workflows/okr.yml', 'other/okrs/a.yaml']) expect(matches(path), path).toBe(false);
   });
 
-  it('passes a clean change and fails one that breaks a rule', () => {
+  it('passes a clean change and fails one that breaks a rule', async () => {
     const repo = tempRepo({}, join(EXAMPLES, 'acme'));
-    const clean = runHook(repo, ['okr.config.yaml', 'okrs/2026-Q4/platform.yaml', 'README.md']);
+    const clean = await runHook(repo, ['okr.config.yaml', 'okrs/2026-Q4/platform.yaml', 'README.md']);
     expect(clean.files).toEqual(['okr.config.yaml', 'okrs/2026-Q4/platform.yaml']);
     expect(clean.result.stderr).toContain('no problems');
     expect(clean.result.code).toBe(0);
 
     const broken = tempRepo({ 'okrs/2026-Q4/team.yaml': 'unit: team\nlevel: nonsense\nobjectives: []\n' }, join(EXAMPLES, 'acme'));
-    const failed = runHook(broken, ['okrs/2026-Q4/team.yaml']);
+    const failed = await runHook(broken, ['okrs/2026-Q4/team.yaml']);
     expect(failed.result.code).toBe(1);
     expect(failed.result.stdout + failed.result.stderr).toContain('okrs/2026-Q4/team.yaml');
   });

@@ -7,7 +7,7 @@ import { BASE_ONLY_RULES, OPTIONS_SCHEMAS, RULES, RULE_IDS } from '../../src/rul
 import { checkRuleOptions } from '../../src/rules/check-options.js';
 import { createAjv } from '../../src/schema/create-ajv.js';
 import { tempRepo } from '../helpers/cli.js';
-import { expectNoCrash, runOkr } from '../helpers/okr-in-process.js';
+import { expectNoCrash, runOkr } from '../helpers/run-okr.js';
 
 /** Each rule's documented options (README "Rules"), and a misspelling of one with what it means. */
 const DOCUMENTED: Record<string, { options: Record<string, unknown>; typo?: [string, string] }> = {

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
 import { acquireLock, lockPathFor, lockTimeoutMs } from '../../src/write/lock.js';
 import { tempRepo } from '../helpers/cli.js';
-import { gitRepo } from '../helpers/git.js';
+import { gitRepo, testEnv } from '../helpers/git.js';
 
 const lockIn = () => join(tempRepo(), '.okr.lock');
 
@@ -84,8 +84,8 @@ describe('lockTimeoutMs and lockPathFor', () => {
 
   it('puts the lock in the git folder, or beside the config outside git', async () => {
     const repo = gitRepo();
-    expect(await lockPathFor(repo)).toBe(join(realpathSync(repo), '.git', 'okr.lock'));
+    expect(await lockPathFor(repo, testEnv())).toBe(join(realpathSync(repo), '.git', 'okr.lock'));
     const plain = tempRepo();
-    expect(await lockPathFor(plain)).toBe(join(plain, '.okr.lock'));
+    expect(await lockPathFor(plain, testEnv())).toBe(join(plain, '.okr.lock'));
   });
 });

@@ -31,7 +31,7 @@ export function fastImportStream(ref: string, commits: ImportCommit[]): string {
 }
 
 /** Writes the commits onto `ref` of the repository at `cwd`; the ref must not exist yet. */
-export async function fastImport(cwd: string, ref: string, commits: ImportCommit[], env?: Record<string, string | undefined>): Promise<void> {
+export async function fastImport(cwd: string, ref: string, commits: ImportCommit[], env: Record<string, string | undefined>): Promise<void> {
   await git(['fast-import', '--quiet'], { cwd, env, input: fastImportStream(ref, commits) });
 }
 

@@ -29,7 +29,7 @@ const OUT = join(ROOT, 'test/.tmp');
 
 const missing = !existsSync(CHROMIUM);
 const skip = missing && process.env.OKR_SKIP_BROWSER === '1';
-if (skip) console.warn(`html-browser.test.ts skipped: no Chromium at ${CHROMIUM} and OKR_SKIP_BROWSER=1`);
+if (skip) console.warn(`html-browser.e2e.test.ts skipped: no Chromium at ${CHROMIUM} and OKR_SKIP_BROWSER=1`);
 
 /** One browser with a fresh profile, and everything the page asked for or complained about. */
 interface Session {
