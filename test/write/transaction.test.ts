@@ -7,29 +7,22 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
 import { transact, type Transaction } from '../../src/write/transaction.js';
-import { gitRepo, isolatedGitEnv, runGit } from '../helpers/git.js';
+import { gitRepo, isolatedGitEnv, runGit, testEnv } from '../helpers/git.js';
 
 function repository(files: Record<string, string> = { 'a.yaml': 'a: 1\n', 'b.yaml': 'b: 1\n' }) {
   return gitRepo([{ files, message: 'start', date: '2026-10-01' }]);
 }
 
-/** git reads the identity from the environment, as the okr process would have it. */
-function withIdentity<T>(dir: string, run: () => Promise<T>): Promise<T> {
-  const saved = { ...process.env };
-  Object.assign(process.env, Object.fromEntries(Object.entries(isolatedGitEnv(join(dir, '.home'))).filter(([, v]) => v !== undefined)));
-  return run().finally(() => {
-    for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
-    Object.assign(process.env, saved);
-  });
-}
+/** git reads the identity from the environment the command was given, as okr hands it on. */
+const identity = (dir: string) => testEnv(isolatedGitEnv(join(dir, '.home')));
 
 function write(dir: string, texts: Record<string, string | null>, extra: Partial<Transaction<string>> = {}) {
-  return withIdentity(dir, () => transact({
-    root: dir, command: 'test', env: {},
+  return transact({
+    root: dir, command: 'test', env: identity(dir),
     change: async () => ({ texts: new Map(Object.entries(texts)), result: 'done' }),
     commit: { message: (result) => `okr: ${result}` },
     ...extra,
-  }));
+  });
 }
 
 const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');
