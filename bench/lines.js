@@ -43,7 +43,12 @@ export const BUDGETS = [
 const node = process.execPath;
 const OKR = join(ROOT, 'bin', 'okr.js');
 const firstLine = (s) => s.trim().split('\n').find((l) => l.trim()) ?? '';
-const failed = (r) => `exit ${r.status}${r.signal ? ` (${r.signal})` : ''}: ${firstLine(r.stderr) || 'no message'}`;
+/** Why a command failed: its exit and the line of stderr that names the error (a stack trace's first line is its location). */
+function failed(r) {
+  const lines = r.stderr.split('\n').map((l) => l.trim()).filter(Boolean);
+  const why = lines.find((l) => /error|fatal/i.test(l)) ?? lines[0] ?? 'no message';
+  return `exit ${r.status}${r.signal ? ` (${r.signal})` : ''}: ${why.slice(0, 200)}`;
+}
 const fmt = (n) => n.toLocaleString('en');
 
 /** JSON from stdout, or an error string. */
@@ -110,6 +115,7 @@ function orgCommands(ds) {
         const valid = r.stdout().split('\n').filter((l) => / valid$/.test(l)).length;
         const invalid = r.stderr.split('\n').filter((l) => / invalid$/.test(l)).length;
         const note = `${fmt(valid)} of ${fmt(ds.info.units)} files valid${invalid ? `, ${fmt(invalid)} invalid` : ''}`;
+        if (valid === 0 && invalid === 0) return { note, error: failed(r) };
         if (valid !== ds.info.units || r.status !== 0) return { note, error: `${note} (exit ${r.status}): the generated files should all be schema-valid` };
         return { note };
       },

@@ -40,7 +40,7 @@ export function runOnce(argv, { cwd, stdoutFile = null, workDir }) {
   });
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   closeSync(out);
-  if (r.error) throw new Error(`cannot run ${argv[0]}: ${r.error.message}`);
+  if (r.error) throw Object.assign(new Error(`cannot run ${argv[0]}: ${r.error.message}`), { code: 'BENCH_CANNOT_RUN' });
   let rssKB = null;
   if (HAVE_GNU_TIME && existsSync(timeFile)) {
     // GNU time writes "Command exited with non-zero status N" before the format line.

@@ -7,7 +7,9 @@ function wrap(text, indent, width, rest = indent) {
   const lines = [];
   let start = indent;
   let line = indent;
-  for (const word of text.split(' ')) {
+  // A figure and its unit, and a comparison and its limit, stay on one line.
+  const glued = text.replace(/(\d) (s|MB)\b/g, '$1\u00a0$2').replace(/([≤<]) /g, '$1\u00a0');
+  for (const word of glued.split(' ')) {
     if (line.length > start.length && line.length + 1 + word.length > width) {
       lines.push(line);
       start = rest;
@@ -16,7 +18,7 @@ function wrap(text, indent, width, rest = indent) {
     line += (line.length > start.length ? ' ' : '') + word;
   }
   lines.push(line);
-  return lines;
+  return lines.map((l) => l.replace(/\u00a0/g, ' '));
 }
 
 const secs = (x) => (x === null ? 'n/a' : `${x >= 100 ? x.toFixed(1) : x.toFixed(3)} s`);
@@ -33,9 +35,10 @@ function columns(rows, right = new Set()) {
 export function formatReport(report, { width = 80 } = {}) {
   const out = [];
   const m = report.machine;
-  out.push(`okr benchmark · node ${m.node} · ${m.cpus} CPUs${m.cpuModel ? ` · ${m.cpuModel}` : ''}`);
-  out.push(`median of ${report.runs} timed run${report.runs === 1 ? '' : 's'} per command, interleaved, after one checked warm-up`);
+  out.push(...wrap(`okr benchmark · node ${m.node} · ${m.cpus} CPUs${m.cpuModel ? ` · ${m.cpuModel}` : ''}`, '', width, '  '));
+  out.push(...wrap(`median of ${report.runs} timed run${report.runs === 1 ? '' : 's'} per command, interleaved, after one checked warm-up`, '', width, '  '));
   if (report.only) out.push(`only the budgets matching ${report.only}`);
+  if (report.quick) out.push('--quick: without the 20,000-unit and 50,000-commit lines');
 
   if (report.datasets.length) out.push('', 'data (bench/.work)');
   const nameWidth = Math.max(0, ...report.datasets.map((d) => d.name.length));
@@ -64,7 +67,7 @@ export function formatReport(report, { width = 80 } = {}) {
     if (notes[i]) out.push(...wrap(notes[i], ' '.repeat(6), width));
   });
 
-  out.push('', 'budgets (median ratios of commands timed side by side in this run)');
+  out.push('', ...wrap('budgets (median ratios of commands timed side by side in this run)', '', width, '  '));
   const groups = new Map();
   for (const b of report.budgets) {
     if (!groups.has(b.group)) groups.set(b.group, []);
@@ -108,7 +111,7 @@ export function formatReport(report, { width = 80 } = {}) {
   }
   if (report.brokenReferences.length) {
     out.push('', 'the benchmark could not measure everything (exit 2):');
-    for (const c of report.brokenReferences) out.push(...wrap(`${c.label} (${c.dataset ?? 'start-up'}): ${c.error}`, '  ', width));
+    for (const c of report.brokenReferences) out.push(...wrap(`${c.label} (${c.dataset ?? 'start-up'}): ${c.error}`, '  ', width, '    '));
   }
   return out.join('\n') + '\n';
 }

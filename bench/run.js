@@ -184,7 +184,7 @@ function main(argv) {
 try {
   process.exitCode = main(process.argv.slice(2));
 } catch (e) {
-  if (e instanceof BenchError) {
+  if (e instanceof BenchError || e.code === 'BENCH_CANNOT_RUN') {
     console.error(`bench: ${e.message}`);
     if (/^(unknown argument|--)/.test(e.message)) console.error(USAGE);
   } else console.error(`bench: ${e.stack ?? e}`);
