@@ -1,10 +1,14 @@
 #!/usr/bin/env node
 // Synthetic OKR organisation for the benchmark: one cycle, a company, departments, teams and
 // individuals, every unit with the same number of objectives and key results, cascading
-// upwards through `alignsTo`. The output is meant to be clean: schema-valid, every reference
+// upwards through `alignsTo`. By default the output is clean: schema-valid, every reference
 // resolving, no lint warning by design (see the notes at `buildConfig` and `objectiveTitle`).
+// With `warnings: true` every file carries what real drafts carry: numbers in objective titles
+// and, below company level, four objectives where the default `max-objectives` allows three.
+// The files stay schema-valid (the warnings are okr's rules), and apart from those titles and
+// the config they are byte-identical to the clean organisation of the same seed.
 //
-//   node bench/generate.js DIR [--units N] [--seed S]
+//   node bench/generate.js DIR [--units N] [--seed S] [--warnings]
 //   import { generateOrganisation } from './generate.js'
 //
 // Deterministic: the same options give byte-identical files (a seeded PRNG, no clock, no
@@ -24,6 +28,8 @@ export const DEFAULTS = Object.freeze({
   end: '2026-12-31',
   /** Words of description per objective: the knob that sets the total size (~8 MB at 2,000 units). */
   descriptionWords: 16,
+  /** A warning in every file (see the top of this file); false gives a clean organisation. */
+  warnings: false,
 });
 
 // ---------------------------------------------------------------- PRNG
@@ -306,6 +312,20 @@ function objectiveTitle(rand) {
   return rand.chance(0.3) ? `${t} ${rand.pick(CLAUSES)}` : t;
 }
 
+/** Quantities that make an objective title a key result in disguise (`objective-qualitative`). */
+const QUANTITIES = [(n) => `in ${n} new markets`, (n) => `for ${n}x more teams`, (n) => `across ${n} regions`,
+  (n) => `for ${n}% of customers`, (n) => `within ${n} weeks`];
+
+/**
+ * The draft habit of putting a number in an objective title: always in O1, so every file has at
+ * least one such warning, and in one other title in four. Drawn from its own PRNG (`warnRand`),
+ * so the rest of the organisation stays the same as the clean one.
+ */
+function withQuantity(title, j, warnRand) {
+  if (j > 0 && !warnRand.chance(0.25)) return title;
+  return `${title} ${warnRand.pick(QUANTITIES)(warnRand.int(2, 60))}`;
+}
+
 function description(rand, words) {
   const out = [];
   let n = 0;
@@ -427,7 +447,8 @@ function unitFile(rand, u, opts, state) {
   for (let j = 0; j < opts.objectives; j++) {
     const committed = rand.chance(0.25);
     out.push(`${seq}- id: O${j + 1}`);
-    out.push(`${o}title: ${str(objectiveTitle(rand))}`);
+    const title = objectiveTitle(rand);
+    out.push(`${o}title: ${str(state.warnRand ? withQuantity(title, j, state.warnRand) : title)}`);
     if (opts.descriptionWords > 0 && rand.chance(0.25)) out.push(`${o}description: ${str(description(rand, opts.descriptionWords))}`);
     out.push(`${o}theme: ${rand.pick(THEMES)}`);
     if (committed) out.push(`${o}type: committed`);
@@ -469,7 +490,8 @@ function unitFile(rand, u, opts, state) {
 /**
  * `max-objectives` is raised to the generated objective count: by default a department, team or
  * person may have 3 objectives and the generator writes 4 (as asked), which would put a warning
- * in every file and turn a "clean repository" benchmark into a "1,999 findings" one.
+ * in every file and turn a "clean repository" benchmark into a "1,999 findings" one. With
+ * `warnings` that is the point, so the default stays.
  */
 function buildConfig(opts, people) {
   const out = [];
@@ -502,8 +524,10 @@ function buildConfig(opts, people) {
   out.push('  offTrackMargin: 0.25');
   out.push('checkins:');
   out.push('  everyDays: 7');
-  out.push('rules:');
-  out.push(`  max-objectives: [warning, { max: ${Math.max(5, opts.objectives)} }]`);
+  if (!opts.warnings) {
+    out.push('rules:');
+    out.push(`  max-objectives: [warning, { max: ${Math.max(5, opts.objectives)} }]`);
+  }
   return out.join('\n') + '\n';
 }
 
@@ -531,7 +555,7 @@ export function generateOrganisation(dir, options = {}) {
   writeFileSync(join(root, 'okr.config.yaml'), config);
   bytes += Buffer.byteLength(config);
   let unitBytes = 0;
-  const state = { kr: 0, byId: org.byId };
+  const state = { kr: 0, byId: org.byId, warnRand: opts.warnings ? prng(opts.seed ^ 0x5eed) : null };
   for (const u of org.list) {
     const text = unitFile(rand, u, opts, state);
     writeFileSync(join(cycleDir, u.path), text);
@@ -540,7 +564,7 @@ export function generateOrganisation(dir, options = {}) {
   bytes += unitBytes;
   const levels = {};
   for (const u of org.list) levels[u.level] = (levels[u.level] ?? 0) + 1;
-  return { files: org.list.length + 1, units: org.list.length, bytes, unitBytes, people: people.length, levels, cycle: opts.cycle };
+  return { files: org.list.length + 1, units: org.list.length, bytes, unitBytes, people: people.length, levels, cycle: opts.cycle, warnings: opts.warnings };
 }
 
 function parseArgs(argv) {
@@ -549,14 +573,15 @@ function parseArgs(argv) {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const m = /^--(units|objectives|key-results|seed|description-words|people)(?:=(.*))?$/.exec(a);
-    if (m) {
+    if (a === '--warnings') opts.warnings = true;
+    else if (m) {
       const value = Number(m[2] ?? argv[++i]);
       if (!Number.isInteger(value) || value < 0) throw new Error(`${a}: expected a non-negative integer`);
       opts[m[1].replace(/-([a-z])/g, (_s, c) => c.toUpperCase())] = value;
     } else if (!a.startsWith('-') && dir === undefined) dir = a;
     else throw new Error(`unknown argument: ${a}`);
   }
-  if (!dir) throw new Error('usage: node bench/generate.js DIR [--units N] [--objectives N] [--key-results N] [--seed S]');
+  if (!dir) throw new Error('usage: node bench/generate.js DIR [--units N] [--objectives N] [--key-results N] [--seed S] [--warnings]');
   return { dir, opts };
 }
 
@@ -567,7 +592,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     const r = generateOrganisation(dir, opts);
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;
     const lv = Object.entries(r.levels).map(([k, v]) => `${v} ${k}`).join(', ');
-    console.log(`${r.units} unit files (${lv}), ${r.people} people, in ${resolve(dir)}`);
+    console.log(`${r.units} unit files (${lv}), ${r.people} people${r.warnings ? ', a warning in every file' : ''}, in ${resolve(dir)}`);
     console.log(`total ${(r.bytes / 1e6).toFixed(2)} MB of YAML (${(r.unitBytes / 1e6).toFixed(2)} MB in unit files), ${ms.toFixed(0)} ms`);
   } catch (e) {
     console.error(`generate: ${e.message}`);

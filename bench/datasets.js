@@ -1,0 +1,89 @@
+// The data the benchmark runs on, generated once into bench/.work/NAME and reused: a stamp
+// beside each (NAME.stamp.json) records the parameters and a hash of the generator code, and
+// anything else (no stamp, another generator, --regenerate) writes it again. Generating the
+// 20,000-unit organisation or the 50,000-commit repository takes minutes; reading a stamp does not.
+
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DEFAULTS, generateOrganisation } from './generate.js';
+import { HISTORY_DEFAULTS, generateHistoryRepo } from './history-repo.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const WORK = join(ROOT, 'bench', '.work');
+
+/**
+ * name → { kind, params, title }. `org` is a folder of YAML (no git); `history` a git
+ * repository whose first commit is an organisation and the rest check-ins and edits.
+ */
+export const DATASETS = {
+  'org-2k-clean': { kind: 'org', params: { units: 2000, warnings: false }, title: 'clean' },
+  'org-2k-warnings': { kind: 'org', params: { units: 2000, warnings: true }, title: 'a warning in every file' },
+  'org-20k-warnings': { kind: 'org', params: { units: 20000, warnings: true }, title: 'a warning in every file' },
+  'history-5k': { kind: 'history', params: { units: 200, commits: 5000, handEdits: 40 }, title: 'check-in history' },
+  // As many commits as a large company makes in a cycle; the units stay few, so that the
+  // line measures the walk over commits rather than the first commit's files.
+  'history-50k': { kind: 'history', params: { units: 200, commits: 50000, handEdits: 400 }, title: 'check-in history' },
+  // The report needs the size of a real organisation and history behind it (trends, staleness).
+  'report-2k': { kind: 'history', params: { units: 2000, commits: 5000, handEdits: 40 }, title: 'organisation with history' },
+};
+
+const GENERATORS = { org: ['generate.js'], history: ['generate.js', 'history-repo.js'] };
+
+function stampKey(dataset) {
+  const hash = createHash('sha256');
+  for (const file of GENERATORS[dataset.kind]) hash.update(readFileSync(join(ROOT, 'bench', file)));
+  return JSON.stringify({ kind: dataset.kind, params: fullParams(dataset), generator: hash.digest('hex') });
+}
+
+function fullParams(dataset) {
+  return dataset.kind === 'org' ? { ...DEFAULTS, ...dataset.params } : { ...HISTORY_DEFAULTS, ...dataset.params };
+}
+
+/** Path of the dataset's folder, without generating it. */
+export const datasetDir = (name) => join(WORK, name);
+
+/**
+ * The dataset's folder and what its generator reported (units, bytes, commits, ...),
+ * generating it first unless a matching stamp says it is there.
+ */
+export function ensureDataset(name, { regenerate = false, log }) {
+  const dataset = DATASETS[name];
+  const dir = datasetDir(name);
+  const stampPath = `${dir}.stamp.json`;
+  const key = stampKey(dataset);
+  const marker = dataset.kind === 'org' ? 'okr.config.yaml' : '.git';
+  if (!regenerate && existsSync(stampPath) && existsSync(join(dir, marker))) {
+    try {
+      const stamp = JSON.parse(readFileSync(stampPath, 'utf8'));
+      if (stamp.key === key) return { name, dir, ...dataset, info: stamp.info };
+    } catch {
+      // An unreadable stamp means: generate again.
+    }
+  }
+  const params = fullParams(dataset);
+  log(`generating ${name} into ${relative(ROOT, dir)} (${describeParams(dataset.kind, params)}) ...`);
+  rmSync(stampPath, { force: true });
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const t0 = process.hrtime.bigint();
+  const info = dataset.kind === 'org' ? generateOrganisation(dir, params) : generateHistoryRepo(dir, params);
+  log(`  done in ${(Number(process.hrtime.bigint() - t0) / 1e9).toFixed(1)} s`);
+  writeFileSync(stampPath, JSON.stringify({ key, info }, null, 2) + '\n');
+  return { name, dir, ...dataset, info };
+}
+
+function describeParams(kind, p) {
+  return kind === 'org'
+    ? `${p.units.toLocaleString('en')} units${p.warnings ? ', a warning in every file' : ''}`
+    : `${p.units.toLocaleString('en')} units, ${p.commits.toLocaleString('en')} commits`;
+}
+
+/** One line about a generated dataset, for the report. */
+export function describeDataset(ds) {
+  const i = ds.info;
+  const units = `${i.units.toLocaleString('en')} units`;
+  if (ds.kind === 'org') return `${units}, ${(i.bytes / 1e6).toFixed(1)} MB of YAML, ${ds.title}`;
+  return `${units}, ${i.commits.toLocaleString('en')} commits (${i.checkins.toLocaleString('en')} check-ins, ${i.inserted} first check-ins, ${i.handEdits} hand edits, ${i.renames} rename)`;
+}
