@@ -6,7 +6,7 @@
 // costs nothing. Every failure is a problem with words, never an exception.
 
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
+import { basename, dirname, isAbsolute, join } from 'node:path';
 import { UsageError } from '../errors.js';
 import { DANGLING_LINK, formatBytes, isInside, notRegular, OUTSIDE_LINK, OUTSIDE_PATH, problemOf, type FsProblem } from './fs-problem.js';
 
@@ -22,17 +22,67 @@ export const MAX_INPUT_FILE_BYTES = 64 * 1024 * 1024;
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
 
 /**
+ * Folders' real paths, worked out once while many files are read (one load of a cycle): the
+ * common case then costs an open, an fstat and a read. Never kept longer than that reading,
+ * since folders can be replaced by links between two commands of one process.
+ */
+export type RealPaths = Map<string, string | null>;
+
+/**
  * A file of the repository at `root`: `path` is relative to it (or absolute). It must be a
  * regular file whose real path lies inside the root's real path.
  */
-export function readRepositoryFile(root: string, path: string, limit = MAX_REPOSITORY_FILE_BYTES): FileRead {
-  let realRoot: string;
-  try {
-    realRoot = realpathSync.native(root);
-  } catch (error) {
-    return { ok: false, ...problemOf(error) };
+export function readRepositoryFile(root: string, path: string, limit = MAX_REPOSITORY_FILE_BYTES, realPaths: RealPaths = new Map()): FileRead {
+  const realRoot = realPathOf(root, realPaths);
+  if (realRoot === null) {
+    try {
+      realpathSync.native(root);
+    } catch (error) {
+      return { ok: false, ...problemOf(error) };
+    }
   }
-  return readChecked(isAbsolute(path) ? path : join(root, path), limit, realRoot);
+  const absolute = isAbsolute(path) ? path : join(root, path);
+  return readDirect(absolute, limit, realRoot!, realPaths) ?? readChecked(absolute, limit, realRoot!);
+}
+
+/**
+ * The usual file, quickly: in a folder whose real path lies inside the repository, and not a
+ * link itself (O_NOFOLLOW refuses one), opened by its real path. Anything else (a link, a
+ * FIFO, an error) is undefined here and takes the careful path, which says what it is.
+ */
+function readDirect(absolute: string, limit: number, realRoot: string, realPaths: RealPaths): FileRead | undefined {
+  const realDir = realPathOf(dirname(absolute), realPaths);
+  if (realDir === null || !isInside(realRoot, realDir)) return undefined;
+  const real = join(realDir, basename(absolute));
+  let fd: number;
+  try {
+    fd = openSync(real, OPEN_FLAGS);
+  } catch {
+    return undefined;
+  }
+  try {
+    const opened = fstatSync(fd);
+    if (!opened.isFile()) return undefined;
+    if (opened.size > limit) return tooLarge(opened.size, limit);
+    return readAtMost(fd, limit, real, opened.size);
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function realPathOf(path: string, realPaths: RealPaths): string | null {
+  let real = realPaths.get(path);
+  if (real === undefined) {
+    try {
+      real = realpathSync.native(path);
+    } catch {
+      real = null;
+    }
+    realPaths.set(path, real);
+  }
+  return real;
 }
 
 /** A file the user named (`import FILE`, `checkin --from FILE`): anywhere, but a regular file. */
@@ -91,19 +141,24 @@ function readChecked(path: string, limit: number, realRoot: string | undefined):
   }
 }
 
-/** Reads to the end, or one byte past the limit to know the file is too large. */
-function readAtMost(fd: number, limit: number, real: string): FileRead {
+/**
+ * Reads to the end, or one byte past the limit to know the file is too large. `expected` (the
+ * size fstat gave) sizes the first read, so a file that does not change is read in one call.
+ */
+function readAtMost(fd: number, limit: number, real: string, expected = 64 * 1024 - 1): FileRead {
   const chunks: Buffer[] = [];
   let total = 0;
-  for (;;) {
-    const chunk = Buffer.allocUnsafe(Math.min(64 * 1024, limit + 1 - total));
+  for (let size = Math.min(expected + 1, limit + 1); ; size = Math.min(64 * 1024, limit + 1 - total)) {
+    const chunk = Buffer.allocUnsafe(size);
     const n = readSync(fd, chunk, 0, chunk.length, null);
     if (n === 0) break;
     chunks.push(chunk.subarray(0, n));
     total += n;
     if (total > limit) return tooLarge(total, limit);
+    // A regular file reads short only at its end: no read is needed to see it.
+    if (n < chunk.length && chunks.length === 1) break;
   }
-  return { ok: true, bytes: Buffer.concat(chunks, total), real };
+  return { ok: true, bytes: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total), real };
 }
 
 function tooLarge(size: number, limit: number): FileRead {

@@ -8,6 +8,7 @@ import { basename, extname, join } from 'node:path';
 import type { Config, CycleDoc, Finding, LoadedUnit, SourceFile, UnitDoc } from '../model.js';
 import { prepareValidator, validateSchema } from '../schema/validate.js';
 import { listFiles } from '../fs/list-files.js';
+import type { RealPaths } from '../fs/read-file.js';
 import { FILE_RULE, readSource, sourceOf } from './read-source.js';
 import type { NodeSpans } from './yaml/node-spans.js';
 import { parseYaml } from './yaml/parse.js';
@@ -55,9 +56,9 @@ export interface UnitFileResult {
   spans?: NodeSpans;
 }
 
-export function loadUnitFile(root: string, file: string, override?: string): UnitFileResult {
+export function loadUnitFile(root: string, file: string, override?: string, realPaths?: RealPaths): UnitFileResult {
   const stem = basename(file, extname(file));
-  const read = override === undefined ? readSource(root, file) : sourceOf(join(root, file), file, override);
+  const read = override === undefined ? readSource(root, file, undefined, realPaths) : sourceOf(join(root, file), file, override);
   if (!read.ok) return { file, stem, findings: [read.finding] };
   const text = read.source.text;
   const parsed = parseYaml(text, file);
@@ -86,7 +87,8 @@ export async function loadCycle(root: string, config: Config, cycle: CycleDoc, o
     results = await loadInParallel(root, files, threads, options.overrides);
   } else {
     await prepareValidator('unit');
-    results = files.map((file) => loadUnitFile(root, file, options.overrides?.get(file)));
+    const realPaths: RealPaths = new Map();
+    results = files.map((file) => loadUnitFile(root, file, options.overrides?.get(file), realPaths));
   }
   const loaded = assemble(root, cycle, files, results);
   loaded.findings.unshift(...listed.findings);

@@ -7,6 +7,7 @@
 // Results are put back in file order: the outcome is exactly a single thread's.
 
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import type { RealPaths } from '../fs/read-file.js';
 import { prepareValidator } from '../schema/validate.js';
 import { loadUnitFile, type UnitFileResult } from './load-cycle.js';
 
@@ -40,7 +41,8 @@ export async function loadInParallel(root: string, files: string[], threads: num
   // Workers first: they boot while this thread gets its validator ready.
   const channels = Array.from({ length: Math.max(0, workers) }, () => startWorker(task));
   await prepareValidator('unit');
-  if (channels.length === 0) return files.map((file) => loadUnitFile(root, file, task.overrides?.[file]));
+  const realPaths: RealPaths = new Map();
+  if (channels.length === 0) return files.map((file) => loadUnitFile(root, file, task.overrides?.[file], realPaths));
   const results = new Array<UnitFileResult>(files.length);
   const take = (batch: NonNullable<Batch>) => {
     for (const [i, result] of JSON.parse(batch.json) as [number, UnitFileResult][]) results[i] = result;
@@ -58,7 +60,7 @@ export async function loadInParallel(root: string, files: string[], threads: num
 
   const counter = new Int32Array(task.next);
   for (let i = claim(task, counter); i >= 0; i = claim(task, counter)) {
-    results[i] = loadUnitFile(root, files[i], task.overrides?.[files[i]]);
+    results[i] = loadUnitFile(root, files[i], task.overrides?.[files[i]], realPaths);
     if (i % 16 === 0) for (const { port } of channels) drain(port);
   }
   await Promise.all(channels.map(({ port, worker }) => new Promise<void>((resolve, reject) => {
@@ -95,6 +97,7 @@ function startWorker(task: LoadTask): { port: MessagePort; worker: Worker } {
 /** The worker's loop: claim, load, and send every BATCH_SIZE results; null when done. */
 export function serveTask(task: LoadTask, port: MessagePort): void {
   const counter = new Int32Array(task.next);
+  const realPaths: RealPaths = new Map();
   let batch: [number, UnitFileResult][] = [];
   let spans: SpansMessage[] = [];
   const send = () => {
@@ -104,7 +107,7 @@ export function serveTask(task: LoadTask, port: MessagePort): void {
     spans = [];
   };
   for (let i = claim(task, counter); i >= 0; i = claim(task, counter)) {
-    const { spans: fileSpans, ...result } = loadUnitFile(task.root, task.files[i], task.overrides?.[task.files[i]]);
+    const { spans: fileSpans, ...result } = loadUnitFile(task.root, task.files[i], task.overrides?.[task.files[i]], realPaths);
     batch.push([i, result]);
     if (fileSpans) spans.push([i, fileSpans.starts, fileSpans.ends, fileSpans.depths]);
     if (batch.length === BATCH_SIZE) send();

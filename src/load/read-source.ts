@@ -5,7 +5,7 @@
 
 import { join } from 'node:path';
 import { formatBytes } from '../fs/fs-problem.js';
-import { readRepositoryFile } from '../fs/read-file.js';
+import { readRepositoryFile, type RealPaths } from '../fs/read-file.js';
 import type { Finding, SourceFile } from '../model.js';
 import { decodeText } from './decode-text.js';
 
@@ -23,14 +23,14 @@ export type ReadResult = { ok: true; source: SourceFile } | { ok: false; finding
  * `file` is the repository-relative path of the file in the repository at `root`. `limit` is
  * a unit file's, unless the file may be larger (the config and people file, SPEC 11).
  */
-export function readSource(root: string, file: string, limit = MAX_FILE_BYTES): ReadResult {
+export function readSource(root: string, file: string, limit = MAX_FILE_BYTES, realPaths?: RealPaths): ReadResult {
   const absPath = join(root, file);
   const refuse = (message: string, line = 1, column = 1, rule = 'yaml'): ReadResult => ({
     ok: false,
     finding: { file, path: [], severity: 'error', rule, message, position: { line, column } },
   });
 
-  const read = readRepositoryFile(root, file, limit);
+  const read = readRepositoryFile(root, file, limit, realPaths);
   if (!read.ok) {
     if (read.reason === 'too-large') {
       return refuse(`file is ${formatBytes(read.size ?? limit + 1)}, larger than the ${formatBytes(limit)} ${limit === MAX_FILE_BYTES ? 'an OKR file' : 'this file'} may be`);
