@@ -1,8 +1,9 @@
 // Checks what the config's `rules:` gives each rule as options against that rule's own schema
 // (ESLint's `meta.schema`): `max: "five"`, `max: -1` or a misspelt `mxa` is a configuration
-// error at its position, never silently ignored. Ajv's compiler is loaded only when some rule
-// is given options, so a config without them starts as fast as before.
+// error at its position, never silently ignored. The validators are precompiled at build time
+// (src/schema/build-validators.ts); only a run from source compiles them, with Ajv.
 
+import { createRequire } from 'node:module';
 import type { Ajv, ValidateFunction } from 'ajv';
 import type { DocPath, Finding, RuleSetting } from '../model.js';
 import { describeErrors } from '../schema/validate.js';
@@ -12,6 +13,7 @@ import type { OptionsSchema } from './rule.js';
 /** Compiled once per rule and process: a config is loaded once, a snapshot's maybe once more. */
 const validators = new Map<string, ValidateFunction>();
 let ajv: Ajv | undefined;
+const require = createRequire(import.meta.url);
 
 export async function checkRuleOptions(rules: Record<string, RuleSetting> | undefined, file: string): Promise<Finding[]> {
   const findings: Finding[] = [];
@@ -38,6 +40,7 @@ export async function checkRuleOptions(rules: Record<string, RuleSetting> | unde
 
 async function validatorFor(id: string, schema: OptionsSchema): Promise<ValidateFunction> {
   let validate = validators.get(id);
+  if (!validate) validate = precompiled(id);
   if (!validate) {
     if (!ajv) {
       const { createAjv } = await import('../schema/create-ajv.js');
@@ -47,4 +50,15 @@ async function validatorFor(id: string, schema: OptionsSchema): Promise<Validate
     validators.set(id, validate);
   }
   return validate;
+}
+
+/** The validator the build wrote for this rule's options, if there is one (not from source). */
+function precompiled(id: string): ValidateFunction | undefined {
+  try {
+    const validate = require(`../schema/validators/rule-options/${id}.cjs`) as ValidateFunction;
+    validators.set(id, validate);
+    return validate;
+  } catch {
+    return undefined;
+  }
 }

@@ -21,6 +21,8 @@ describe('okr as a process', () => {
     { name: 'validate on a broken repository', args: ['validate', '-C', BROKEN], code: 1 },
     { name: 'score --format md', args: ['score', '-C', ACME, '--as-of', '2026-11-23', '--format', 'md'], code: 0 },
     { name: 'an unknown command', args: ['valdate'], code: 2 },
+    // The binary checks rule options with validators precompiled at build time, in-process from source.
+    { name: 'rule options checked by the precompiled validators', args: ['validate', '-C', join(EXAMPLES, 'invalid', 'config-bad-rule-options')], code: 2 },
   ])('$name: exits $code and prints what it prints in-process', async ({ args, code }) => {
     const spawned = okr(args);
     expect(spawned.code).toBe(code);
