@@ -8,14 +8,21 @@ import { gitEnvironment, type GitEnv } from './git.js';
 
 export interface BlobReader {
   /** A blob (by id, or `<commit>:<path>`) with its id, or null if git has none. */
-  read(spec: string): Promise<{ id: string; text: string } | null>;
+  read(spec: string): Promise<Blob | null>;
   /** Several blobs asked at once: one write, and git answers them in a row. */
-  readAll(specs: readonly string[]): Promise<({ id: string; text: string } | null)[]>;
+  readAll(specs: readonly string[]): Promise<(Blob | null)[]>;
   close(): void;
 }
 
+export interface Blob {
+  id: string;
+  /** The contents as UTF-8 (history reads them so); `bytes` for a caller that checks the encoding. */
+  text: string;
+  bytes: Buffer;
+}
+
 export function openBlobReader(cwd: string, env: GitEnv): BlobReader {
-  type Reply = { id: string; text: string } | null;
+  type Reply = Blob | null;
   let child: ChildProcessWithoutNullStreams | null = null;
   let buffer: Buffer = Buffer.alloc(0);
   // Replies come in the order of the requests: many may be asked at once (a prefetch).
@@ -36,9 +43,9 @@ export function openBlobReader(cwd: string, env: GitEnv): BlobReader {
       }
       const size = Number(match[3]);
       if (buffer.length < newline + 1 + size + 1) return;
-      const content = buffer.toString('utf8', newline + 1, newline + 1 + size);
+      const bytes = buffer.subarray(newline + 1, newline + 1 + size);
       buffer = buffer.subarray(newline + 1 + size + 1);
-      waiting.shift()!.resolve(match[2] === 'blob' ? { id: match[1], text: content } : null);
+      waiting.shift()!.resolve(match[2] === 'blob' ? { id: match[1], text: bytes.toString('utf8'), bytes } : null);
     }
   };
 
