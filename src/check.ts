@@ -12,6 +12,7 @@ import { isYamlFile, loadCycle, type LoadedCycle, type LoadOptions } from './loa
 import { FILE_RULE } from './load/read-source.js';
 import { locateFindings } from './load/locate.js';
 import type { Config, CycleDoc, Diagnostic, Finding, SourceFile } from './model.js';
+import { CYCLE_RULES, RULES } from './rules/index.js';
 import { runRules } from './rules/run-rules.js';
 import { didYouMean } from './rules/suggest.js';
 
@@ -64,10 +65,18 @@ export interface CheckedCycle {
   findings: Finding[];
 }
 
-export async function checkCycle(repo: Repository, cycle: CycleDoc, options: LoadOptions = {}): Promise<CheckedCycle> {
-  const loaded = await loadCycle(repo.root, repo.config, cycle, options);
+/**
+ * `checkPerFile` (okr validate): each file is checked where it is read and only skeletons are kept
+ * (load-cycle.ts), so the cascade holds skeletons; the findings are the same either way.
+ */
+export async function checkCycle(repo: Repository, cycle: CycleDoc, options: LoadOptions & { checkPerFile?: boolean } = {}): Promise<CheckedCycle> {
+  const { checkPerFile, ...loadOptions } = options;
+  const loaded = await loadCycle(repo.root, repo.config, cycle, {
+    ...loadOptions,
+    ...(checkPerFile ? { perFile: { config: repo.config, configFile: repo.configFile, cycle } } : {}),
+  });
   const cascade = buildCascade(loaded.units);
-  const ruleFindings = runRules({ config: repo.config, configFile: repo.configFile, cycle, cascade })
+  const ruleFindings = runRules({ config: repo.config, configFile: repo.configFile, cycle, cascade }, loaded.checkedPerFile ? CYCLE_RULES : RULES)
     .filter((finding) => !pointsIntoBrokenUnit(finding, loaded));
   return { loaded, cascade, findings: [...loaded.findings, ...ruleFindings] };
 }

@@ -200,6 +200,8 @@ export interface SourceFile {
   spans?: NodeSpans;
   /** The document the text parsed to, which the spans describe. */
   data?: unknown;
+  /** Instead of text and spans: the positions of a skeleton's reference paths (load/skeleton.ts). */
+  positions?: Int32Array;
 }
 
 export interface LoadedUnit {

@@ -43,7 +43,8 @@ export async function run(options: ValidateOptions, paths: string[], io: Io): Pr
   const looked = new Set<string>([repo.configFile]);
   const checkedCycles: CheckedCycle[] = [];
   for (const cycle of targets.cycles) {
-    const checked = await checkCycle(repo, cycle, loadOptionsFrom(io.env));
+    // Only diagnostics come out of validate: each file is checked where it is read.
+    const checked = await checkCycle(repo, cycle, { ...loadOptionsFrom(io.env), checkPerFile: true });
     checkedCycles.push(checked);
     findings.push(...checked.findings);
     for (const [file, source] of checked.loaded.sources) sources.set(file, source);

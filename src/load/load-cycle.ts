@@ -9,7 +9,11 @@ import type { Config, CycleDoc, Finding, LoadedUnit, SourceFile, UnitDoc } from 
 import { prepareValidator, validateSchema } from '../schema/validate.js';
 import { listFiles } from '../fs/list-files.js';
 import type { RealPaths } from '../fs/read-file.js';
+import { buildCascade } from '../graph/cascade.js';
+import { runRules } from '../rules/run-rules.js';
+import { UNIT_RULES } from '../rules/index.js';
 import { FILE_RULE, readSource, sourceOf } from './read-source.js';
+import { referencePositions, skeletonOf } from './skeleton.js';
 import type { NodeSpans } from './yaml/node-spans.js';
 import { parseYaml } from './yaml/parse.js';
 import { isYamlFile } from './yaml-files.js';
@@ -20,11 +24,23 @@ export interface LoadedCycle {
   /** Every unit file of the cycle, repository-relative. */
   files: string[];
   units: LoadedUnit[];
-  /** The text and node spans of every loaded file, for locating the rules' findings. */
+  /** The text and node spans of every loaded file (or, checked per file, the positions of its references), for locating the rules' findings. */
   sources: Map<string, SourceFile>;
   findings: Finding[];
   /** Stems of files that could not be loaded. */
   brokenUnits: Set<string>;
+  /**
+   * Each file was checked where it was read (`perFile`): the rules of one unit have run and
+   * `units` hold skeletons (skeleton.ts), so only the cycle-wide rules are left to run.
+   */
+  checkedPerFile: boolean;
+}
+
+/** What checking a file where it is read needs to know of the repository. */
+export interface PerFileCheck {
+  config: Config;
+  configFile: string;
+  cycle: CycleDoc;
 }
 
 export { isYamlFile };
@@ -54,9 +70,11 @@ export interface UnitFileResult {
   findings: Finding[];
   text?: string;
   spans?: NodeSpans;
+  /** Checked per file: the positions of the skeleton's reference paths (skeleton.ts). */
+  positions?: Int32Array;
 }
 
-export function loadUnitFile(root: string, file: string, override?: string, realPaths?: RealPaths): UnitFileResult {
+export function loadUnitFile(root: string, file: string, override?: string, realPaths?: RealPaths, perFile?: PerFileCheck): UnitFileResult {
   const stem = basename(file, extname(file));
   const read = override === undefined ? readSource(root, file, undefined, realPaths) : sourceOf(join(root, file), file, override);
   if (!read.ok) return { file, stem, findings: [read.finding] };
@@ -69,7 +87,20 @@ export function loadUnitFile(root: string, file: string, override?: string, real
     for (const finding of findings) finding.position = locate(finding.path, finding.atKey ?? false);
     return { file, stem, findings };
   }
+  if (perFile) return checkUnitFile(root, file, stem, parsed.data as UnitDoc, createLocator({ text, spans: parsed.spans, data: parsed.data }), perFile);
   return { file, stem, doc: parsed.data as UnitDoc, findings, text, spans: parsed.spans };
+}
+
+/**
+ * The rules of one unit, run where the file was read, their findings located there; what goes
+ * on is the skeleton, with the positions a cycle-wide rule may need.
+ */
+function checkUnitFile(root: string, file: string, stem: string, doc: UnitDoc, locate: ReturnType<typeof createLocator>, check: PerFileCheck): UnitFileResult {
+  const unit: LoadedUnit = { file, absPath: join(root, file), stem, folder: check.cycle.id, doc };
+  const findings = runRules({ ...check, cascade: buildCascade([unit]) }, UNIT_RULES);
+  for (const finding of findings) finding.position = locate(finding.path, finding.atKey ?? false);
+  const skeleton = skeletonOf(doc);
+  return { file, stem, doc: skeleton, findings, positions: referencePositions(skeleton, locate) };
 }
 
 /**
@@ -84,13 +115,13 @@ export async function loadCycle(root: string, config: Config, cycle: CycleDoc, o
   let results: UnitFileResult[];
   if (files.length >= PARALLEL_THRESHOLD && threads > 1) {
     const { loadInParallel } = await import('./parallel-load.js');
-    results = await loadInParallel(root, files, threads, options.overrides);
+    results = await loadInParallel(root, files, threads, options.overrides, options.perFile);
   } else {
     await prepareValidator('unit');
     const realPaths: RealPaths = new Map();
-    results = files.map((file) => loadUnitFile(root, file, options.overrides?.get(file), realPaths));
+    results = files.map((file) => loadUnitFile(root, file, options.overrides?.get(file), realPaths, options.perFile));
   }
-  const loaded = assemble(root, cycle, files, results);
+  const loaded = assemble(root, cycle, files, results, options.perFile !== undefined);
   loaded.findings.unshift(...listed.findings);
   return loaded;
 }
@@ -103,6 +134,12 @@ export interface LoadOptions {
    * about to write checks the whole cycle with its change in place first.
    */
   overrides?: Map<string, string>;
+  /**
+   * Check each file where it is read (`okr validate`): its schema and the rules of one unit,
+   * located at once, so that only skeletons are kept. Commands that show or change the
+   * documents load them whole.
+   */
+  perFile?: PerFileCheck;
 }
 
 /** A file being created (okr new unit) is part of the cycle before it exists on disk. */
@@ -116,11 +153,12 @@ function withOverrides(files: string[], config: Config, cycleId: string, overrid
 /** Below this many files a worker thread costs more than it saves. */
 export const PARALLEL_THRESHOLD = 300;
 
-function assemble(root: string, cycle: CycleDoc, files: string[], results: UnitFileResult[]): LoadedCycle {
-  const loaded: LoadedCycle = { cycle, files, units: [], sources: new Map(), findings: [], brokenUnits: new Set() };
+function assemble(root: string, cycle: CycleDoc, files: string[], results: UnitFileResult[], checkedPerFile: boolean): LoadedCycle {
+  const loaded: LoadedCycle = { cycle, files, units: [], sources: new Map(), findings: [], brokenUnits: new Set(), checkedPerFile };
   for (const result of results) {
     const absPath = join(root, result.file);
     if (result.text !== undefined) loaded.sources.set(result.file, { absPath, file: result.file, text: result.text, spans: result.spans, data: result.doc });
+    else if (result.positions) loaded.sources.set(result.file, { absPath, file: result.file, text: '', positions: result.positions, data: result.doc });
     loaded.findings.push(...result.findings);
     if (result.doc) loaded.units.push({ file: result.file, absPath, stem: result.stem, folder: cycle.id, doc: result.doc });
     else loaded.brokenUnits.add(result.stem);

@@ -3,9 +3,10 @@
 // parses its file again; only a text that was never parsed here (a file read back from disk
 // for a cross-file rule, a change not yet loaded) is parsed, once.
 
-import type { Diagnostic, DocPath, Finding, SourceFile } from '../model.js';
+import type { Diagnostic, DocPath, Finding, SourceFile, UnitDoc } from '../model.js';
 import { readSource } from './read-source.js';
 import { parseYaml } from './yaml/parse.js';
+import { positionsLookup } from './skeleton.js';
 import { createLocator, type Locate } from './yaml/positions.js';
 
 /**
@@ -39,6 +40,13 @@ export function locateFindings(findings: Finding[], sources: Map<string, SourceF
 
 function locatorFor(file: string, known: SourceFile | undefined, root: string | undefined): Locate | undefined {
   if (known?.spans && known.data !== undefined) return createLocator({ text: known.text, spans: known.spans, data: known.data });
+  if (known?.positions && known.data !== undefined) {
+    // Checked per file: the places cycle-wide rules report on were located when it was read;
+    // anything else (a path no rule of the cycle reports today) reads the file once more.
+    const lookup = positionsLookup(known.data as UnitDoc, known.positions);
+    let fallback: Locate | undefined | null = null;
+    return (path, atKey) => lookup(path, atKey) ?? (fallback === null ? (fallback = locatorFor(file, undefined, root)) : fallback)?.(path, atKey);
+  }
   let source = known;
   if (!source && root !== undefined) {
     const read = readSource(root, file);

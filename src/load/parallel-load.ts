@@ -9,18 +9,20 @@
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { RealPaths } from '../fs/read-file.js';
 import { prepareValidator } from '../schema/validate.js';
-import { loadUnitFile, type UnitFileResult } from './load-cycle.js';
+import { loadUnitFile, type PerFileCheck, type UnitFileResult } from './load-cycle.js';
 
 export interface LoadTask {
   root: string;
   files: string[];
   overrides?: Record<string, string>;
+  /** Check each file where it is read (load-cycle.ts). */
+  perFile?: PerFileCheck;
   /** One Int32: the index of the next file to claim. */
   next: SharedArrayBuffer;
 }
 
-/** Node spans travel beside the JSON: [file index, starts, ends, depths]. */
-type SpansMessage = [number, Int32Array, Int32Array, Uint8Array];
+/** Node spans travel beside the JSON: [file index, starts, ends, depths]; or, checked per file, [file index, positions]. */
+type SpansMessage = [number, Int32Array, Int32Array, Uint8Array] | [number, Int32Array];
 
 /** A batch from a worker: JSON of [index, result] pairs and their spans, or null when it has finished. */
 type Batch = { json: string; spans: SpansMessage[] } | null;
@@ -35,18 +37,21 @@ export function claim(task: LoadTask, counter = new Int32Array(task.next)): numb
   return i < task.files.length ? i : -1;
 }
 
-export async function loadInParallel(root: string, files: string[], threads: number, overrides?: Map<string, string>): Promise<UnitFileResult[]> {
+export async function loadInParallel(root: string, files: string[], threads: number, overrides?: Map<string, string>, perFile?: PerFileCheck): Promise<UnitFileResult[]> {
   const workers = Math.min(threads, MAX_THREADS) - 1;
-  const task: LoadTask = { root, files, next: new SharedArrayBuffer(4), overrides: overrides && Object.fromEntries(overrides) };
+  const task: LoadTask = { root, files, next: new SharedArrayBuffer(4), overrides: overrides && Object.fromEntries(overrides), perFile };
   // Workers first: they boot while this thread gets its validator ready.
   const channels = Array.from({ length: Math.max(0, workers) }, () => startWorker(task));
   await prepareValidator('unit');
   const realPaths: RealPaths = new Map();
-  if (channels.length === 0) return files.map((file) => loadUnitFile(root, file, task.overrides?.[file], realPaths));
+  if (channels.length === 0) return files.map((file) => loadUnitFile(root, file, task.overrides?.[file], realPaths, perFile));
   const results = new Array<UnitFileResult>(files.length);
   const take = (batch: NonNullable<Batch>) => {
     for (const [i, result] of JSON.parse(batch.json) as [number, UnitFileResult][]) results[i] = result;
-    for (const [i, starts, ends, depths] of batch.spans) results[i].spans = { starts, ends, depths };
+    for (const message of batch.spans) {
+      if (message.length === 2) results[message[0]].positions = message[1];
+      else results[message[0]].spans = { starts: message[1], ends: message[2], depths: message[3] };
+    }
   };
 
   const finished = new Set<MessagePort>();
@@ -60,7 +65,7 @@ export async function loadInParallel(root: string, files: string[], threads: num
 
   const counter = new Int32Array(task.next);
   for (let i = claim(task, counter); i >= 0; i = claim(task, counter)) {
-    results[i] = loadUnitFile(root, files[i], task.overrides?.[files[i]], realPaths);
+    results[i] = loadUnitFile(root, files[i], task.overrides?.[files[i]], realPaths, perFile);
     if (i % 16 === 0) for (const { port } of channels) drain(port);
   }
   await Promise.all(channels.map(({ port, worker }) => new Promise<void>((resolve, reject) => {
@@ -102,14 +107,15 @@ export function serveTask(task: LoadTask, port: MessagePort): void {
   let spans: SpansMessage[] = [];
   const send = () => {
     const message: Batch = { json: JSON.stringify(batch), spans };
-    port.postMessage(message, spans.flatMap(([, starts, ends, depths]) => [starts.buffer, ends.buffer, depths.buffer] as ArrayBuffer[]));
+    port.postMessage(message, spans.flatMap(([, ...arrays]) => arrays.map((array) => array.buffer as ArrayBuffer)));
     batch = [];
     spans = [];
   };
   for (let i = claim(task, counter); i >= 0; i = claim(task, counter)) {
-    const { spans: fileSpans, ...result } = loadUnitFile(task.root, task.files[i], task.overrides?.[task.files[i]], realPaths);
+    const { spans: fileSpans, positions, ...result } = loadUnitFile(task.root, task.files[i], task.overrides?.[task.files[i]], realPaths, task.perFile);
     batch.push([i, result]);
     if (fileSpans) spans.push([i, fileSpans.starts, fileSpans.ends, fileSpans.depths]);
+    if (positions) spans.push([i, positions]);
     if (batch.length === BATCH_SIZE) send();
   }
   if (batch.length > 0) send();

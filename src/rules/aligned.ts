@@ -10,6 +10,7 @@ export const aligned: Rule = {
   defaultSeverity: 'warning',
   description: 'A non-company objective has `alignsTo` or a `standalone` reason.',
   optionsSchema: NO_OPTIONS,
+  scope: 'unit',
   check(context) {
     for (const objective of everyObjective(context.cascade)) {
       const { unit, doc } = objective;

@@ -15,6 +15,7 @@ export const committedConfidence: Rule = {
       min: { type: 'number', minimum: 0, maximum: 1, description: 'The lowest confidence, in [0, 1], that needs no escalation. Default: 0.7.' },
     },
   },
+  scope: 'unit',
   defaultOptions: { min: 0.7 },
   check(context) {
     const min = numberOption(context.options, 'min', 0.7);

@@ -9,6 +9,7 @@ export const fileLocation: Rule = {
   defaultSeverity: 'error',
   description: '`cycle` equals the cycle folder and `unit` equals the file stem.',
   optionsSchema: NO_OPTIONS,
+  scope: 'unit',
   check(context) {
     for (const unit of context.cascade.unitList) {
       const { doc, loaded } = unit;

@@ -36,6 +36,10 @@ export const RULES: Rule[] = [
 ];
 
 /** Rules that compare against a base revision; they run only with `--base` (their code lives in src/diff/). */
+/** The rules that read one unit at a time (`scope: 'unit'`), and those that read the cycle. */
+export const UNIT_RULES: Rule[] = RULES.filter((rule) => rule.scope === 'unit');
+export const CYCLE_RULES: Rule[] = RULES.filter((rule) => rule.scope !== 'unit');
+
 export const BASE_ONLY_RULES: readonly Pick<Rule, 'id' | 'optionsSchema'>[] = [{ id: 'eased-target', optionsSchema: NO_OPTIONS }];
 
 export const BASE_ONLY_RULE_IDS: readonly string[] = BASE_ONLY_RULES.map((rule) => rule.id);

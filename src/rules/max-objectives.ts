@@ -23,6 +23,7 @@ export const maxObjectives: Rule = {
       individual: { type: 'integer', minimum: 0, description: 'The most objectives of a person. Default: 3.' },
     },
   },
+  scope: 'unit',
   defaultOptions: { ...DEFAULT_LIMITS },
   check(context) {
     const { options } = context;

@@ -11,6 +11,7 @@ export const metricLevels: Rule = {
   defaultSeverity: 'error',
   description: 'Metric key results have a target different from start, with commit and stretch in order; maintain bands are well formed.',
   optionsSchema: NO_OPTIONS,
+  scope: 'unit',
   check(context) {
     for (const kr of everyKeyResult(context.cascade)) {
       const type = typeOf(kr);

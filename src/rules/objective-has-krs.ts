@@ -15,6 +15,7 @@ export const objectiveHasKrs: Rule = {
       max: { type: 'integer', minimum: 1, description: 'The most active key results an objective may have before the warning. Default: 5.' },
     },
   },
+  scope: 'unit',
   defaultOptions: { max: 5 },
   check(context) {
     const max = numberOption(context.options, 'max', 5);

@@ -34,6 +34,7 @@ export const objectiveQualitative: Rule = {
       maxWords: { type: 'integer', minimum: 1, description: 'The most words an objective title may have. Default: 18.' },
     },
   },
+  scope: 'unit',
   defaultOptions: { maxWords: 18 },
   check(context) {
     const maxWords = numberOption(context.options, 'maxWords', 18);

@@ -60,5 +60,11 @@ export interface Rule {
   /** What `[severity, { options }]` may say for this rule. */
   optionsSchema: OptionsSchema;
   defaultOptions?: Record<string, unknown>;
+  /**
+   * `unit`: the rule reads one unit at a time and nothing of the others (not even what aligns
+   * to its key results), so `okr validate` runs it where each file is read. Otherwise the rule
+   * reads the cycle: it runs once over every unit, after all are read.
+   */
+  scope?: 'unit' | 'cycle';
   check(context: RuleContext): void;
 }
