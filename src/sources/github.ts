@@ -4,13 +4,13 @@
 // counting every match) is a failure, not a number: a count that may be short is not committed.
 
 import { httpGet } from './http-get.js';
-import { excerpt, failed, found, type SourceKind } from './source-kind.js';
+import { failed, found, type Quote, type SourceKind } from './source-kind.js';
 
 export const DEFAULT_GITHUB_API = 'https://api.github.com';
 export const GITHUB_API_VERSION = '2022-11-28';
 
 export const github: SourceKind = {
-  async read({ source, connection, env, signal }) {
+  async read({ source, connection, env, signal, quote }) {
     const base = (connection.api || env.GITHUB_API_URL || DEFAULT_GITHUB_API).replace(/\/+$/, '');
     const url = `${base}/search/issues?q=${encodeURIComponent(source.search ?? '')}&per_page=1`;
     const headers: Record<string, string> = {
@@ -19,7 +19,7 @@ export const github: SourceKind = {
       'user-agent': 'okr-cli',
     };
     if (connection.token) headers.authorization = `Bearer ${connection.token}`;
-    const answer = await httpGet(url, { headers, signal });
+    const answer = await httpGet(url, { headers, signal, quote });
     if (!answer.ok) return failed(answer.reason);
     const body = parseJson(answer.body);
     if (answer.status === 200) {
@@ -31,12 +31,12 @@ export const github: SourceKind = {
       }
       return found(body.total_count as number);
     }
-    return failed(errorReason(answer.status, answer.headers, body));
+    return failed(errorReason(answer.status, answer.headers, body, quote));
   },
 };
 
-function errorReason(status: number, headers: Headers, body: unknown): string {
-  const message = isMap(body) && typeof body.message === 'string' ? excerpt(body.message, 160) : '';
+function errorReason(status: number, headers: Headers, body: unknown, quote: Quote): string {
+  const message = isMap(body) && typeof body.message === 'string' ? quote(body.message, 160) : '';
   if ((status === 403 || status === 429) && headers.get('x-ratelimit-remaining') === '0') {
     const reset = Number(headers.get('x-ratelimit-reset'));
     return Number.isFinite(reset) && reset > 0
@@ -49,7 +49,7 @@ function errorReason(status: number, headers: Headers, body: unknown): string {
   if (status === 401) return `GitHub refused the token (401${message ? ` ${message}` : ''}); check the source's token`;
   if (status === 422) {
     const details = isMap(body) && Array.isArray(body.errors)
-      ? body.errors.map((e: unknown) => (isMap(e) && typeof e.message === 'string' ? excerpt(e.message, 200) : '')).filter(Boolean)
+      ? body.errors.map((e: unknown) => (isMap(e) && typeof e.message === 'string' ? quote(e.message, 200) : '')).filter(Boolean)
       : [];
     return `GitHub cannot run this search (422${message ? ` ${message}` : ''})${details.length > 0 ? `: ${details.join('; ')}` : ''}`;
   }

@@ -3,7 +3,7 @@
 // most 10 MB, and network errors said in words. Node's fetch does the HTTP.
 
 import { own } from '../lookup.js';
-import { excerpt } from './source-kind.js';
+import type { Quote } from './source-kind.js';
 
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
 export const MAX_REDIRECTS = 5;
@@ -11,6 +11,7 @@ export const MAX_REDIRECTS = 5;
 export interface HttpGetOptions {
   headers: Record<string, string>;
   signal: AbortSignal;
+  quote: Quote;
   maxBytes?: number;
 }
 
@@ -34,7 +35,7 @@ export async function httpGet(url: string, options: HttpGetOptions): Promise<Htt
     try {
       response = await fetch(target, { headers: options.headers, signal: options.signal, redirect: 'manual' });
     } catch (error) {
-      return { ok: false, reason: networkReason(error, target) };
+      return { ok: false, reason: networkReason(error, target, options.quote) };
     }
     if (response.status >= 300 && response.status < 400 && response.headers.has('location')) {
       await response.body?.cancel().catch(() => undefined);
@@ -46,7 +47,7 @@ export async function httpGet(url: string, options: HttpGetOptions): Promise<Htt
       target = next;
       continue;
     }
-    const body = await readBody(response, maxBytes, target);
+    const body = await readBody(response, maxBytes, target, options.quote);
     if (!body.ok) return body;
     return { ok: true, status: response.status, statusText: response.statusText, headers: response.headers, body: body.text };
   }
@@ -64,7 +65,7 @@ function sameHost(from: URL, to: URL): boolean {
   return from.protocol === 'http:' && to.protocol === 'https:';
 }
 
-async function readBody(response: Response, maxBytes: number, url: URL): Promise<{ ok: true; text: string } | { ok: false; reason: string }> {
+async function readBody(response: Response, maxBytes: number, url: URL, quote: Quote): Promise<{ ok: true; text: string } | { ok: false; reason: string }> {
   const tooLarge = { ok: false as const, reason: `the answer from ${where(url)} is larger than ${maxBytes / 1024 / 1024} MB` };
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) {
@@ -87,7 +88,7 @@ async function readBody(response: Response, maxBytes: number, url: URL): Promise
       chunks.push(value);
     }
   } catch (error) {
-    return { ok: false, reason: networkReason(error, url) };
+    return { ok: false, reason: networkReason(error, url, quote) };
   }
   return { ok: true, text: new TextDecoder().decode(Buffer.concat(chunks)) };
 }
@@ -103,10 +104,10 @@ const NETWORK_CODES: Record<string, string> = {
   UND_ERR_SOCKET: 'the connection closed',
 };
 
-function networkReason(error: unknown, url: URL): string {
+function networkReason(error: unknown, url: URL, quote: Quote): string {
   const err = error as { name?: string; message?: string; cause?: { code?: string; message?: string } };
   if (err.name === 'AbortError' || err.name === 'TimeoutError') return `no answer from ${where(url)} in time`;
   const code = err.cause?.code;
-  const said = (code === undefined ? undefined : own(NETWORK_CODES, code)) ?? excerpt(err.cause?.message ?? err.message ?? 'unknown error');
+  const said = (code === undefined ? undefined : own(NETWORK_CODES, code)) ?? quote(err.cause?.message ?? err.message ?? 'unknown error');
   return `cannot reach ${url.origin}: ${said}`;
 }

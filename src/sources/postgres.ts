@@ -6,7 +6,7 @@
 
 import pg from 'pg';
 import Cursor from 'pg-cursor';
-import { excerpt, failed, found, type SourceKind, type SourceResult } from './source-kind.js';
+import { failed, found, type Quote, type SourceKind, type SourceResult } from './source-kind.js';
 
 /** Types whose values are numbers; int8 and numeric arrive as strings, to keep their digits. */
 const NUMERIC_TYPES = new Set([20, 21, 23, 26, 700, 701, 1700]);
@@ -17,7 +17,7 @@ const TYPE_NAMES: Record<number, string> = {
 };
 
 export const postgres: SourceKind = {
-  async read({ source, connection, signal, timeoutMs }) {
+  async read({ source, connection, signal, timeoutMs, quote }) {
     const url = connection.url ?? '';
     if (!/^postgres(?:ql)?:\/\//.test(url)) return failed('the url is not a postgres:// URL');
     let client: pg.Client;
@@ -26,7 +26,7 @@ export const postgres: SourceKind = {
         connectionString: url, connectionTimeoutMillis: timeoutMs, statement_timeout: timeoutMs, application_name: 'okr sync',
       });
     } catch (error) {
-      return failed(`the url cannot be used: ${describeError(error)}`);
+      return failed(`the url cannot be used: ${describeError(error, quote)}`);
     }
     // A connection that drops outside a query reports here; the query's own error says it.
     client.on('error', () => undefined);
@@ -38,13 +38,13 @@ export const postgres: SourceKind = {
       try {
         await client.connect();
       } catch (error) {
-        return failed(`cannot connect: ${describeError(error)}`);
+        return failed(`cannot connect: ${describeError(error, quote)}`);
       }
       try {
         await client.query('begin transaction read only');
-        return oneValue(await readAtMostTwoRows(client, source.query ?? ''));
+        return oneValue(await readAtMostTwoRows(client, source.query ?? ''), quote);
       } catch (error) {
-        return failed(`the query failed: ${describeError(error)}`);
+        return failed(`the query failed: ${describeError(error, quote)}`);
       }
     } finally {
       signal.removeEventListener('abort', onAbort);
@@ -68,9 +68,9 @@ function readAtMostTwoRows(client: pg.Client, text: string): Promise<Rows> {
   });
 }
 
-function oneValue({ rows, fields }: Rows): SourceResult {
+function oneValue({ rows, fields }: Rows, quote: Quote): SourceResult {
   if (fields.length > 1) {
-    return failed(`the query returns ${fields.length} columns (${excerpt(fields.map((f) => f.name).join(', '), 80)}); it must return one value`);
+    return failed(`the query returns ${fields.length} columns (${quote(fields.map((f) => f.name).join(', '), 80)}); it must return one value`);
   }
   if (rows.length === 0) return failed('the query returns no row');
   if (rows.length > 1) return failed('the query returns more than one row; it must return one (aggregate, or ORDER BY … LIMIT 1)');
@@ -84,13 +84,13 @@ function oneValue({ rows, fields }: Rows): SourceResult {
     return failed(`the query returns ${String(value)}, not a number`);
   }
   const name = type === undefined ? undefined : TYPE_NAMES[type];
-  return failed(`the query returns ${name ?? `a value of type ${String(type)}`}${typeof value === 'string' ? ` (${JSON.stringify(excerpt(value, 40))})` : ''}, not a number`);
+  return failed(`the query returns ${name ?? `a value of type ${String(type)}`}${typeof value === 'string' ? ` (${JSON.stringify(quote(value, 40))})` : ''}, not a number`);
 }
 
 /** A driver or server error in words: the server's message, or what the network said. */
-function describeError(error: unknown): string {
+function describeError(error: unknown, quote: Quote): string {
   const err = error as { code?: string; message?: string; address?: string; port?: number };
   if (err.code === 'ECONNREFUSED') return `connection refused${err.address ? ` (${err.address}${err.port ? `:${err.port}` : ''})` : ''}`;
   if (err.code === 'ENOTFOUND') return 'host not found';
-  return excerpt(err.message ?? String(error), 200);
+  return quote(err.message ?? String(error), 200);
 }

@@ -13,7 +13,7 @@ import type { SourceKindName } from './kind-fields.js';
 import { SOURCE_KINDS } from './kinds.js';
 import { redactor } from './redact.js';
 import { secretsOf } from './secrets.js';
-import { failed, type Connection, type SourceResult } from './source-kind.js';
+import { excerpt, failed, type Connection, type Quote, type SourceResult } from './source-kind.js';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 /** How long a kind may take to clean up after its signal fires before its answer is given up. */
@@ -33,13 +33,13 @@ export interface ReadSourceRequest {
 }
 
 export async function readSource(request: ReadSourceRequest): Promise<SourceResult> {
-  const result = await readUnredacted(request);
-  if (result.ok) return result;
   const redact = redactor(secretsOf(request.sources, request.env));
-  return failed(redact(result.reason));
+  const result = await readUnredacted(request, (text, max) => excerpt(redact(text), max));
+  // Whole reasons too: a kind's own words may hold what it was given (a URL, a header).
+  return result.ok ? result : failed(redact(result.reason));
 }
 
-async function readUnredacted(request: ReadSourceRequest): Promise<SourceResult> {
+async function readUnredacted(request: ReadSourceRequest, quote: Quote): Promise<SourceResult> {
   const { source, sources, env, root } = request;
   const problem = checkKeyResultSource(source, sources as Record<string, SourceDoc> | undefined)[0];
   if (problem) return failed(problem.message);
@@ -62,10 +62,10 @@ async function readUnredacted(request: ReadSourceRequest): Promise<SourceResult>
   const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout;
   let result: SourceResult;
   try {
-    result = await withinLimit(SOURCE_KINDS[kind].read({ source, connection, env, root, signal, timeoutMs }), signal);
+    result = await withinLimit(SOURCE_KINDS[kind].read({ source, connection, env, root, signal, timeoutMs, quote }), signal);
   } catch (error) {
     // A kind that throws has a bug; the run still goes on with the other key results.
-    result = failed(`the ${kind} source failed unexpectedly: ${(error as Error).message}`);
+    result = failed(`the ${kind} source failed unexpectedly: ${quote((error as Error).message)}`);
   }
   if (result.ok) return result;
   if (request.signal?.aborted) return failed('cancelled');

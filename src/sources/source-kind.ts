@@ -29,7 +29,14 @@ export interface SourceRequest {
   signal: AbortSignal;
   /** The time limit, for kinds that also tell a server (PostgreSQL's statement_timeout). */
   timeoutMs: number;
+  /**
+   * Outside text (an answer, a script's stderr, a driver's error) as a reason may show it:
+   * secrets redacted first, then one line, cut at `max`, so a cut never leaves half a secret.
+   */
+  quote: Quote;
 }
+
+export type Quote = (text: string, max?: number) => string;
 
 export interface SourceKind {
   read(request: SourceRequest): Promise<SourceResult>;
@@ -43,7 +50,7 @@ export function failed(reason: string): SourceResult {
   return { ok: false, reason };
 }
 
-/** Server-sent text in a reason: one line, at most `max` characters. */
+/** Outside text in a reason: one line, at most `max` characters (redact before this). */
 export function excerpt(text: string, max = 200): string {
   const line = text.replace(/\s+/g, ' ').trim();
   return line.length > max ? `${line.slice(0, max)}…` : line;
