@@ -17,7 +17,7 @@ const require = createRequire(import.meta.url);
  * Problems of one key result's source, with paths from the key result (`['source', 'query']`).
  * A `from` that names no configured source is left to `source-resolves`.
  */
-export function checkKeyResultSource(source: KeyResultSourceDoc, sources: Record<string, SourceDoc> | undefined): SourceProblem[] {
+export function checkKeyResultSource(source: KeyResultSourceDoc, sources: Readonly<Record<string, SourceDoc>> | undefined): SourceProblem[] {
   const at: DocPath = ['source'];
   if (source.from !== undefined && source.command !== undefined) {
     return [{ path: [...at, 'command'], message: 'a source is either `from` a configured source or a `command`, not both', atKey: true }];

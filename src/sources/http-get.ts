@@ -39,7 +39,12 @@ export async function httpGet(url: string, options: HttpGetOptions): Promise<Htt
     }
     if (response.status >= 300 && response.status < 400 && response.headers.has('location')) {
       await response.body?.cancel().catch(() => undefined);
-      const next = new URL(response.headers.get('location') ?? '', target);
+      let next: URL;
+      try {
+        next = new URL(response.headers.get('location') ?? '', target);
+      } catch {
+        return { ok: false, reason: `${where(target)} redirects to a location that is not a URL` };
+      }
       if (hop >= MAX_REDIRECTS) return { ok: false, reason: `more than ${MAX_REDIRECTS} redirects from ${where(target)}` };
       if (!sameHost(target, next)) {
         return { ok: false, reason: `${where(target)} redirects to another host (${next.origin}); redirects are followed only on the same host, so the source's headers go nowhere else` };

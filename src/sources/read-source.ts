@@ -41,7 +41,7 @@ export async function readSource(request: ReadSourceRequest): Promise<SourceResu
 
 async function readUnredacted(request: ReadSourceRequest, quote: Quote): Promise<SourceResult> {
   const { source, sources, env, root } = request;
-  const problem = checkKeyResultSource(source, sources as Record<string, SourceDoc> | undefined)[0];
+  const problem = checkKeyResultSource(source, sources)[0];
   if (problem) return failed(problem.message);
   let kind: SourceKindName = 'command';
   let connection: Connection = {};

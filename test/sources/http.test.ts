@@ -39,6 +39,7 @@ beforeAll(async () => {
       case '/api/hop': response.writeHead(302, { location: '/api/v1/uptime' }); return response.end();
       case '/api/away': response.writeHead(302, { location: `http://localhost:${server.port}/api/v1/uptime` }); return response.end();
       case '/api/loop': response.writeHead(302, { location: '/api/loop' }); return response.end();
+      case '/api/bad-location': response.writeHead(302, { location: 'http://[nope' }); return response.end();
       default: return json(response, 404, {});
     }
   });
@@ -89,6 +90,7 @@ describe('http source', () => {
     ['a body over 10 MB', '/huge', '$', /is larger than 10 MB$/],
     ['a redirect to another host', '/away', '$.x', /redirects to another host \(http:\/\/localhost:\d+\); redirects are followed only on the same host/],
     ['a redirect loop', '/loop', '$.x', /^more than 5 redirects from /],
+    ['a redirect to no URL', '/bad-location', '$.x', /redirects to a location that is not a URL$/],
     ['an error page echoing the secret', '/echo', '$.x', 'HTTP 400 Bad Request'],
   ];
 
