@@ -62,6 +62,27 @@ export interface ConfigDoc {
   scoring?: Partial<Omit<ScoringConfig, 'bands'>> & { bands?: Partial<ScoringConfig['bands']> };
   checkins?: { everyDays?: number };
   rules?: Record<string, RuleSetting>;
+  /** Where key results read their values (SPEC 8), by source name. */
+  sources?: Record<string, SourceDoc>;
+}
+
+/** The kinds of source a config names; `command` sources live on the key result alone. */
+export type ConfigSourceKind = 'postgres' | 'http' | 'github';
+
+/**
+ * A source in okr.config.yaml. String values may hold `$NAME` (the whole value) or `${NAME}`
+ * references to the environment, resolved only when the source is read.
+ */
+export interface SourceDoc {
+  kind: ConfigSourceKind;
+  /** postgres: the connection URL; http: the base URL that a key result's `path` is appended to. */
+  url?: string;
+  /** http: request headers. */
+  headers?: Record<string, string>;
+  /** github: the API token. */
+  token?: string;
+  /** github: the API's base URL (GitHub Enterprise Server); default GITHUB_API_URL, else api.github.com. */
+  api?: string;
 }
 
 /** The config with every default filled in. */
@@ -75,6 +96,7 @@ export interface Config {
   scoring: ScoringConfig;
   checkins: { everyDays: number };
   rules: Record<string, RuleSetting>;
+  sources?: Record<string, SourceDoc>;
 }
 
 export const DEFAULT_SCORING: ScoringConfig = {
@@ -115,6 +137,22 @@ export interface KeyResultDoc {
   weight?: number;
   learning?: string;
   decision?: Decision;
+  source?: KeyResultSourceDoc;
+}
+
+/** Where a key result's value comes from: a source of the config (`from`), or a `command`. */
+export interface KeyResultSourceDoc {
+  from?: string;
+  /** postgres: the SQL query; its one value is the KR's value. */
+  query?: string;
+  /** http: appended to the source's url. */
+  path?: string;
+  /** http: an RFC 9535 JSONPath that must select exactly one value. */
+  select?: string;
+  /** github: an issue search; its total_count is the value. */
+  search?: string;
+  /** A program and its arguments, run from the repository root without a shell. */
+  command?: string;
 }
 
 export interface ObjectiveDoc {

@@ -4,6 +4,7 @@
 // finding at the offending key, and a config with any of them is not used (exit 2).
 
 import { DEFAULT_SCORING, type ConfigDoc, type DocPath, type Finding } from '../model.js';
+import { checkConfigSources } from '../sources/check-config-sources.js';
 import { cycleClashes } from './cycle-spans.js';
 
 export interface ConfigChecks {
@@ -18,7 +19,9 @@ export function checkConfigValues(doc: ConfigDoc, file: string, checks: ConfigCh
   const finding = (path: DocPath, message: string): Finding => ({ file, path, message, severity: 'error', rule: 'config' });
   const findings = checkCycleDates(doc, finding);
   if (checks.atRevision) return findings;
-  return [...findings, ...checkCycleClashes(doc, finding), ...checkScoring(doc, finding)];
+  // Sources: the fields of each kind, `$NAME` syntax, no secret written in the file (SPEC 8).
+  const sources = checkConfigSources(doc.sources).map((p): Finding => ({ ...finding(p.path, p.message), atKey: p.atKey }));
+  return [...findings, ...checkCycleClashes(doc, finding), ...checkScoring(doc, finding), ...sources];
 }
 
 type Say = (path: DocPath, message: string) => Finding;

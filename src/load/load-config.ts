@@ -76,5 +76,6 @@ export function withDefaults(doc: ConfigDoc): Config {
     },
     checkins: { everyDays: doc.checkins?.everyDays ?? 7 },
     rules: doc.rules ?? {},
+    sources: doc.sources,
   };
 }

@@ -15,6 +15,9 @@ import { noCycles } from './no-cycles.js';
 import { objectiveHasKrs } from './objective-has-krs.js';
 import { objectiveQualitative } from './objective-qualitative.js';
 import { refResolves } from './ref-resolves.js';
+import { sourceFitsKind } from './source-fits-kind.js';
+import { sourceKrType } from './source-kr-type.js';
+import { sourceResolves } from './source-resolves.js';
 import { NO_OPTIONS, type OptionsSchema, type Rule } from './rule.js';
 import { uniqueIds } from './unique-ids.js';
 
@@ -33,6 +36,9 @@ export const RULES: Rule[] = [
   alignUpward,
   companyAnchor,
   committedConfidence,
+  sourceResolves,
+  sourceKrType,
+  sourceFitsKind,
 ];
 
 /** Rules that compare against a base revision; they run only with `--base` (their code lives in src/diff/). */
