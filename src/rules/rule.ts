@@ -63,7 +63,9 @@ export interface Rule {
   /**
    * `unit`: the rule reads one unit at a time and nothing of the others (not even what aligns
    * to its key results), so `okr validate` runs it where each file is read. Otherwise the rule
-   * reads the cycle: it runs once over every unit, after all are read.
+   * reads the cycle: it runs once over every unit, after all are read; under `okr validate`
+   * it then sees skeletons (src/load/skeleton.ts), so it may read only what they keep
+   * (test/load/per-file-check.test.ts compares both ways over every example).
    */
   scope?: 'unit' | 'cycle';
   check(context: RuleContext): void;

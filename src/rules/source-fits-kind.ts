@@ -11,6 +11,7 @@ export const sourceFitsKind: Rule = {
   defaultSeverity: 'error',
   description: "A key result's source has the fields its kind reads, and a command that runs without a shell.",
   optionsSchema: NO_OPTIONS,
+  scope: 'unit',
   check(context) {
     for (const kr of everyKeyResult(context.cascade)) {
       const source = kr.doc.source;

@@ -14,6 +14,7 @@ export const sourceKrType: Rule = {
   defaultSeverity: 'error',
   description: 'Only metric, baseline, maintain and binary key results take a `source`.',
   optionsSchema: NO_OPTIONS,
+  scope: 'unit',
   check(context) {
     for (const kr of everyKeyResult(context.cascade)) {
       if (kr.doc.source === undefined) continue;

@@ -11,6 +11,7 @@ export const sourceResolves: Rule = {
   defaultSeverity: 'error',
   description: "A key result's `source.from` names a source in the config's `sources:`.",
   optionsSchema: NO_OPTIONS,
+  scope: 'unit',
   check(context) {
     const sources = context.config.sources;
     for (const kr of everyKeyResult(context.cascade)) {
