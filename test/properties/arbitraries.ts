@@ -26,7 +26,7 @@ export function exampleFiles(): { name: string; text: string }[] {
 }
 
 /** Pieces YAML is made of, the tricky ones included: indicators, tags, anchors, directives. */
-const YAML_TOKENS = [
+export const YAML_TOKENS = [
   'key', 'id', 'title', 'objectives', 'keyResults', 'lead', '__proto__', 'constructor', '0', '-1', '.5', '1e999', 'null', '~', 'true', 'no',
   ': ', ':', '- ', '-', '? ', '?', ',', '[', ']', '{', '}', '[]', '{}', '&a ', '*a', '&b', '*b', '!!str ', '!!int ', '!!map', '!!binary ', '!custom ', '!<tag:x> ',
   '|', '|-', '|+', '>', '>2', '|9', '"', "'", '""', "''", '\\', '\\x', '\\u12', '#', ' #c', '---', '...', '--- ', '%YAML 1.2', '%TAG ! x', '\n', '\r\n', '\r', '\t',

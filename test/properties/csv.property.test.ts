@@ -82,13 +82,15 @@ people:
   bob: { name: Bob Stone, email: bob@test.example }
 `;
 
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
 /**
  * Any text a field could hold: hostile, random, and nothing a UTF-8 file cannot store (a lone
  * surrogate). A NUL, which stops an export, only now and then, so that most runs go both ways.
  */
 const fieldText = fc.tuple(fc.oneof(fc.constantFrom(...HOSTILE.map((h) => h.text).filter((t) => t.trim() !== '')), anyText), fc.nat(30))
   .map(([text, dice]) => (dice === 0 ? text : text.replaceAll('\0', '\u2400')))
-  .filter((text) => text.trim() !== '' && text.isWellFormed());
+  .filter((text) => text.trim() !== '' && !LONE_SURROGATE.test(text));
 
 const number = fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer(), fc.constantFrom(0, 0.5, 1e21, 1e-7, 5e-324, Number.MAX_VALUE))
   .filter((n) => !Object.is(n, -0));
