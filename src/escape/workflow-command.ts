@@ -42,3 +42,12 @@ export function workflowLogText(text: string): string {
 export function workflowMessage(text: string): string {
   return escapeData(showControls(text, '\n'));
 }
+
+/**
+ * File data in a command's property (`file=` of an annotation): control characters shown, as
+ * in the message. The runner would read back the exact name otherwise, but the log would show
+ * an escape sequence from a file name as it is.
+ */
+export function workflowProperty(text: string): string {
+  return escapeProperty(showControls(text, '\n'));
+}
