@@ -18,17 +18,20 @@ export interface FuzzCommand {
 
 /** References that exist in the example, a near miss, and nonsense. */
 const REFS = ['platform', 'platform/O1', 'platform/O1/KR1', 'company/O1', 'company/O3/KR2', 'engineering', 'nobody', 'platform/O9', 'constructor', '__proto__/O1'];
-const REVISIONS = ['HEAD~1', 'HEAD~5', 'HEAD~40', 'HEAD~9999', 'HEAD', '2026-11-01', '2026-09-01', '--output=x', 'no-such-branch'];
+const REVISIONS = ['HEAD~1', 'HEAD~5', 'HEAD~40', 'HEAD', '2026-11-01', '2026-09-01'];
+/** Revisions that cannot be: they stop a command at once, so they are drawn less often. */
+const BAD_REVISIONS = ['HEAD~9999', '--output=x', 'no-such-branch', '1999-01-01', 'HEAD^{tree}'];
 
 /** Every command of the brief, in every format, with a random choice of the options that change what runs. */
 export function commandsFor(rng: Random): FuzzCommand[] {
   const maybe = (p: number, ...args: string[]) => (rng.chance(p) ? args : []);
+  const revision = () => rng.pick(rng.chance(0.8) ? REVISIONS : BAD_REVISIONS);
   const history = () => maybe(0.5, '--no-history');
-  const at = () => maybe(0.15, '--at', rng.pick(REVISIONS));
+  const at = () => maybe(0.15, '--at', revision());
   const ref = () => maybe(0.3, rng.pick(REFS));
   const commands: FuzzCommand[] = [
     ...(['stylish', 'json', 'github', 'sarif'] as const).map((format) => ({
-      argv: ['validate', '--format', format, ...maybe(0.1, '--max-warnings', '0'), ...maybe(0.1, '--base', rng.pick(REVISIONS)),
+      argv: ['validate', '--format', format, ...maybe(0.1, '--max-warnings', '0'), ...maybe(0.1, '--base', revision()),
         ...maybe(0.15, rng.pick(['okrs/2026-Q4/platform.yaml', 'okrs/2026-Q4', 'okrs/2026-Q5/x.yaml', 'okrs', '../outside/secret.yaml', 'okr.config.yaml']))],
       medium: format === 'sarif' ? 'json' as const : format === 'github' ? 'github' as const : format === 'json' ? 'json' as const : 'text' as const,
     })),
@@ -46,12 +49,12 @@ export function commandsFor(rng: Random): FuzzCommand[] {
     { argv: ['owners', ...maybe(0.5, '--check')], medium: 'text' },
     ...(['md', 'json'] as const).map((format) => ({ argv: ['remind', '--format', format, ...maybe(0.2, '--emails', 'mail')], medium: format })),
     ...(['table', 'json'] as const).map((format) => ({
-      argv: ['history', ...ref(), '--format', format, ...maybe(0.2, '--since', rng.pick(REVISIONS)), ...maybe(0.2, '--kind', rng.pick(['progress', 'definition']))],
+      argv: ['history', ...ref(), '--format', format, ...maybe(0.2, '--since', revision()), ...maybe(0.2, '--kind', rng.pick(['progress', 'definition']))],
       medium: format === 'table' ? 'text' as const : format,
     })),
-    ...(['md', 'json'] as const).map((format) => ({ argv: ['diff', rng.pick(REVISIONS), ...maybe(0.3, 'HEAD'), '--format', format], medium: format })),
+    ...(['md', 'json'] as const).map((format) => ({ argv: ['diff', revision(), ...maybe(0.3, 'HEAD'), '--format', format], medium: format })),
     { argv: ['audit', '--format', rng.pick(['md', 'json'])], medium: 'md' },
-    { argv: ['reviewers', '--base', rng.pick(REVISIONS), '--format', rng.pick(['text', 'md', 'json'])], medium: 'text' },
+    { argv: ['reviewers', '--base', revision(), '--format', rng.pick(['text', 'md', 'json'])], medium: 'text' },
     { argv: ['retro', '--format', rng.pick(['md', 'json'])], medium: 'md' },
   ];
   // The format of the three whose format was drawn above decides their medium.
@@ -61,7 +64,7 @@ export function commandsFor(rng: Random): FuzzCommand[] {
     if (format === 'md' && command.medium === 'text') command.medium = 'md';
   }
   // Global options, before or after the command: a date, now and then a cycle.
-  const global = ['--as-of', '2026-11-23', '--debug', ...maybe(0.2, '--cycle', rng.pick(['2026-Q3', '2026-Q4', '2027-Q9', 'FY2026']))];
+  const global = ['--as-of', '2026-11-23', '--debug', ...maybe(0.2, '--cycle', rng.pick(['2026-Q3', '2026-Q3', '2026-Q4', '2027-Q9']))];
   return commands.map((command) => ({ ...command, argv: rng.chance(0.5) ? [...global, ...command.argv] : [...command.argv, ...global] }));
 }
 

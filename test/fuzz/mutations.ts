@@ -345,6 +345,45 @@ const VALUE_DAMAGE: Mutation[] = [
   },
 ];
 
+/**
+ * Changes that leave a file valid YAML, and mostly valid against the schema, but odd: these
+ * reach scoring, the cascade and the reports, where damaged files never get.
+ */
+const REWRITES: [string, RegExp, (rng: Random, stem: string) => string][] = [
+  ['all weights zero', /(\bweight:[ \t]*)[^\s,}#]+/g, () => '$10'],
+  ['all key results dropped', /(\n([ \t]*)- id: (KR\w*)[ \t]*\n)/g, () => '$1$2  status: dropped\n'],
+  ['milestones emptied', /milestones:[ \t]*\n(?:[ \t]+- .*\n)+/g, () => 'milestones: []\n'],
+  ['aligned to itself', /alignsTo:.*$/gm, (_rng, stem) => `alignsTo: [${stem}/O1]`],
+  ['every lead an inherited name', /(\blead:[ \t]*)[^\s,}#]+/g, (rng) => `$1${rng.pick(['constructor', 'toString', '__proto__', 'hasOwnProperty'])}`],
+  ['everything done', /(\bdone:[ \t]*)false/g, () => '$1true'],
+  ['values at the ends of doubles', /(\bcurrent:[ \t]*)[^\s,}#]+/g, (rng) => `$1${rng.pick(['1e300', '-1e300', '5e-324', '1.7976931348623157e308', '0'])}`],
+  ['targets equal starts', /(\bstart:[ \t]*)([^\s,}#]+)([\s\S]*?\btarget:[ \t]*)[^\s,}#]+/g, () => '$1$2$3$2'],
+  ['key result types swapped', /(\btype:[ \t]*)(metric|milestone|binary|baseline|maintain|rollup)\b/g, (rng) => `$1${rng.pick(['metric', 'milestone', 'binary', 'baseline', 'maintain', 'rollup'])}`],
+  ['level changed', /^(level:[ \t]*).*$/m, (rng) => `$1${rng.pick(['company', 'department', 'team', 'individual'])}`],
+  ['its own parent', /^(parent:[ \t]*).*$/m, (_rng, stem) => `$1${stem}`],
+  ['confidence at its edges', /(\bconfidence:[ \t]*)[^\s,}#]+/g, (rng) => `$1${rng.pick(['0', '1', '0.0000001', '0.9999999'])}`],
+  ['a draft', /^(status:[ \t]*).*$/m, (rng) => `$1${rng.pick(['draft', 'shared', 'committed', 'closed'])}`],
+  ['scores by hand', /(\n([ \t]*)- id: (KR\w*)[ \t]*\n)/g, (rng) => `$1$2  score: ${rng.pick(['0', '1', '0.5', '1.5', '-0.1'])}\n`],
+];
+
+const SEMANTIC_DAMAGE: Mutation[] = [
+  {
+    name: 'odd but valid',
+    weight: 6,
+    apply(place) {
+      const file = someFile(place, false);
+      if (!file) return undefined;
+      const [what, pattern, replacement] = place.rng.pick(REWRITES);
+      const text = read(place, file);
+      const stem = basename(file).replace(/\.ya?ml$/i, '');
+      const after = text.replace(pattern, replacement(place.rng, stem));
+      if (after === text) return undefined;
+      write(place, file, after);
+      return `${file}: ${what}`;
+    },
+  },
+];
+
 // ---------------------------------------------------------------- files and folders
 
 /** A file name an attacker (or a careless person) could give a unit file. */
@@ -586,7 +625,7 @@ const CONFIG_CHANGES: [string, (config: Config, rng: Random, place: Place) => vo
 const CONFIG_DAMAGE: Mutation[] = [
   {
     name: 'config',
-    weight: 10,
+    weight: 6,
     apply(place) {
       const path = join(place.root, 'okr.config.yaml');
       if (!isRegular(path)) return undefined;
@@ -605,7 +644,7 @@ const CONFIG_DAMAGE: Mutation[] = [
   },
   {
     name: 'config replaced',
-    weight: 2,
+    weight: 1,
     apply(place) {
       const path = join(place.root, 'okr.config.yaml');
       const what = place.rng.pick(['symlink-out', 'dev-zero', 'empty', 'hostile-file', 'fragment', 'missing']);
@@ -634,7 +673,7 @@ const GIT_DAMAGE: Mutation[] = [
   },
 ];
 
-export const MUTATIONS: Mutation[] = [...TEXT_DAMAGE, ...VALUE_DAMAGE, ...FILE_DAMAGE, ...CONFIG_DAMAGE, ...GIT_DAMAGE];
+export const MUTATIONS: Mutation[] = [...TEXT_DAMAGE, ...VALUE_DAMAGE, ...SEMANTIC_DAMAGE, ...FILE_DAMAGE, ...CONFIG_DAMAGE, ...GIT_DAMAGE];
 
 /** Applies `count` mutations drawn by weight; returns what each did (skipped ones say so). */
 export function mutate(place: Place, count: number): string[] {
