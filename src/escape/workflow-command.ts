@@ -26,11 +26,12 @@ const LEGACY_COMMAND = /##\[/g;
 /**
  * Text in which no line can be read as a workflow command: a `::` that would start a line
  * becomes `%3A:`, and `##[` becomes `#%23[`, both still readable. Line breaks are kept (make
- * them visible first where the text must stay on one line).
+ * them visible first where the text must stay on one line). A medium with escapes of its own
+ * gives its spelling of `:` and `#` (HTML: `&#58;`, `&#35;`), so the reader sees the text as it was.
  */
-export function defuseWorkflowCommands(text: string): string {
+export function defuseWorkflowCommands(text: string, spelling: { colon: string; hash: string } = { colon: '%3A', hash: '%23' }): string {
   if (!text.includes('::') && !text.includes('##[')) return text;
-  return text.replace(COMMAND_START, '$1$2%3A').replace(LEGACY_COMMAND, '#%23[');
+  return text.replace(COMMAND_START, `$1$2${spelling.colon}`).replace(LEGACY_COMMAND, `#${spelling.hash}[`);
 }
 
 /** File data on a plain line of a step's log: one line, its control characters shown, never a command. */
