@@ -41,7 +41,9 @@ export function flowScalarCandidates(value: ScalarValue, preferred: FlowStyle = 
 export function doubleQuoted(value: string): string {
   const scalar = new Scalar(value);
   scalar.type = Scalar.QUOTE_DOUBLE;
-  return new Document(scalar).toString({ lineWidth: 0 }).replace(/\n$/, '');
+  // From 40 characters on, yaml writes a line break as a real one, unindented: it would end a
+  // nested value. Never: every line break stays `\n`.
+  return new Document(scalar).toString({ lineWidth: 0, doubleQuotedMinMultiLineLength: Infinity }).replace(/\n$/, '');
 }
 
 /**

@@ -3,6 +3,7 @@
 // person can type is shown as text, in an element or a quoted attribute value alike.
 
 import { showControls } from './visible.js';
+import { defuseWorkflowCommands } from './workflow-command.js';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -12,12 +13,15 @@ const SPECIAL = /[&<>"']/;
 /**
  * Text safe inside an element or a quoted attribute value; its control characters and bidi
  * overrides shown (as in a terminal: the page may be printed to one, and a browser would
- * only drop them or reorder the text around them).
+ * only drop them or reorder the text around them). Printed to a CI log, no line of it is a
+ * workflow command: a `:` or `#` that would make one is written as an entity, which the
+ * browser shows as the character itself.
  */
 export function escapeHtml(text: string): string {
   const shown = showControls(text, '\n\t');
   // Most text has nothing to escape: checking first spares a copy of every title.
-  return SPECIAL.test(shown) ? shown.replace(/[&<>"']/g, (c) => ENTITIES[c]) : shown;
+  const escaped = SPECIAL.test(shown) ? shown.replace(/[&<>"']/g, (c) => ENTITIES[c]) : shown;
+  return defuseWorkflowCommands(escaped, { colon: '&#58;', hash: '&#35;' });
 }
 
 /**

@@ -56,7 +56,10 @@ function phraseTokens(name: string): string[] {
   // `=?` could open an encoded-word a client decodes, in an atom or in quotes alike.
   if (name.includes('=?')) return encodedWords(name);
   if (ATOMS.test(name) && name.split(' ').every((word) => word.length <= FOLD_AT - 6)) return name.split(' ');
-  if (PRINTABLE_ASCII.test(name) && name.length <= FOLD_AT - 12) return [`"${name.replace(/(["\\])/g, '\\$1')}"`];
+  // Measured as written (each quote and backslash gains a backslash): a token is never folded
+  // inside, and it must fit after `From: ` (or any header name of up to eight letters).
+  const quoted = `"${name.replace(/(["\\])/g, '\\$1')}"`;
+  if (PRINTABLE_ASCII.test(name) && quoted.length <= FOLD_AT - 10) return [quoted];
   return encodedWords(name);
 }
 

@@ -26,11 +26,12 @@ const LEGACY_COMMAND = /##\[/g;
 /**
  * Text in which no line can be read as a workflow command: a `::` that would start a line
  * becomes `%3A:`, and `##[` becomes `#%23[`, both still readable. Line breaks are kept (make
- * them visible first where the text must stay on one line).
+ * them visible first where the text must stay on one line). A medium with escapes of its own
+ * gives its spelling of `:` and `#` (HTML: `&#58;`, `&#35;`), so the reader sees the text as it was.
  */
-export function defuseWorkflowCommands(text: string): string {
+export function defuseWorkflowCommands(text: string, spelling: { colon: string; hash: string } = { colon: '%3A', hash: '%23' }): string {
   if (!text.includes('::') && !text.includes('##[')) return text;
-  return text.replace(COMMAND_START, '$1$2%3A').replace(LEGACY_COMMAND, '#%23[');
+  return text.replace(COMMAND_START, `$1$2${spelling.colon}`).replace(LEGACY_COMMAND, `#${spelling.hash}[`);
 }
 
 /** File data on a plain line of a step's log: one line, its control characters shown, never a command. */
@@ -41,4 +42,13 @@ export function workflowLogText(text: string): string {
 /** File data in a command's message: control characters shown, line breaks kept as `%0A`. */
 export function workflowMessage(text: string): string {
   return escapeData(showControls(text, '\n'));
+}
+
+/**
+ * File data in a command's property (`file=` of an annotation): control characters shown, as
+ * in the message. The runner would read back the exact name otherwise, but the log would show
+ * an escape sequence from a file name as it is.
+ */
+export function workflowProperty(text: string): string {
+  return escapeProperty(showControls(text, '\n'));
 }

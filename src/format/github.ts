@@ -5,7 +5,7 @@
 // inside an annotation, and on the plain lines it stays on its line and never starts one.
 
 import { markdownCode as code, markdownInline as md } from '../escape/markdown.js';
-import { defuseWorkflowCommands, escapeProperty, workflowLogText, workflowMessage } from '../escape/workflow-command.js';
+import { defuseWorkflowCommands, escapeProperty, workflowLogText, workflowMessage, workflowProperty } from '../escape/workflow-command.js';
 import type { Diagnostic } from '../model.js';
 import { plural } from './summary.js';
 
@@ -14,7 +14,7 @@ export function formatGithub(diagnostics: Diagnostic[]): string {
   for (const d of diagnostics) {
     const command = d.severity === 'error' ? 'error' : 'warning';
     const props = [
-      `file=${escapeProperty(d.file)}`,
+      `file=${workflowProperty(d.file)}`,
       `line=${d.line}`,
       `col=${d.column}`,
       `endLine=${d.endLine}`,

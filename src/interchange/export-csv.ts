@@ -2,6 +2,7 @@
 // Cells are written by src/escape/csv.ts: text that a spreadsheet would run as a formula is
 // neutralised, numbers stay numbers, and `okr import` undoes exactly that.
 
+import { UsageError } from '../errors.js';
 import { csvLine } from '../escape/csv.js';
 import type { KeyResultDoc, LoadedUnit, ObjectiveDoc, UnitDoc } from '../model.js';
 import { COLUMNS, HEALTH_KEYS, MILESTONE_KEYS, ordered, RETRO_KEYS, type Column } from './columns.js';
@@ -11,7 +12,7 @@ export function exportCsv(units: LoadedUnit[], cycleFolder: string): string {
   const sorted = [...units].sort((a, b) => a.file.localeCompare(b.file));
   for (const unit of sorted) {
     const file = unit.file.slice(unit.file.indexOf(`/${cycleFolder}/`) + cycleFolder.length + 2);
-    const row = (objective?: ObjectiveDoc, kr?: KeyResultDoc) => csvLine(COLUMNS.map((c) => cell(c, unit.doc, file, objective, kr)));
+    const row = (objective?: ObjectiveDoc, kr?: KeyResultDoc) => csvLine(COLUMNS.map((c) => carried(cell(c, unit.doc, file, objective, kr), c, unit, objective, kr)));
     if (unit.doc.objectives.length === 0) out += row();
     for (const objective of unit.doc.objectives) {
       if (objective.keyResults.length === 0) out += row(objective);
@@ -27,6 +28,16 @@ function cell(column: Column, unit: UnitDoc, file: string, objective?: Objective
   const owner = column.owner === 'unit' ? unit : column.owner === 'objective' ? objective : kr;
   const value = (owner as Record<string, unknown> | undefined)?.[column.key];
   return value === undefined || value === null ? '' : format(column, value);
+}
+
+/**
+ * A NUL (written `"\0"` in YAML) has no place in a CSV file: okr import, like any reader of
+ * text, takes it for a binary file. Refused with its place, rather than exported unreadable.
+ */
+function carried(value: unknown, column: Column, unit: LoadedUnit, objective?: ObjectiveDoc, kr?: KeyResultDoc): unknown {
+  if (typeof value !== 'string' || !value.includes('\0')) return value;
+  const where = [unit.doc.unit, column.owner === 'objective' || column.owner === 'kr' ? objective?.id : undefined, column.owner === 'kr' ? kr?.id : undefined].filter(Boolean).join('/');
+  throw new UsageError(`cannot export: the ${column.name} of ${where} (${unit.file}) holds a NUL character, which a CSV file cannot carry; remove it from the file`);
 }
 
 function format(column: Column, value: unknown): unknown {

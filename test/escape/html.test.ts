@@ -14,9 +14,9 @@ function checkInert(text: string): void {
   expect(escaped).not.toMatch(/[<>"']/);
   expect(escaped).not.toMatch(CONTROL);
   // Every & starts one of the entities escapeHtml writes.
-  expect(escaped.replace(/&(?:amp|lt|gt|quot|#39);/g, '')).not.toContain('&');
+  expect(escaped.replace(/&(?:amp|lt|gt|quot|#39|#58|#35);/g, '')).not.toContain('&');
   // Read back, it is the text as a terminal shows it.
-  const decoded = escaped.replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[name]!);
+  const decoded = escaped.replace(/&(amp|lt|gt|quot|#39|#58|#35);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#58': ':', '#35': '#' })[name]!);
   expect(decoded).toBe(showControls(text, '\n\t'));
 }
 

@@ -52,8 +52,9 @@ function checkGithubOutput(text: string): void {
   expect(out).toHaveLength(5);
   const commands = out.map(runnerCommand);
   expect(commands.slice(2)).toEqual([null, null, null]);
-  expect(commands[0]).toMatchObject({ command: 'error', properties: { file: diagnostics[0].file, line: '3', col: '5', title: 'okr schema' } });
-  expect(commands[1]).toMatchObject({ command: 'warning', properties: { file: text } });
+  // The file as the runner reads it: the path, its control characters shown (as in the message).
+  expect(commands[0]).toMatchObject({ command: 'error', properties: { file: showControls(diagnostics[0].file, '\n'), line: '3', col: '5', title: 'okr schema' } });
+  expect(commands[1]).toMatchObject({ command: 'warning', properties: { file: showControls(text, '\n') } });
   // The message is the finding's, its control characters shown (line breaks kept as %0A).
   expect(commands[0]!.data).toBe(showControls(diagnostics[0].message, '\n'));
 

@@ -148,8 +148,8 @@ function isEmpty(text: string, spans: NodeSpans, node: number): boolean {
 
 /** Where the node's text begins: past the space, line breaks and comments before it. */
 function startOf(text: string, spans: NodeSpans, node: number): number {
-  const end = spans.ends[node];
-  let i = spans.starts[node];
+  const end = Math.min(spans.ends[node], text.length);
+  let i = Math.min(spans.starts[node], end);
   while (i < end) {
     const c = text.charCodeAt(i);
     if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) {
@@ -167,7 +167,8 @@ function startOf(text: string, spans: NodeSpans, node: number): number {
 /** Where the node's text ends: before the space, line breaks and whole-line comments after it. */
 function endOf(text: string, spans: NodeSpans, node: number): number {
   const start = spans.starts[node];
-  let end = spans.ends[node];
+  // js-yaml reads a text with no final line break as if it had one: a node can end past the text.
+  let end = Math.min(spans.ends[node], text.length);
   for (;;) {
     while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
     // A comment on a line of its own after the node (before the next key) is not the node's.
