@@ -11,7 +11,7 @@ import type { CycleDoc } from '../model.js';
 import { planCheckin, type PlannedCheckin } from './plan.js';
 import type { CheckinRequest } from './request.js';
 
-export { newErrors, RefusedChange } from '../edit-flow/apply-edits.js';
+export { RefusedChange } from '../edit-flow/apply-edits.js';
 
 export type AppliedCheckins = AppliedEdits<PlannedCheckin[]>;
 

@@ -5,10 +5,9 @@
 
 import { join, relative, sep } from 'node:path';
 import { checkCycle, loadOptionsFrom, openRepository, selectCycle, sortDiagnostics, type Repository } from '../check.js';
-import { compareFindings } from '../diff/compare.js';
 import { appendToSequence, EditError } from '../edit/index.js';
-import { newErrors } from '../edit-flow/apply-edits.js';
 import { EXIT_FINDINGS, UsageError } from '../errors.js';
+import { compareFindings } from '../findings/same-finding.js';
 import { readRepositoryText } from '../fs/read-file.js';
 import { formatStylish } from '../format/stylish.js';
 import { cycleClashes } from '../load/cycle-spans.js';
@@ -185,13 +184,12 @@ async function checkDrafts(repo: Repository, cycle: CycleDoc, before: Finding[],
   const after = await checkCycle(repo, cycle, { overrides });
   const unaligned = new Set(plan.unaligned.map((u) => `${plan.drafts.find((d) => d.id === u.unit)!.file}\u0000${u.index}`));
   const expected = (f: Finding) => f.rule === 'aligned' && unaligned.has(`${f.file}\u0000${f.path[1]}`);
-  const errors = newErrors(before, after.findings).filter((f) => !expected(f));
-  const warningsOf = (findings: Finding[]) => findings.filter((f) => f.severity === 'warning');
-  const warnings = compareFindings(warningsOf(before), warningsOf(after.findings)).introduced.filter((f) => !expected(f));
+  // Errors refuse the start; warnings are drafts' business, said and let through.
+  const brought = compareFindings(before, after.findings).introduced.filter((f) => !expected(f));
   const sources = new Map(after.loaded.sources);
   for (const write of writes) sources.set(write.file, { absPath: write.absPath, file: write.file, text: write.text });
   sources.set(configSource.file, configSource);
-  return sortDiagnostics(locateFindings([...errors, ...warnings], sources, repo.root));
+  return sortDiagnostics(locateFindings(brought, sources, repo.root));
 }
 
 /** B may nest inside another cycle (or hold it), never partly overlap or repeat one. */

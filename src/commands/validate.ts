@@ -7,6 +7,7 @@ import { relative, resolve, sep } from 'node:path';
 import { checkCycle, ConfigError, loadOptionsFrom, type CheckedCycle, openRepository, sortDiagnostics, strayFiles, type Repository } from '../check.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../errors.js';
 import { jsonText } from '../escape/json.js';
+import { compareFindings, dedupeFindings } from '../findings/same-finding.js';
 import { formatGithub, formatStepSummary } from '../format/github.js';
 import { appendToFile } from '../fs/write-file.js';
 import { formatSarif } from '../format/sarif.js';
@@ -55,7 +56,7 @@ export async function run(options: ValidateOptions, paths: string[], io: Io): Pr
   const filesChecked = [...looked].filter((file) => isTargeted(targets, file)).length;
   if (options.base !== undefined) findings = await pullRequestFindings(repo, options.base, checkedCycles, findings, targets.strays, options, io);
 
-  const selected = dedupe(findings).filter((f) => isTargeted(targets, f.file));
+  const selected = dedupeFindings(findings).filter((f) => isTargeted(targets, f.file));
   let diagnostics = sortDiagnostics(locateFindings(selected, sources, repo.root));
   if (format === 'github' || format === 'sarif') diagnostics = await fromRepositoryTop(diagnostics, repo);
   await print(diagnostics, filesChecked, format, options, io);
@@ -75,14 +76,13 @@ export async function run(options: ValidateOptions, paths: string[], io: Io): Pr
  */
 async function pullRequestFindings(repo: Repository, baseRev: string, checked: CheckedCycle[], findings: Finding[], strays: boolean, options: ValidateOptions, io: Io): Promise<Finding[]> {
   const { loadSide } = await import('../diff/side.js');
-  const { compareFindings } = await import('../diff/compare.js');
   const { easedTargetFindings } = await import('../diff/eased-targets.js');
   const base = await loadSide(repo, baseRev, loadOptionsFrom(io.env), '--base');
   try {
     const before = [...base.cycles.values()].flatMap((c) => c.findings);
     if (base.repo && strays) before.push(...strayFiles(base.repo));
-    const { introduced } = compareFindings(dedupe(before), dedupe(findings));
-    const known = dedupe(findings).length - introduced.length;
+    const { introduced } = compareFindings(dedupeFindings(before), dedupeFindings(findings));
+    const known = dedupeFindings(findings).length - introduced.length;
     if (known > 0 && !options.quiet) io.stderr.write(`okr: ${known} problem${known === 1 ? '' : 's'} already on ${baseRev} not reported (--base shows what the change introduces)\n`);
     for (const head of checked) {
       const old = base.cycles.get(head.loaded.cycle.id);
@@ -104,17 +104,6 @@ async function fromRepositoryTop(diagnostics: Diagnostic[], { root, env }: Repos
   if (!state) return diagnostics;
   const prefix = relative(realpathSync(state.top), realpathSync(root)).split(sep).join('/');
   return prefix ? diagnostics.map((d) => ({ ...d, file: `${prefix}/${d.file}` })) : diagnostics;
-}
-
-/** Findings about the config (an unknown person in `roles`) come once per cycle checked: say each once. */
-function dedupe(findings: Finding[]): Finding[] {
-  const seen = new Set<string>();
-  return findings.filter((f) => {
-    const key = [f.rule, f.file, f.path.join('\u0000'), f.message].join('\u0001');
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 async function print(diagnostics: Diagnostic[], files: number, format: NonNullable<ValidateOptions['format']>, options: ValidateOptions, io: Io): Promise<void> {

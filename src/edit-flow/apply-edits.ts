@@ -7,13 +7,13 @@
 
 import { join } from 'node:path';
 import { checkCycle, type CheckedCycle, type Repository } from '../check.js';
-import { compareFindings } from '../diff/compare.js';
 import { EditError, setScalars, type ScalarEdit } from '../edit/index.js';
 import { UsageError } from '../errors.js';
+import { newErrors } from '../findings/same-finding.js';
 import { readRepositoryFile } from '../fs/read-file.js';
 import type { LoadOptions } from '../load/load-cycle.js';
 import { locateFindings } from '../load/locate.js';
-import type { CycleDoc, Diagnostic, Finding } from '../model.js';
+import type { CycleDoc, Diagnostic } from '../model.js';
 import { transact } from '../write/transaction.js';
 
 /** Scalar edits to one repository-relative unit file. */
@@ -103,10 +103,4 @@ function editFiles(root: string, changes: FileEdits[]): Map<string, string> {
     }
   }
   return changed;
-}
-
-/** Errors after the change that were not there before. */
-export function newErrors(before: Finding[], after: Finding[]): Finding[] {
-  const errors = (findings: Finding[]) => findings.filter((f) => f.severity === 'error');
-  return compareFindings(errors(before), errors(after)).introduced;
 }

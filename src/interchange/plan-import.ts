@@ -4,7 +4,7 @@
 
 import { basename, extname, join } from 'node:path';
 import { checkCycle, type Repository } from '../check.js';
-import { newErrors } from '../edit-flow/apply-edits.js';
+import { newErrors } from '../findings/same-finding.js';
 import { UsageError } from '../errors.js';
 import { readRepositoryFile } from '../fs/read-file.js';
 import { locateFindings } from '../load/locate.js';

@@ -7,6 +7,7 @@
 
 import { checkCycle, loadOptionsFrom, sortDiagnostics, type Repository } from '../check.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../errors.js';
+import { compareFindings } from '../findings/same-finding.js';
 import { formatStylish } from '../format/stylish.js';
 import { readRepositoryText } from '../fs/read-file.js';
 import { locateFindings } from '../load/locate.js';
@@ -78,16 +79,10 @@ export async function applyPlan({ repo, cycle, planner, prompter }: NewRun, opti
 async function broughtBy(plan: Plan, repo: Repository, cycle: CycleDoc, before: Finding[], io: Io): Promise<Diagnostic[]> {
   const overrides = new Map([[plan.file, plan.text]]);
   const after = await checkCycle(repo, cycle, { ...loadOptionsFrom(io.env), overrides });
-  const known = new Set(before.map(findingKey));
-  const brought = after.findings.filter((f) => !known.has(findingKey(f)) && !plan.expected?.(f));
+  const brought = compareFindings(before, after.findings).introduced.filter((f) => !plan.expected?.(f));
   if (brought.length === 0) return [];
   // Positions in the changed file come from its new text, which is not on disk yet.
   const sources = new Map(after.loaded.sources);
   sources.set(plan.file, { absPath: plan.absPath, file: plan.file, text: plan.text.replace(/^\ufeff/, '') });
   return sortDiagnostics(locateFindings(brought, sources, repo.root));
-}
-
-/** A finding's identity across the two checks: appending moves no existing path. */
-function findingKey(finding: Finding): string {
-  return [finding.rule, finding.severity, finding.file, finding.path.join('\u0000'), finding.message].join('\u0001');
 }
