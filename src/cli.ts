@@ -2,6 +2,8 @@
 // declared in src/program/declare.ts; each one's module is imported only when it runs, so
 // `okr --version` loads almost nothing.
 
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { UsageError, EXIT_USAGE } from './errors.js';
 import { terminalOutput } from './escape/terminal.js';
@@ -50,12 +52,13 @@ export async function buildProgram(io: Io, outcome: { exitCode: number } = { exi
     command.action(async (...received: unknown[]) => {
       const args = received.slice(0, -2).flatMap((a) => (Array.isArray(a) ? a : a === undefined ? [] : [a])) as string[];
       const options = command.optsWithGlobals() as Record<string, unknown> & GlobalOptions;
-      // A short-only flag is stored under its letter.
-      options.dir = options.C as string | undefined;
       checkDate(options.asOf, '--as-of');
       checkDate(options.date, '--date');
+      // -C is stored under its letter. From here on okr runs in DIR, as git -C does: every
+      // relative path on the command line (--out, --from, --config, FILE) is relative to it.
+      const cwd = options.C === undefined ? io.cwd : changeDirectory(io.cwd, String(options.C));
       const module = await COMMANDS[command.name()]();
-      outcome.exitCode = await module.run(options, args, io);
+      outcome.exitCode = await module.run(options, args, { ...io, cwd });
     });
   }
   return program;
@@ -125,6 +128,12 @@ async function printConfigError(error: UsageError, io: Io): Promise<void> {
   const { colorsFor } = await import('./terminal/color.js');
   const diagnostics = (error as unknown as { diagnostics: import('./model.js').Diagnostic[] }).diagnostics;
   io.stderr.write(formatStylish(diagnostics, colorsFor(io.stderr, io.env, undefined)));
+}
+
+function changeDirectory(cwd: string, dir: string): string {
+  const path = resolve(cwd, dir);
+  if (!statSync(path, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`-C ${dir}: no such directory`);
+  return path;
 }
 
 function checkDate(value: unknown, flag: string): void {

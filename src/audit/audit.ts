@@ -13,7 +13,7 @@
 import type { PersonDoc } from '../model.js';
 import type { HistoryEvent } from '../git/history.js';
 import { hasReason } from '../diff/eased-targets.js';
-import { number, OwnershipTrail, type Owners } from './owners.js';
+import { number, OwnershipTrail, type Owners } from './ownership.js';
 
 export type AuditKind = 'not-owner' | 'eased-target';
 

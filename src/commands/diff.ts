@@ -1,10 +1,10 @@
 // okr diff BASE [HEAD]: what a change does to the OKRs, as markdown for a pull-request
 // comment (or JSON). HEAD defaults to the working tree.
 
-import { loadOptionsFrom, openRepository } from '../check.js';
 import { changesBetween } from '../diff/changes.js';
 import { jsonText } from '../escape/json.js';
 import { formatChangesMarkdown } from '../format/changes-md.js';
+import { openRepository } from '../repository/repository.js';
 import { today, type GlobalOptions, type Io } from '../terminal/io.js';
 
 export interface DiffOptions extends GlobalOptions {
@@ -12,8 +12,8 @@ export interface DiffOptions extends GlobalOptions {
 }
 
 export async function run(options: DiffOptions, [base, head]: string[], io: Io): Promise<number> {
-  const repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config, env: io.env });
-  const report = await changesBetween(repo, base, head, options.asOf ?? today(), loadOptionsFrom(io.env));
+  const repo = await openRepository({ cwd: io.cwd, config: options.config, env: io.env });
+  const report = await changesBetween(repo, base, head, options.asOf ?? today());
   if (options.cycle !== undefined) report.cycles = report.cycles.filter((c) => c.cycle === options.cycle);
   if (options.format === 'json') {
     // In JSON the problems a change introduces are given located, like okr validate's.

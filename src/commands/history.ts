@@ -2,10 +2,12 @@
 // result (removed ones too), to progress or definition changes, and to changes since a date
 // or a commit.
 
-import { openRepository, selectCycle } from '../check.js';
 import { UsageError } from '../errors.js';
-import { eventsSince, readHistory, type HistoryEvent } from '../git/history.js';
-import { didYouMean } from '../rules/suggest.js';
+import { eventsSince, type HistoryEvent } from '../git/history.js';
+import { openRepository } from '../repository/repository.js';
+import { selectCycle } from '../repository/select-cycle.js';
+import { shallowWarning } from '../repository/shallow-clone.js';
+import { didYouMean } from '../text/did-you-mean.js';
 import { today, type GlobalOptions, type Io } from '../terminal/io.js';
 
 export interface HistoryOptions extends GlobalOptions {
@@ -14,18 +16,12 @@ export interface HistoryOptions extends GlobalOptions {
   format?: 'table' | 'json' | 'md';
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 export async function run(options: HistoryOptions, [ref]: string[], io: Io): Promise<number> {
-  const repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config, env: io.env });
+  const repo = await openRepository({ cwd: io.cwd, config: options.config, env: io.env });
   const cycle = selectCycle(repo.config, options.cycle, options.asOf ?? today());
-  if (options.since !== undefined && DATE.test(options.since) && Number.isNaN(Date.parse(options.since))) {
-    throw new UsageError(`--since expects a date as YYYY-MM-DD or a revision, not '${options.since}'`);
-  }
-  const history = await readHistory({ root: repo.root, config: repo.config, cycle, env: repo.env });
-  if (history.shallow && !options.quiet) {
-    io.stderr.write(`okr: this is a shallow clone: history starts at ${history.start ?? 'its only commit'}; fetch the full history (actions/checkout with fetch-depth: 0, or git fetch --unshallow)\n`);
-  }
+  const history = await repo.history(cycle);
+  const shallow = shallowWarning(history, 'events');
+  if (shallow && !options.quiet) io.stderr.write(shallow);
 
   let events = history.events;
   const filters: string[] = [];

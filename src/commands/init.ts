@@ -38,7 +38,7 @@ interface Context {
 const DEFAULT_ORGANIZATION = 'My Organization';
 
 export async function run(options: InitOptions, [dir = '.']: string[], io: Io): Promise<number> {
-  const root = canonical(resolve(io.cwd, options.dir ?? '.', dir));
+  const root = canonical(resolve(io.cwd, dir));
   if (existsSync(root) && !statSync(root).isDirectory()) throw new UsageError(`${dir} exists and is not a folder`);
   const { repo, gitMissing } = await repositoryAround(root, io.env);
   const context: Context = { root, repo, gitMissing, useGit: options.git !== false, io, say: options.quiet ? () => undefined : (text) => io.stderr.write(text) };

@@ -4,10 +4,12 @@
 // repository lock from the files as they are then, before anything is written. No commit.
 
 import { join, relative, sep } from 'node:path';
-import { checkCycle, loadOptionsFrom, openRepository, selectCycle, sortDiagnostics, type Repository } from '../check.js';
 import { appendToSequence, EditError } from '../edit/index.js';
+import { sortDiagnostics } from '../findings/sort-diagnostics.js';
+import { checkChange } from '../repository/check-change.js';
+import { openRepository, withConfig, type Repository } from '../repository/repository.js';
+import { selectCycle } from '../repository/select-cycle.js';
 import { EXIT_FINDINGS, UsageError } from '../errors.js';
-import { compareFindings } from '../findings/same-finding.js';
 import { readRepositoryText } from '../fs/read-file.js';
 import { formatStylish } from '../format/stylish.js';
 import { cycleClashes } from '../load/cycle-spans.js';
@@ -34,7 +36,7 @@ export interface NextOptions extends GlobalOptions {
 }
 
 export async function run(options: NextOptions, _args: string[], io: Io): Promise<number> {
-  const { root } = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config, createsOkrsDir: true, env: io.env });
+  const { root } = await openRepository({ cwd: io.cwd, config: options.config, createsOkrsDir: true, env: io.env });
   if (options.from === undefined || options.to === undefined) throw new UsageError('give the cycle that ended and the one to start: okr next --from A --to B');
   const warn = (message: string) => io.stderr.write(`okr: ${message}\n`);
   let applied;
@@ -46,7 +48,7 @@ export async function run(options: NextOptions, _args: string[], io: Io): Promis
       onWait: options.quiet ? undefined : warn,
       change: async () => {
         // The config as it is under the lock: another run may have started the cycle meanwhile.
-        const repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config, createsOkrsDir: true, env: io.env });
+        const repo = await openRepository({ cwd: io.cwd, config: options.config, createsOkrsDir: true, env: io.env });
         const started = await planStart(repo, options, io, warn);
         const texts = new Map<string, string | null>(started.writes.map((w) => [w.file, w.text]));
         texts.set(repo.configFile, started.configText);
@@ -105,15 +107,15 @@ async function planStart(repo: Repository, options: NextOptions, io: Io, warn: (
   if (asOf < from.end && !options.quiet) warn(`warning: ${from.id} has not ended yet (it ends ${from.end}); decisions made later will not be carried`);
   refuseClash(repo.config.cycles, to);
 
-  const source = await checkCycle(repo, from, loadOptionsFrom(io.env));
+  const source = await repo.checked(from);
   for (const stem of [...source.loaded.brokenUnits].sort()) {
     warn(`warning: unit '${stem}' of ${from.id} has errors and was not read, so nothing of it is carried (run okr validate --cycle ${from.id})`);
   }
 
   // The repository as it will be: B in the config, B's folder as it is on disk.
   const newConfigText = addCycle(readText(repo.root, repo.configFile) ?? '', to, repo.configFile);
-  const target: Repository = { ...repo, config: { ...repo.config, cycles: [...repo.config.cycles, to] } };
-  const existing = await checkCycle(target, to, loadOptionsFrom(io.env));
+  const target = withConfig(repo, { ...repo.config, cycles: [...repo.config.cycles, to] });
+  const existing = await target.checked(to);
 
   const plan = planNext({ from: source.cascade, fromCycle: from.id, toCycle: to.id, okrsDir: repo.config.okrsDir, existing: existing.cascade });
   const writes: DraftWrite[] = plan.drafts.map((draft) => {
@@ -180,16 +182,11 @@ async function checkConfig(source: SourceFile) {
  * said, and its comment asks for a new one), whatever severity the `aligned` rule has.
  */
 async function checkDrafts(repo: Repository, cycle: CycleDoc, before: Finding[], writes: DraftWrite[], plan: NextPlan, configSource: SourceFile) {
-  const overrides = new Map(writes.map((w) => [w.file, w.text]));
-  const after = await checkCycle(repo, cycle, { overrides });
   const unaligned = new Set(plan.unaligned.map((u) => `${plan.drafts.find((d) => d.id === u.unit)!.file}\u0000${u.index}`));
   const expected = (f: Finding) => f.rule === 'aligned' && unaligned.has(`${f.file}\u0000${f.path[1]}`);
   // Errors refuse the start; warnings are drafts' business, said and let through.
-  const brought = compareFindings(before, after.findings).introduced.filter((f) => !expected(f));
-  const sources = new Map(after.loaded.sources);
-  for (const write of writes) sources.set(write.file, { absPath: write.absPath, file: write.file, text: write.text });
-  sources.set(configSource.file, configSource);
-  return sortDiagnostics(locateFindings(brought, sources, repo.root));
+  const { brought } = await checkChange(repo, cycle, before, new Map(writes.map((w) => [w.file, w.text])), { expected, sources: [configSource] });
+  return sortDiagnostics(brought);
 }
 
 /** B may nest inside another cycle (or hold it), never partly overlap or repeat one. */

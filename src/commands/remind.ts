@@ -5,7 +5,8 @@
 import { resolve } from 'node:path';
 import { formatRemindJson } from '../format/remind-json.js';
 import { formatRemindMarkdown } from '../format/remind-md.js';
-import { loadReminders } from '../remind/load.js';
+import { gatherReminders } from '../remind/gather.js';
+import { openCycle } from '../repository/cycle-stages.js';
 import type { GlobalOptions, Io } from '../terminal/io.js';
 
 export interface RemindOptions extends GlobalOptions {
@@ -14,7 +15,7 @@ export interface RemindOptions extends GlobalOptions {
 }
 
 export async function run(options: RemindOptions, _args: string[], io: Io): Promise<number> {
-  const reminders = await loadReminders(options, io);
+  const reminders = await gatherReminders(await openCycle(options, io), options.cycle !== undefined);
   io.stdout.write(options.format === 'json' ? formatRemindJson(reminders) : formatRemindMarkdown(reminders));
   if (options.emails === undefined) return 0;
 

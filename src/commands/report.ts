@@ -7,13 +7,13 @@ import { jsonText } from '../escape/json.js';
 import { formatReportMarkdown } from '../format/report-md.js';
 import { writeFileAtomic } from '../fs/write-file.js';
 import { buildReport } from '../report/build.js';
-import { loadReportInput } from '../report/load.js';
+import { reportInput } from '../report/input.js';
 import type { Report } from '../report/model.js';
+import { openCycle, type StageOptions } from '../repository/cycle-stages.js';
 import type { Io } from '../terminal/io.js';
 import { progress } from '../terminal/progress.js';
-import type { ViewOptions } from '../view/scored-cycle.js';
 
-export interface ReportOptions extends ViewOptions {
+export interface ReportOptions extends StageOptions {
   format?: 'md' | 'html' | 'json';
   unit?: string;
   out?: string;
@@ -24,7 +24,10 @@ export async function run(options: ReportOptions, _args: string[], io: Io): Prom
   const status = progress(io, { quiet: options.quiet });
   let text: string;
   try {
-    const input = await loadReportInput(options, io, status);
+    status.phase('loading the OKR files');
+    // A shallow clone's history would give wrong trends, not short ones: none is used.
+    const stages = await openCycle({ ...options, wholeHistory: true }, { ...io, stderr: status.stderr });
+    const input = await reportInput(stages, options, status);
     status.phase('building the report');
     const report = buildReport(input);
     status.phase('rendering');
@@ -38,7 +41,7 @@ export async function run(options: ReportOptions, _args: string[], io: Io): Prom
   }
   // Like every path on the command line, relative to where -C says okr runs.
   // A FIFO, a device or a folder there is refused, not replaced; a link is written through.
-  writeFileAtomic(resolve(io.cwd, options.dir ?? '.', options.out), text, { shown: options.out });
+  writeFileAtomic(resolve(io.cwd, options.out), text, { shown: options.out });
   if (!options.quiet) io.stderr.write(`okr: wrote ${options.out} (${formatSize(Buffer.byteLength(text))})\n`);
   return 0;
 }

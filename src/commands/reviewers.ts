@@ -2,8 +2,9 @@
 // changes and the leads of goals its new alignments point at — with why, as text, md or json.
 // The head is the working tree, as for okr diff.
 
-import { loadOptionsFrom, openRepository, selectCycle } from '../check.js';
 import { UsageError } from '../errors.js';
+import { openRepository } from '../repository/repository.js';
+import { selectCycle } from '../repository/select-cycle.js';
 import { formatJson, formatMarkdown, formatText } from '../reviewers/format.js';
 import { reviewersBetween } from '../reviewers/reviewers.js';
 import type { GlobalOptions, Io } from '../terminal/io.js';
@@ -16,11 +17,11 @@ export interface ReviewersOptions extends GlobalOptions {
 const FORMATS = { text: formatText, md: formatMarkdown, json: formatJson };
 
 export async function run(options: ReviewersOptions, _args: string[], io: Io): Promise<number> {
-  const repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config, env: io.env });
+  const repo = await openRepository({ cwd: io.cwd, config: options.config, env: io.env });
   if (options.base === undefined) throw new UsageError('--base REV is required');
   // An unknown --cycle is a usage error with the cycles there are, as everywhere.
   if (options.cycle !== undefined) selectCycle(repo.config, options.cycle, '');
-  const report = await reviewersBetween(repo, options.base, options.cycle, loadOptionsFrom(io.env));
+  const report = await reviewersBetween(repo, options.base, options.cycle);
   io.stdout.write(FORMATS[options.format ?? 'text'](report));
   return 0;
 }

@@ -5,18 +5,21 @@ import { terminalText } from '../escape/terminal.js';
 import { formatScoreCsv } from '../format/score-csv.js';
 import { formatScoreMarkdown } from '../format/score-md.js';
 import { formatScoreTable } from '../format/score-table.js';
+import { openCycle, type StageOptions } from '../repository/cycle-stages.js';
 import { colorsFor } from '../terminal/color.js';
 import type { Io } from '../terminal/io.js';
-import { loadScoredView, type ViewOptions } from '../view/scored-cycle.js';
 import { buildScoreView } from '../view/score-view.js';
 import { selectRef } from '../view/select.js';
 
-export interface ScoreOptions extends ViewOptions {
+export interface ScoreOptions extends StageOptions {
   format?: 'table' | 'json' | 'md' | 'csv';
 }
 
 export async function run(options: ScoreOptions, [ref]: string[], io: Io): Promise<number> {
-  const { checked, scored } = await loadScoredView(options, io);
+  const stages = await openCycle(options, io);
+  // Scoring first: it starts git reading the history while the files load.
+  const scored = await stages.scored();
+  const checked = await stages.checked();
   const view = buildScoreView(checked.cascade.unitList, scored, selectRef(checked.cascade, ref));
   switch (options.format ?? 'table') {
     case 'json':

@@ -2,9 +2,11 @@
 // paths sit in: validate/targets.ts), prints diagnostics in the chosen format, and exits 1 on
 // errors or on more warnings than --max-warnings allows.
 
-import { realpathSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
-import { checkCycle, ConfigError, loadOptionsFrom, type CheckedCycle, openRepository, sortDiagnostics, strayFiles, type Repository } from '../check.js';
+import type { CheckedCycle } from '../repository/check-cycle.js';
+import { checkedCycles } from '../repository/check-cycle.js';
+import { atRevision, ConfigError, openRepository, type Repository } from '../repository/repository.js';
+import { sortDiagnostics } from '../findings/sort-diagnostics.js';
+import { strayFiles } from '../repository/stray-files.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../errors.js';
 import { jsonText } from '../escape/json.js';
 import { compareFindings, dedupeFindings } from '../findings/same-finding.js';
@@ -30,31 +32,29 @@ export async function run(options: ValidateOptions, paths: string[], io: Io): Pr
   const format = options.format ?? 'stylish';
   let repo: Repository;
   try {
-    repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config, env: io.env });
+    repo = await openRepository({ cwd: io.cwd, config: options.config, env: io.env });
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     await print(error.diagnostics, 1, format, options, io);
     return EXIT_USAGE;
   }
 
-  const targets = resolveTargets(repo, resolve(io.cwd, options.dir ?? '.'), paths, options.cycle);
+  const targets = resolveTargets(repo, io.cwd, paths, options.cycle);
   let findings: Finding[] = [];
   const sources = new Map<string, SourceFile>([[repo.configFile, repo.configSource]]);
   // What was really looked at: the config, every unit file loaded, every file reported on.
   const looked = new Set<string>([repo.configFile]);
-  const checkedCycles: CheckedCycle[] = [];
-  for (const cycle of targets.cycles) {
-    const checked = await checkCycle(repo, cycle, loadOptionsFrom(io.env));
-    checkedCycles.push(checked);
-    findings.push(...checked.findings);
-    for (const [file, source] of checked.loaded.sources) sources.set(file, source);
-    for (const file of checked.loaded.files) looked.add(file);
+  const checked = await checkedCycles(repo, targets.cycles);
+  for (const { loaded, findings: found } of checked.values()) {
+    findings.push(...found);
+    for (const [file, source] of loaded.sources) sources.set(file, source);
+    for (const file of loaded.files) looked.add(file);
   }
   if (targets.strays) findings.push(...strayFiles(repo));
   findings.push(...outsideFindings(repo, targets));
   for (const finding of findings) looked.add(finding.file);
   const filesChecked = [...looked].filter((file) => isTargeted(targets, file)).length;
-  if (options.base !== undefined) findings = await pullRequestFindings(repo, options.base, checkedCycles, findings, targets.strays, options, io);
+  if (options.base !== undefined) findings = await pullRequestFindings(repo, options.base, checked, findings, targets.strays, options, io);
 
   const selected = dedupeFindings(findings).filter((f) => isTargeted(targets, f.file));
   let diagnostics = sortDiagnostics(locateFindings(selected, sources, repo.root));
@@ -74,35 +74,32 @@ export async function run(options: ValidateOptions, paths: string[], io: Io): Pr
  * Pull-request mode: only the problems the change introduces (those already on BASE are
  * counted, not repeated), plus targets eased without a reason.
  */
-async function pullRequestFindings(repo: Repository, baseRev: string, checked: CheckedCycle[], findings: Finding[], strays: boolean, options: ValidateOptions, io: Io): Promise<Finding[]> {
-  const { loadSide } = await import('../diff/side.js');
+async function pullRequestFindings(repo: Repository, baseRev: string, checked: Map<string, CheckedCycle>, findings: Finding[], strays: boolean, options: ValidateOptions, io: Io): Promise<Finding[]> {
   const { easedTargetFindings } = await import('../diff/eased-targets.js');
-  const base = await loadSide(repo, baseRev, loadOptionsFrom(io.env), '--base');
-  try {
-    const before = [...base.cycles.values()].flatMap((c) => c.findings);
-    if (base.repo && strays) before.push(...strayFiles(base.repo));
+  return atRevision(repo, baseRev, '--base', async (base, revision) => {
+    const old = base ? await checkedCycles(base) : new Map<string, CheckedCycle>();
+    const before = [...old.values()].flatMap((c) => c.findings);
+    if (base && strays) before.push(...strayFiles(base));
     const { introduced } = compareFindings(dedupeFindings(before), dedupeFindings(findings));
     const known = dedupeFindings(findings).length - introduced.length;
     if (known > 0 && !options.quiet) io.stderr.write(`okr: ${known} problem${known === 1 ? '' : 's'} already on ${baseRev} not reported (--base shows what the change introduces)\n`);
-    for (const head of checked) {
-      const old = base.cycles.get(head.loaded.cycle.id);
-      if (old) introduced.push(...await easedTargetFindings(repo.root, repo.env, base.commit!, repo.config, old.cascade, head.cascade));
+    for (const [id, head] of checked) {
+      const then = old.get(id);
+      if (then) introduced.push(...await easedTargetFindings(repo.root, repo.env, revision.commit, repo.config, then.cascade, head.cascade));
     }
     return introduced;
-  } finally {
-    base.dispose();
-  }
+  });
 }
 
 /**
  * GitHub places annotations and code-scanning results by the path from the repository's
  * top; okr's own paths start at the folder of okr.config.yaml, which may be below it.
  */
-async function fromRepositoryTop(diagnostics: Diagnostic[], { root, env }: Repository): Promise<Diagnostic[]> {
-  const { readRepoState } = await import('../git/repo-state.js');
-  const state = await readRepoState(root, env);
+async function fromRepositoryTop(diagnostics: Diagnostic[], repo: Repository): Promise<Diagnostic[]> {
+  const state = await repo.gitState();
   if (!state) return diagnostics;
-  const prefix = relative(realpathSync(state.top), realpathSync(root)).split(sep).join('/');
+  const { pathFromTop } = await import('../git/repo-state.js');
+  const prefix = pathFromTop(state, repo.root);
   return prefix ? diagnostics.map((d) => ({ ...d, file: `${prefix}/${d.file}` })) : diagnostics;
 }
 

@@ -3,18 +3,10 @@
 // and the problems the change introduces.
 
 import { markdownCode as code, markdownInline as md } from '../escape/markdown.js';
-import type { CycleChanges, GoalChange, MovedKeyResult } from '../diff/compare.js';
-import type { Diagnostic } from '../model.js';
+import type { ChangesReport } from '../diff/changes.js';
+import type { GoalChange, MovedKeyResult } from '../diff/compare.js';
 import { formatScore } from './numbers.js';
 import { plural } from './summary.js';
-
-export interface ChangesReport {
-  base: string;
-  head: string;
-  cycles: CycleChanges[];
-  /** Located problems introduced, by cycle. */
-  problems: Map<string, Diagnostic[]>;
-}
 
 export function formatChangesMarkdown(report: ChangesReport): string {
   let out = `## OKR changes: ${code(report.base)} → ${report.head === 'working tree' ? 'working tree' : code(report.head)}\n`;

@@ -151,7 +151,7 @@ export async function declareProgram(): Promise<Command> {
     .description('the audit trail from git: every change of a key result, who made it, when and why')
     .argument('[ref]', 'a unit, objective or key result')
     .addOption(new Option('--kind <kind>', 'only check-ins (progress) or only changes to the goals (definition)').choices(['progress', 'definition']))
-    .option('--since <date|rev>', 'only changes after a date or a commit')
+    .option('--since <date|rev>', 'only changes after a date or a commit', parseSince)
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'md']).default('table'))
     .addHelpText('after', examples([
       'okr history                                  every change this cycle',
@@ -262,7 +262,7 @@ export async function declareProgram(): Promise<Command> {
   program
     .command('audit')
     .description('from git history: changes to key results made by someone who does not own them, and eased targets with no reason')
-    .option('--since <date|rev>', 'only changes after a date or a commit')
+    .option('--since <date|rev>', 'only changes after a date or a commit', parseSince)
     .addOption(new Option('--format <format>', 'output format').choices(['md', 'json']).default('md'))
     .addHelpText('after', examples([
       'okr audit                                 the whole cycle; exit 1 when something is found',
@@ -336,4 +336,12 @@ function parseCount(flag: string): (value: string) => number {
     if (!/^\d+$/.test(value)) throw new UsageError(`${flag} expects a whole number, not '${value}'`);
     return Number(value);
   };
+}
+
+/** A date (a real one, when it is shaped as one) or a revision, which git judges later. */
+function parseSince(value: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value) && Number.isNaN(Date.parse(value))) {
+    throw new UsageError(`--since expects a date as YYYY-MM-DD or a revision, not '${value}'`);
+  }
+  return value;
 }

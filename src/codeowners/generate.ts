@@ -4,12 +4,11 @@
 // so does a file whose path CODEOWNERS cannot hold (src/escape/codeowners.ts): a file name
 // never adds a rule.
 
-import type { Repository } from '../check.js';
-import { loadCycle } from '../load/load-cycle.js';
+import type { Repository } from '../repository/repository.js';
 import { own } from '../lookup.js';
 import type { Finding } from '../model.js';
 import { codeownersPattern } from '../escape/codeowners.js';
-import { isValidOwner } from './codeowners.js';
+import { isValidOwner } from './parse.js';
 
 export interface OwnerEntry {
   /** The CODEOWNERS pattern: `/okrs/2026-Q4/platform.yaml`, relative to the git root. */
@@ -72,7 +71,7 @@ export async function generateOwners(repo: Repository, prefix: string): Promise<
   }
 
   for (const cycle of repo.config.cycles) {
-    const loaded = await loadCycle(repo.root, repo.config, cycle);
+    const { loaded } = await repo.checked(cycle);
     for (const unit of loaded.units) {
       // A unit file with no lead, or one that does not load, is okr validate's to report.
       const lead = unit.doc.lead;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { didYouMean, editDistance, withDidYouMean } from '../../src/rules/suggest.js';
+import { didYouMean, editDistance, withDidYouMean } from '../../src/text/did-you-mean.js';
 
 describe('editDistance', () => {
   it('counts an adjacent swap as one edit', () => {

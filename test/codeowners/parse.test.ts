@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isValidOwner, parseCodeowners, splitRule } from '../../src/owners/codeowners.js';
-import { withSection } from '../../src/owners/in-step.js';
+import { isValidOwner, parseCodeowners, splitRule } from '../../src/codeowners/parse.js';
+import { withSection } from '../../src/codeowners/in-step.js';
 
 describe('splitRule', () => {
   it('splits on blanks, keeps escaped spaces and hashes, drops trailing comments', () => {

@@ -4,7 +4,7 @@
 
 import { asSentence } from '../load/locate.js';
 import type { Diagnostic } from '../model.js';
-import { BEGIN_MARKER, END_MARKER, type ParsedCodeowners } from './codeowners.js';
+import { BEGIN_MARKER, END_MARKER, type ParsedCodeowners } from './parse.js';
 import { renderSection, type OwnerEntry } from './generate.js';
 
 export const IN_STEP_RULE = 'codeowners-in-step';
