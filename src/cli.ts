@@ -124,10 +124,10 @@ function guardedStderr(stream: Io['stderr']): Io['stderr'] {
 }
 
 async function printConfigError(error: UsageError, io: Io): Promise<void> {
-  const { formatStylish } = await import('./format/stylish.js');
-  const { colorsFor } = await import('./terminal/color.js');
+  const { mediumOf } = await import('./terminal/medium.js');
+  const { formatStylish } = await import('./format/validate/stylish.js');
   const diagnostics = (error as unknown as { diagnostics: import('./model.js').Diagnostic[] }).diagnostics;
-  io.stderr.write(formatStylish(diagnostics, colorsFor(io.stderr, io.env, undefined)));
+  io.stderr.write(formatStylish(diagnostics, (await mediumOf(io.stderr, io.env, undefined)).paint));
 }
 
 function changeDirectory(cwd: string, dir: string): string {

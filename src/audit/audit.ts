@@ -32,6 +32,17 @@ export interface AuditFinding {
   why: string;
 }
 
+/** What `okr audit` reports: the findings, and what history they come from. */
+export interface AuditReport {
+  cycle: string;
+  /** --since, when given. */
+  since?: string;
+  /** A shallow clone: history starts at `start` (null: its only commit). */
+  shallow: boolean;
+  start: string | null;
+  findings: AuditFinding[];
+}
+
 export interface AuditOptions {
   people: Record<string, PersonDoc> | undefined;
   include?: (event: HistoryEvent) => boolean;

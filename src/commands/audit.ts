@@ -9,12 +9,14 @@ import { selectCycle } from '../repository/select-cycle.js';
 import { shallowWarning } from '../repository/shallow-clone.js';
 import { auditHistory } from '../audit/audit.js';
 import { ownersOf, type Owners } from '../audit/ownership.js';
-import { formatAuditJson, formatAuditMarkdown } from '../audit/format.js';
+import { formatOutput } from '../format/formatter.js';
+import { AUDIT_FORMATS, type AuditFormat } from '../format/audit/index.js';
 import { today, type GlobalOptions, type Io } from '../terminal/io.js';
+import { mediumOf } from '../terminal/medium.js';
 
 export interface AuditOptions extends GlobalOptions {
   since?: string;
-  format?: 'md' | 'json';
+  format?: AuditFormat;
 }
 
 export async function run(options: AuditOptions, _args: string[], io: Io): Promise<number> {
@@ -45,8 +47,8 @@ export async function run(options: AuditOptions, _args: string[], io: Io): Promi
   if (needsCurrentOwners(history.events)) await loadCurrent();
   const findings = auditHistory(history.events, { people, include, currentOwners: (ref) => current?.get(ref) });
 
-  const heading = { cycle: cycle.id, ...(options.since !== undefined ? { since: options.since } : {}), ...(history.shallow ? { shallowSince: history.start } : {}) };
-  io.stdout.write(options.format === 'json' ? formatAuditJson(findings, heading) : formatAuditMarkdown(findings, heading));
+  const report = { cycle: cycle.id, ...(options.since !== undefined ? { since: options.since } : {}), shallow: history.shallow, start: history.start, findings };
+  io.stdout.write(await formatOutput(AUDIT_FORMATS, options.format ?? 'md', report, await mediumOf(io.stdout, io.env, options.color)));
   return findings.length > 0 ? 1 : 0;
 }
 

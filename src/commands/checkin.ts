@@ -6,13 +6,13 @@ import { applyCheckins, RefusedChange } from '../checkin/apply.js';
 import { hasMeasure, requestFromFlags, requestsFromCsv, type CheckinFlags, type CheckinRequest } from '../checkin/request.js';
 import { EXIT_FINDINGS, UsageError } from '../errors.js';
 import { readInputText } from '../fs/read-file.js';
-import { formatScore, formatStatus } from '../format/numbers.js';
-import { formatStylish } from '../format/stylish.js';
+import { formatScore, formatStatus } from '../text/numbers.js';
+import { formatStylish } from '../format/validate/stylish.js';
 import { cycleStages } from '../repository/cycle-stages.js';
 import { openRepository } from '../repository/repository.js';
 import { selectCycle } from '../repository/select-cycle.js';
 import { scoreCycle } from '../score/index.js';
-import { colorsFor } from '../terminal/color.js';
+import { mediumOf } from '../terminal/medium.js';
 import { isInteractive, readAll, today, type GlobalOptions, type Io } from '../terminal/io.js';
 
 export interface CheckinOptions extends GlobalOptions, CheckinFlags {
@@ -61,7 +61,7 @@ export async function run(options: CheckinOptions, [ref]: string[], io: Io): Pro
   } catch (error) {
     if (!(error instanceof RefusedChange)) throw error;
     io.stderr.write(`okr: check-in refused, nothing was written: ${error.message}\n`);
-    io.stderr.write(formatStylish(error.diagnostics, colorsFor(io.stderr, io.env, options.color)));
+    io.stderr.write(formatStylish(error.diagnostics, (await mediumOf(io.stderr, io.env, options.color)).paint));
     return EXIT_FINDINGS;
   }
 

@@ -1,11 +1,10 @@
 // okr export: every key result of a cycle as CSV, one row each, with every field of its unit
 // file, so that `okr import` brings it back without loss (src/interchange/columns.ts).
 
-import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { terminalText } from '../escape/terminal.js';
-import { writeFileAtomic } from '../fs/write-file.js';
 import { exportCsv } from '../interchange/export-csv.js';
+import { writeOutFile } from '../output/out-file.js';
 import { openRepository } from '../repository/repository.js';
 import { selectCycle } from '../repository/select-cycle.js';
 import { today, type GlobalOptions, type Io } from '../terminal/io.js';
@@ -28,7 +27,7 @@ export async function run(options: ExportOptions, _args: string[], io: Io): Prom
     io.stdout.write(io.stdout.isTTY ? terminalText(csv) : csv);
     return 0;
   }
-  writeFileAtomic(resolve(io.cwd, options.out), csv, { shown: options.out });
+  writeOutFile(options.out, csv, io);
   if (!options.quiet) io.stderr.write(`✔ wrote ${options.out} (${csv.split('\r\n').length - 2} rows)\n`);
   return 0;
 }

@@ -7,7 +7,7 @@
 import { basename, extname, resolve } from 'node:path';
 import { EXIT_FINDINGS, EXIT_USAGE, UsageError } from '../errors.js';
 import { terminalLine } from '../escape/terminal.js';
-import { formatStylish } from '../format/stylish.js';
+import { formatStylish } from '../format/validate/stylish.js';
 import { readImportCsv } from '../interchange/import-csv.js';
 import { NotAnOkrDocument, readMarkdownOkrs } from '../interchange/markdown.js';
 import { markdownToWanted } from '../interchange/markdown-unit.js';
@@ -18,8 +18,8 @@ import { readRepositoryText } from '../fs/read-file.js';
 import { readInputFile, readInputStream } from '../interchange/read-input.js';
 import { openRepository } from '../repository/repository.js';
 import { selectCycle } from '../repository/select-cycle.js';
-import { colorsFor } from '../terminal/color.js';
 import { today, type GlobalOptions, type Io } from '../terminal/io.js';
+import { mediumOf } from '../terminal/medium.js';
 import { transact } from '../write/transaction.js';
 
 export interface ImportOptions extends GlobalOptions {
@@ -95,7 +95,7 @@ export async function run(options: ImportOptions, args: string[], io: Io): Promi
   }
   if (planned.refused.length > 0) {
     io.stderr.write('okr: import refused, nothing was written: the OKR files would be invalid\n');
-    io.stderr.write(formatStylish(planned.refused, colorsFor(io.stderr, io.env, options.color)));
+    io.stderr.write(formatStylish(planned.refused, (await mediumOf(io.stderr, io.env, options.color)).paint));
     return EXIT_FINDINGS;
   }
   if (planned.files.length === 0) {

@@ -2,10 +2,10 @@
 // schema copies and editor settings, the CI workflow, `git init`), or with --example the
 // Acme demo with weeks of back-dated check-in commits. Writes all files or none.
 
-import { existsSync, mkdirSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../errors.js';
-import { problemOf } from '../fs/fs-problem.js';
+import { makeFolder } from '../fs/write-file.js';
 import { git, GitError } from '../git/git.js';
 import { readRepoState, type RepoState } from '../git/repo-state.js';
 import { deriveCycle } from '../init/cycle.js';
@@ -135,11 +135,7 @@ function overwriteRefusal(existing: string[], context: Context): UsageError {
 /** Every file or none, under the repository's lock (in DIR when there is no git repository). */
 async function writeFiles(files: PlannedFile[], top: string, options: InitOptions, context: Context): Promise<Map<string, WriteResult>> {
   // The lock goes in the git folder, else in DIR, which must exist to hold it.
-  try {
-    mkdirSync(top, { recursive: true });
-  } catch (error) {
-    throw new UsageError(`cannot create ${shown(top, context.io.cwd)}: ${problemOf(error).message}`);
-  }
+  makeFolder(top, `cannot create ${shown(top, context.io.cwd)}`);
   return writePlan(files, { top, force: options.force === true, env: context.io.env, refuse: (paths) => overwriteRefusal(paths, context) });
 }
 

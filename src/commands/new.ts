@@ -5,7 +5,7 @@
 // interrupted run (Ctrl-C) writes nothing and exits 130.
 
 import { EXIT_FINDINGS, EXIT_OK } from '../errors.js';
-import { formatStylish } from '../format/stylish.js';
+import { formatStylish } from '../format/validate/stylish.js';
 import { applyPlan, RefusedPlan } from '../new/apply.js';
 import { makeAsker } from '../new/ask.js';
 import { checkFlags, parseKind, type NewKind, type NewOptions } from '../new/options.js';
@@ -16,6 +16,7 @@ import { planUnit } from '../new/plan-unit.js';
 import { openRepository } from '../repository/repository.js';
 import { selectCycle } from '../repository/select-cycle.js';
 import { colorsFor } from '../terminal/color.js';
+import { mediumOf } from '../terminal/medium.js';
 import { isInteractive, today, type Io } from '../terminal/io.js';
 import { EXIT_ABORTED, PromptAborted, terminalPrompter, type Prompter } from '../terminal/prompts.js';
 import { recordingPrompter, replayPrompter } from '../terminal/replay-prompts.js';
@@ -42,7 +43,7 @@ export async function run(options: NewOptions, [what]: string[], io: Io): Promis
     prompter = replayPrompter(recording.answers);
   }
 
-  const colors = colorsFor(io.stderr, io.env, options.color);
+  const colors = (await mediumOf(io.stderr, io.env, options.color)).paint;
   let added;
   try {
     added = await applyPlan({ repo, cycle, planner, prompter, env: io.env, onWait: options.quiet ? undefined : (message) => io.stderr.write(`okr: ${message}\n`) }, options);

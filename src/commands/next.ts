@@ -11,7 +11,7 @@ import { openRepository, withConfig, type Repository } from '../repository/repos
 import { selectCycle } from '../repository/select-cycle.js';
 import { EXIT_FINDINGS, UsageError } from '../errors.js';
 import { readRepositoryText } from '../fs/read-file.js';
-import { formatStylish } from '../format/stylish.js';
+import { formatStylish } from '../format/validate/stylish.js';
 import { cycleClashes } from '../load/cycle-spans.js';
 import { parseYaml } from '../load/yaml/parse.js';
 import { locateFindings } from '../load/locate.js';
@@ -19,11 +19,11 @@ import type { CycleDoc, Diagnostic, Finding, SourceFile } from '../model.js';
 import { planNext, type NextPlan } from '../next/carry.js';
 import { nextCycle } from '../next/cycle.js';
 import { renderDraft } from '../next/render.js';
-import { formatNextSummary } from '../next/summary.js';
+import { formatNextText } from '../format/next/text.js';
 import { unitSchemaModeline } from '../new/modeline.js';
 import { prepareValidator, validateSchema } from '../schema/validate.js';
-import { colorsFor } from '../terminal/color.js';
 import { today, type GlobalOptions, type Io } from '../terminal/io.js';
+import { mediumOf } from '../terminal/medium.js';
 import { transact } from '../write/transaction.js';
 
 export interface NextOptions extends GlobalOptions {
@@ -57,13 +57,13 @@ export async function run(options: NextOptions, _args: string[], io: Io): Promis
     });
   } catch (error) {
     if (!(error instanceof RefusedNext)) throw error;
-    io.stderr.write(formatStylish(error.errors, colorsFor(io.stderr, io.env, options.color)));
+    io.stderr.write(formatStylish(error.errors, (await mediumOf(io.stderr, io.env, options.color)).paint));
     warn(`nothing written: starting ${error.cycle} this way would make it invalid`);
     return EXIT_FINDINGS;
   }
 
   const { plan, from, to, problems, repo } = applied.result;
-  io.stdout.write(formatNextSummary(plan, from, to, repo.configFile));
+  io.stdout.write(formatNextText({ plan, from, to, configFile: repo.configFile }, await mediumOf(io.stdout, io.env, options.color)));
   for (const { objective, target: ref } of plan.alignmentsDropped) warn(`${objective} aligned to ${ref}, which does not carry over: align it again`);
   for (const notice of plan.notices) warn(`${notice.ref} ${notice.message}`);
   const warnings = problems.length;

@@ -4,7 +4,7 @@
 
 import { join, relative, resolve, sep } from 'node:path';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../errors.js';
-import { formatStylish } from '../format/stylish.js';
+import { formatStylish } from '../format/validate/stylish.js';
 import { readRepositoryFile, readUserFile } from '../fs/read-file.js';
 import { asSentence, locateFindings } from '../load/locate.js';
 import type { Diagnostic, Severity } from '../model.js';
@@ -12,8 +12,8 @@ import { BEGIN_MARKER, END_MARKER, parseCodeowners, type SyntaxProblem } from '.
 import { generateOwners, renderSection } from '../codeowners/generate.js';
 import { compareSection, withSection } from '../codeowners/in-step.js';
 import { openRepository, type Repository } from '../repository/repository.js';
-import { colorsFor } from '../terminal/color.js';
 import type { GlobalOptions, Io } from '../terminal/io.js';
+import { mediumOf } from '../terminal/medium.js';
 import { transact } from '../write/transaction.js';
 
 export interface OwnersOptions extends GlobalOptions {
@@ -32,7 +32,7 @@ export async function run(options: OwnersOptions, _args: string[], io: Io): Prom
   // In CI (--check) a lead without a handle fails the run; otherwise it is a warning.
   const severity: Severity = options.check ? 'error' : 'warning';
   const handles = locateFindings([...findings.map((f) => ({ ...f, severity })), ...refused], new Map([[repo.configFile, repo.configSource]]), repo.root);
-  const colors = colorsFor(io.stderr, io.env, options.color);
+  const colors = (await mediumOf(io.stderr, io.env, options.color)).paint;
 
   if (!options.check && !options.write) {
     io.stdout.write(renderSection(entries, BEGIN_MARKER, END_MARKER));
@@ -57,7 +57,7 @@ export async function run(options: OwnersOptions, _args: string[], io: Io): Prom
 
   if (options.check) {
     const report = [...compareSection(shown, parsed, entries), ...outside, ...handles];
-    if (report.length > 0) io.stdout.write(formatStylish(report, colorsFor(io.stdout, io.env, options.color)));
+    if (report.length > 0) io.stdout.write(formatStylish(report, (await mediumOf(io.stdout, io.env, options.color)).paint));
     return report.some((d) => d.severity === 'error') ? EXIT_FINDINGS : EXIT_OK;
   }
 

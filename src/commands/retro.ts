@@ -4,8 +4,9 @@
 
 import { applyEdits, RefusedChange } from '../edit-flow/apply-edits.js';
 import { EXIT_FINDINGS, UsageError } from '../errors.js';
-import { jsonText } from '../escape/json.js';
-import { formatStylish } from '../format/stylish.js';
+import { formatOutput } from '../format/formatter.js';
+import { RETRO_FORMATS, type RetroFormat } from '../format/retro/index.js';
+import { formatStylish } from '../format/validate/stylish.js';
 import type { CycleDoc, Decision } from '../model.js';
 import { fields, formatRetroMessage } from '../retro/message.js';
 import { findUnit, planRetro, type RetroEntries } from '../retro/fill.js';
@@ -15,9 +16,10 @@ import { openRepository, type Repository } from '../repository/repository.js';
 import { scoreCycle } from '../score/index.js';
 import { colorsFor } from '../terminal/color.js';
 import { isInteractive, today, type GlobalOptions, type Io } from '../terminal/io.js';
+import { mediumOf } from '../terminal/medium.js';
 
 export interface RetroOptions extends GlobalOptions {
-  format?: 'md' | 'json';
+  format?: RetroFormat;
   kr?: string;
   learning?: string;
   decision?: Decision;
@@ -45,12 +47,7 @@ async function report(repo: Repository, cycle: CycleDoc, asOf: string, options: 
   const history = await readCycleHistory(repo, cycle);
   const { buildRetro } = await import('../retro/build.js');
   const retro = buildRetro({ config: repo.config, cycle, cascade: checked.cascade, scored, asOf, history });
-  if (options.format === 'json') {
-    io.stdout.write(jsonText(retro));
-  } else {
-    const { formatRetroMarkdown } = await import('../format/retro-md.js');
-    io.stdout.write(formatRetroMarkdown(retro));
-  }
+  io.stdout.write(await formatOutput(RETRO_FORMATS, options.format ?? 'md', retro, await mediumOf(io.stdout, io.env, options.color)));
   return 0;
 }
 
@@ -97,7 +94,7 @@ async function fillIn(repo: Repository, cycle: CycleDoc, asOf: string, unitId: s
   } catch (error) {
     if (!(error instanceof RefusedChange)) throw error;
     io.stderr.write(`okr: retro refused, nothing was written: ${error.message}\n`);
-    io.stderr.write(formatStylish(error.diagnostics, colorsFor(io.stderr, io.env, options.color)));
+    io.stderr.write(formatStylish(error.diagnostics, (await mediumOf(io.stderr, io.env, options.color)).paint));
     return EXIT_FINDINGS;
   }
 

@@ -8,22 +8,20 @@ import { atRevision, ConfigError, openRepository, type Repository } from '../rep
 import { sortDiagnostics } from '../findings/sort-diagnostics.js';
 import { strayFiles } from '../repository/stray-files.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../errors.js';
-import { jsonText } from '../escape/json.js';
 import { compareFindings, dedupeFindings } from '../findings/same-finding.js';
-import { formatGithub, formatStepSummary } from '../format/github.js';
+import { formatOutput } from '../format/formatter.js';
+import { PATHS_FROM_TOP, STEP_SUMMARIES, VALIDATE_FORMATS, type ValidateFormat } from '../format/validate/index.js';
 import { appendToFile } from '../fs/write-file.js';
-import { formatSarif } from '../format/sarif.js';
-import { formatStylish } from '../format/stylish.js';
-import { summarize } from '../format/summary.js';
 import { locateFindings } from '../load/locate.js';
 import type { Diagnostic, Finding, SourceFile } from '../model.js';
-import { RULES } from '../rules/index.js';
 import type { GlobalOptions, Io } from '../terminal/io.js';
+import { FILE_MEDIUM, mediumOf } from '../terminal/medium.js';
+import { plural } from '../text/plural.js';
+import { summarize, type ValidateResult } from '../validate/result.js';
 import { isTargeted, outsideFindings, resolveTargets } from '../validate/targets.js';
-import { VERSION } from '../version.js';
 
 export interface ValidateOptions extends GlobalOptions {
-  format?: 'stylish' | 'json' | 'github' | 'sarif';
+  format?: ValidateFormat;
   maxWarnings?: number;
   base?: string;
 }
@@ -35,7 +33,7 @@ export async function run(options: ValidateOptions, paths: string[], io: Io): Pr
     repo = await openRepository({ cwd: io.cwd, config: options.config, env: io.env });
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    await print(error.diagnostics, 1, format, options, io);
+    await print({ diagnostics: error.diagnostics, files: 1 }, format, options, io);
     return EXIT_USAGE;
   }
 
@@ -58,10 +56,11 @@ export async function run(options: ValidateOptions, paths: string[], io: Io): Pr
 
   const selected = dedupeFindings(findings).filter((f) => isTargeted(targets, f.file));
   let diagnostics = sortDiagnostics(locateFindings(selected, sources, repo.root));
-  if (format === 'github' || format === 'sarif') diagnostics = await fromRepositoryTop(diagnostics, repo);
-  await print(diagnostics, filesChecked, format, options, io);
+  if (PATHS_FROM_TOP.has(format)) diagnostics = await fromRepositoryTop(diagnostics, repo);
+  const result = { diagnostics, files: filesChecked };
+  await print(result, format, options, io);
 
-  const { errors, warnings } = summarize(diagnostics, filesChecked);
+  const { errors, warnings } = summarize(result);
   if (errors > 0) return EXIT_FINDINGS;
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
     io.stderr.write(`okr: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
@@ -103,39 +102,13 @@ async function fromRepositoryTop(diagnostics: Diagnostic[], repo: Repository): P
   return prefix ? diagnostics.map((d) => ({ ...d, file: `${prefix}/${d.file}` })) : diagnostics;
 }
 
-async function print(diagnostics: Diagnostic[], files: number, format: NonNullable<ValidateOptions['format']>, options: ValidateOptions, io: Io): Promise<void> {
-  const summary = summarize(diagnostics, files);
-  switch (format) {
-    case 'json':
-      io.stdout.write(jsonText({ diagnostics, summary }));
-      return;
-    case 'sarif': {
-      const rules = [
-        { id: 'yaml', description: 'The file is well-formed UTF-8 YAML: no syntax errors, duplicate keys, custom tags or alias bombs.' },
-        { id: 'file', description: 'The path is a regular file inside the repository: not a folder, FIFO, device, dangling link or link leading out of it.' },
-        { id: 'schema', description: 'The document matches the JSON Schema of its kind.' },
-        { id: 'config', description: 'okr.config.yaml can be meant: unique cycle ids, dates in order, no partly overlapping cycles, bands and margins in order, okrsDir a folder in the repository, rule options as each rule declares them.' },
-        { id: 'eased-target', description: 'With --base: a target moved towards its start, or a band widened, without a reason in the change.' },
-        ...RULES.map((r) => ({ id: r.id, description: r.description })),
-      ];
-      io.stdout.write(formatSarif(diagnostics, rules, VERSION));
-      return;
-    }
-    case 'github':
-      io.stdout.write(formatGithub(diagnostics));
-      if (io.env.GITHUB_STEP_SUMMARY) appendStepSummary(io.env.GITHUB_STEP_SUMMARY, formatStepSummary(diagnostics), io);
-      return;
-    default: {
-      if (diagnostics.length > 0) {
-        // Colour (chalk) is loaded only when there is something to paint.
-        const { colorsFor } = await import('../terminal/color.js');
-        io.stdout.write(formatStylish(diagnostics, colorsFor(io.stdout, io.env, options.color)));
-      }
-      if (diagnostics.length === 0 && !options.quiet) {
-        io.stderr.write(`✔ ${summary.files} file${summary.files === 1 ? '' : 's'} checked, no problems\n`);
-      }
-    }
-  }
+async function print(result: ValidateResult, format: ValidateFormat, options: ValidateOptions, io: Io): Promise<void> {
+  const text = await formatOutput(VALIDATE_FORMATS, format, result, await mediumOf(io.stdout, io.env, options.color));
+  io.stdout.write(text);
+  const summary = STEP_SUMMARIES[format];
+  if (summary && io.env.GITHUB_STEP_SUMMARY) appendStepSummary(io.env.GITHUB_STEP_SUMMARY, (await summary())(result, FILE_MEDIUM), io);
+  // Where the output says nothing (stylish, all clean), a person is told it was all checked.
+  if (text === '' && !options.quiet) io.stderr.write(`✔ ${plural(result.files, 'file')} checked, no problems\n`);
 }
 
 /**
