@@ -1,6 +1,9 @@
-// Command-line wiring. Every command is declared here with its options and help examples,
-// and its module is imported only when it runs, so `okr --version` loads almost nothing.
+// The entry: main(argv, io) runs one command line and returns the exit code. Commands are
+// declared in src/program/declare.ts; each one's module is imported only when it runs, so
+// `okr --version` loads almost nothing.
 
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { UsageError, EXIT_USAGE } from './errors.js';
 import { terminalOutput } from './escape/terminal.js';
@@ -32,352 +35,58 @@ export async function main(argv: string[], given: Io): Promise<number> {
 }
 
 /**
- * The whole command line as commander sees it: every command, option and help example.
- * Shell completion reads it too, so nothing is declared twice. A command's own module is
- * imported only when that command runs; its exit code lands in `outcome`.
+ * The program of src/program/declare.ts with an action for each command: its module is imported
+ * only when that command runs, and its exit code lands in `outcome`.
  */
 export async function buildProgram(io: Io, outcome: { exitCode: number } = { exitCode: 0 }): Promise<Command> {
-  const { Command, Option } = await import('commander');
-  const run = (load: () => Promise<{ run: Action }>) => async (...received: unknown[]) => {
-    const command = received.at(-1) as Command;
-    const args = received.slice(0, -2).flatMap((a) => (Array.isArray(a) ? a : a === undefined ? [] : [a])) as string[];
-    const options = command.optsWithGlobals() as Record<string, unknown> & GlobalOptions;
-    // A short-only flag is stored under its letter.
-    options.dir = options.C as string | undefined;
-    checkDate(options.asOf, '--as-of');
-    checkDate(options.date, '--date');
-    const module = await load();
-    outcome.exitCode = await module.run(options, args, io);
-  };
-
-  const program = new Command('okr')
-    .description('OKRs as code: validate, cascade, score and report OKRs kept in a git repository.')
-    .version(VERSION, '-V, --version', 'print the version')
-    .helpOption('-h, --help', 'show help')
-    .option('-C <dir>', 'run as if okr was started in DIR')
-    .option('--config <file>', 'use this okr.config.yaml (its folder is the root)')
-    .option('--cycle <id>', 'the cycle to work on (default: the one containing today, else the latest)')
-    .option('--as-of <date>', 'the date that counts as today (YYYY-MM-DD)')
-    .option('--no-color', 'never colour output (NO_COLOR is honoured too)')
-    .option('-q, --quiet', 'print only errors and data')
-    .option('--debug', 'show stack traces of internal errors')
-    .showSuggestionAfterError(true)
-    .exitOverride()
-    .configureOutput({
+  const { declareProgram } = await import('./program/declare.js');
+  const program = await declareProgram();
+  // Commands copy these settings only when they are made, so each one is given them here.
+  for (const command of [program, ...program.commands]) {
+    command.exitOverride().configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
-    })
-    .addHelpText('after', examples([
-      'okr validate                      check every cycle, like a linter',
-      'okr tree                          the cascade of the current cycle, with scores',
-      'okr score platform --format md    one unit\'s scores as a markdown table',
-    ]));
-
-  program
-    .command('validate')
-    .alias('lint')
-    .description('check the OKR files against the schema and the rules')
-    .argument('[paths...]', 'only report on these files or folders (references still resolve against the whole cycle)')
-    .addOption(new Option('--format <format>', 'output format').choices(['stylish', 'json', 'github', 'sarif']).default('stylish'))
-    .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this', parseCount)
-    .option('--base <rev>', 'pull-request mode: also report what changed against REV (eased targets) and only problems new since REV')
-    .addHelpText('after', examples([
-      'okr validate                                  every cycle, stylish output',
-      'okr validate okrs/2026-Q4/platform.yaml       one file (the cycle still resolves)',
-      'okr validate --format github                  annotations in GitHub Actions',
-      'okr validate --format sarif > okr.sarif       for code scanning',
-      'okr lint --max-warnings 0                     warnings fail too',
-      'okr validate --base origin/main               in a pull request: what the change introduces',
-    ]))
-    .action(run(() => import('./commands/validate.js')));
-
-  program
-    .command('tree')
-    .description('print the cascade as a tree, with scores, grades and status')
-    .argument('[ref]', 'start at this unit, objective or key result (platform, platform/O1)')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .option('--at <rev|date>', 'the repository as it stood at a commit or on a date')
-    .option('--no-history', 'score from the files alone: no staleness or forecast from git history')
-    .addHelpText('after', examples([
-      'okr tree                        the whole cascade of the current cycle',
-      'okr tree company/O1             what aligns to one company objective',
-      'okr tree --cycle 2026-Q3 --format json',
-    ]))
-    .action(run(() => import('./commands/tree.js')));
-
-  program
-    .command('score')
-    .description('print scores of key results, objectives and units')
-    .argument('[ref]', 'a unit id, or a reference (platform/O1, platform/O1/KR2)')
-    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'md', 'csv']).default('table'))
-    .option('--at <rev|date>', 'the repository as it stood at a commit or on a date')
-    .option('--no-history', 'score from the files alone: no staleness or forecast from git history')
-    .addHelpText('after', examples([
-      'okr score                           every unit of the current cycle',
-      'okr score platform                  one unit',
-      'okr score --as-of 2026-11-15        pace and status as of a date',
-      'okr score --format csv > q4.csv',
-      'okr score --at 2026-11-01           the scores as they stood on a date (from git history)',
-    ]))
-    .action(run(() => import('./commands/score.js')));
-
-  program
-    .command('init')
-    .description('scaffold an OKR repository: config, first cycle, company file, CI workflow, editor settings')
-    .argument('[dir]', 'where to create it (default: the current folder)')
-    .option('--example', 'create the demo organisation, with weeks of back-dated check-in commits')
-    .option('--organization <name>', 'the organisation\'s name')
-    .option('--start <date>', 'first day of the first cycle (default: the current quarter)')
-    .option('--end <date>', 'last day of the first cycle')
-    .option('--force', 'overwrite files that already exist')
-    .option('--no-git', 'do not run git init')
-    .addHelpText('after', examples([
-      'okr init                                  in the current folder, the current quarter',
-      'okr init okrs-repo --organization "Acme"  in a new folder',
-      'okr init --cycle FY27-Q1 --start 2026-11-01 --end 2027-01-31',
-      'okr init demo --example                   a demo organisation with ten weeks of history',
-    ]))
-    .action(run(() => import('./commands/init.js')));
-
-  program
-    .command('new')
-    .description('add a unit, an objective or a key result (prompts on a terminal, flags otherwise)')
-    .argument('<what>', 'unit, objective or kr')
-    .option('--id <id>', 'the new item\'s id (default: the next free one, O3 or KR4)')
-    .option('--unit <id>', 'for objective: the unit to add it to; for unit: the new unit\'s id')
-    .option('--objective <ref>', 'for kr: the objective to add it to (platform/O1)')
-    .option('--title <text>', 'objective or key result title')
-    .option('--name <text>', 'unit: display name')
-    .option('--level <level>', 'unit: company, department, team or individual')
-    .option('--parent <id>', 'unit: the unit it belongs to')
-    .option('--lead <person>', 'unit: the OKR lead; kr: the key-result lead')
-    .option('--members <people>', 'unit: contributors, comma-separated')
-    .option('--type <type>', 'objective: aspirational or committed; kr: metric, milestone, binary, baseline, maintain or rollup')
-    .option('--aligns-to <ref>', 'objective: a parent objective or key result (repeatable)', collect, [])
-    .option('--standalone <reason>', 'objective: why it aligns to nothing')
-    .option('--theme <theme>', 'objective: its theme')
-    .option('--start <n>', 'kr: the value at the start', parseNumber)
-    .option('--target <n>', 'kr: the value to reach', parseNumber)
-    .option('--commit <n>', 'kr: the committed level (scores 0.3)', parseNumber)
-    .option('--stretch <n>', 'kr: the stretch level (scores 1.0)', parseNumber)
-    .option('--min <n>', 'kr (maintain): lowest value in the band', parseNumber)
-    .option('--max <n>', 'kr (maintain): highest value in the band', parseNumber)
-    .option('--measure <unit>', 'kr: unit of measure (min, %, €)')
-    .option('--milestone <title>', 'kr (milestone): a milestone (repeatable)', collect, [])
-    .option('--contributors <people>', 'kr: contributors, comma-separated')
-    .option('--confidence <c>', 'kr: confidence from 0 to 1', parseNumber)
-    .addHelpText('after', examples([
-      'okr new kr                                                 prompts for everything',
-      'okr new unit --unit platform --level team --parent engineering --lead alice',
-      'okr new objective --unit platform --title "Make deploys boring" --aligns-to engineering/O2',
-      'okr new kr --objective platform/O1 --title "Cut deploy time from 40 to 10 minutes" --lead bob --start 40 --target 10 --measure min',
-    ]))
-    .action(run(() => import('./commands/new.js')));
-
-  program
-    .command('checkin')
-    .description('record progress on a key result, and commit it')
-    .argument('[ref]', 'the key result (platform/O1/KR1)')
-    .option('--value <n>', 'the current value of a metric, baseline or maintain key result', parseNumber)
-    .option('--done', 'a binary key result is done')
-    .option('--not-done', 'a binary key result is not done (after all)')
-    .option('--milestone <title>', 'mark this milestone done')
-    .option('--score <s>', 'enter a score by hand (0 to 1)', parseNumber)
-    .option('--confidence <c>', 'your confidence that it will reach its goal (0 to 1)', parseNumber)
-    .option('--note <text>', 'what happened: the commit message body')
-    .option('--date <date>', 'the date the check-in is for (default: today)')
-    .option('--from <file>', 'several check-ins from a CSV file (- for stdin), in one commit')
-    .option('--no-commit', 'only edit the file')
-    .addHelpText('after', examples([
-      'okr checkin platform/O1/KR1                        prompts, showing the last values and pace',
-      'okr checkin platform/O1/KR1 --value 18 --confidence 0.6 --note "Pipeline rolled out"',
-      'okr checkin platform/O1/KR2 --milestone "Design approved"',
-      'okr checkin --from checkins.csv                    columns: ref,value,confidence,note,...',
-    ]))
-    .action(run(() => import('./commands/checkin.js')));
-
-  program
-    .command('history')
-    .description('the audit trail from git: every change of a key result, who made it, when and why')
-    .argument('[ref]', 'a unit, objective or key result')
-    .addOption(new Option('--kind <kind>', 'only check-ins (progress) or only changes to the goals (definition)').choices(['progress', 'definition']))
-    .option('--since <date|rev>', 'only changes after a date or a commit')
-    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'md']).default('table'))
-    .addHelpText('after', examples([
-      'okr history                                  every change this cycle',
-      'okr history platform/O1/KR1                  one key result',
-      'okr history --kind definition --since 2026-10-14   goals redefined after posting',
-      'okr history --format json',
-    ]))
-    .action(run(() => import('./commands/history.js')));
-
-  program
-    .command('diff')
-    .description('what a change does to the OKRs, as markdown for a pull-request comment')
-    .argument('<base>', 'the revision to compare with (origin/main)')
-    .argument('[head]', 'the revision to compare (default: the working tree)')
-    .addOption(new Option('--format <format>', 'output format').choices(['md', 'json']).default('md'))
-    .addHelpText('after', examples([
-      'okr diff origin/main                  the working tree against main',
-      'okr diff main feature/q4-okrs         two revisions',
-      'okr diff HEAD~1 HEAD --format json',
-    ]))
-    .action(run(() => import('./commands/diff.js')));
-
-  program
-    .command('report')
-    .description('the status report of a cycle: markdown for the company meeting, a self-contained HTML page, or JSON')
-    .addOption(new Option('--format <format>', 'output format').choices(['md', 'html', 'json']).default('md'))
-    .option('--at <rev|date>', 'the report as the repository stood at a commit or on a date')
-    .option('--unit <id>', 'only this unit and the units below it')
-    .option('--out <file>', 'write to FILE instead of stdout')
-    .option('--depth <n>', 'levels of the cascade diagram to draw before collapsing (default 3)', parseCount)
-    .option('--no-history', 'from the files alone: no trends, staleness or forecasts from git history')
-    .addHelpText('after', examples([
-      'okr report > status.md                        the current cycle, as markdown',
-      'okr report --format html --out status.html    one self-contained page with charts',
-      'okr report --unit engineering --at 2026-11-15',
-      'okr report >> "$GITHUB_STEP_SUMMARY"          in a GitHub Actions job summary',
-    ]))
-    .action(run(() => import('./commands/report.js')));
-
-  program
-    .command('remind')
-    .description('who still owes what, grouped by person: posting, mid-cycle check-in, stale check-ins, learnings')
-    .addOption(new Option('--format <format>', 'output format').choices(['md', 'json']).default('md'))
-    .option('--emails <dir>', 'also write one draft .eml per person into DIR')
-    .addHelpText('after', examples([
-      'okr remind                                as of today',
-      'okr remind --as-of 2026-10-15 --format json',
-      'okr remind --emails drafts/               one draft email per person, for any mail client',
-    ]))
-    .action(run(() => import('./commands/remind.js')));
-
-  program
-    .command('retro')
-    .description('the end-of-cycle retrospective; on a terminal, fill in a unit\'s learnings and decisions')
-    .argument('[unit]', 'fill in this unit\'s learnings and decisions (prompts on a terminal, flags otherwise)')
-    .addOption(new Option('--format <format>', 'output format of the retrospective').choices(['md', 'json']).default('md'))
-    .option('--kr <ref>', 'the key result the following flags are about')
-    .option('--learning <text>', 'what was learned (of --kr, or of the unit without --kr)')
-    .addOption(new Option('--decision <decision>', 'keep, modify or remove --kr next cycle').choices(['keep', 'modify', 'remove']))
-    .option('--score <s>', 'the final score of --kr (0 to 1)', parseNumber)
-    .option('--no-commit', 'only edit the file')
-    .addHelpText('after', examples([
-      'okr retro --cycle 2026-Q3                       the retrospective of a cycle',
-      'okr retro platform                              fill in platform\'s learnings, by prompts',
-      'okr retro platform --kr platform/O1/KR1 --score 0.6 --decision modify --learning "Staging was the bottleneck"',
-    ]))
-    .action(run(() => import('./commands/retro.js')));
-
-  program
-    .command('next')
-    .description('start the next cycle from what was learned: draft files carrying every KR marked keep or modify')
-    .requiredOption('--from <cycle>', 'the cycle that ended')
-    .requiredOption('--to <cycle>', 'the cycle to start')
-    .option('--start <date>', 'first day of the new cycle (default: the day after --from ends)')
-    .option('--end <date>', 'last day of the new cycle (default: three months)')
-    .option('--force', 'overwrite draft files that already exist')
-    .addHelpText('after', examples([
-      'okr next --from 2026-Q3 --to 2026-Q4',
-      'okr next --from 2026-Q4 --to 2027-Q1 --start 2027-01-01 --end 2027-03-31',
-    ]))
-    .action(run(() => import('./commands/next.js')));
-
-  program
-    .command('people')
-    .description('who leads what: OKR leads, key-result leads, load per person, roles, coach ratio')
-    .addOption(new Option('--format <format>', 'output format').choices(['table', 'md', 'json']).default('table'))
-    .addHelpText('after', examples([
-      'okr people',
-      'okr people --cycle 2026-Q3 --format json',
-    ]))
-    .action(run(() => import('./commands/people.js')));
-
-  program
-    .command('owners')
-    .description('generate CODEOWNERS (each unit file → its OKR lead\'s GitHub handle), or check one is in step')
-    .option('--check', 'compare with the existing CODEOWNERS; exit 1 with the differences')
-    .option('--out <file>', 'where CODEOWNERS lives (default: .github/CODEOWNERS)')
-    .option('--write', 'write the generated file (default: print it)')
-    .addHelpText('after', examples([
-      'okr owners                        print the CODEOWNERS section okr would write',
-      'okr owners --write                write .github/CODEOWNERS',
-      'okr owners --check                in CI: fail when CODEOWNERS is out of step',
-    ]))
-    .action(run(() => import('./commands/owners.js')));
-
-  program
-    .command('reviewers')
-    .description('who must approve a pull request: leads of the changed units and of every newly aligned-to goal')
-    .requiredOption('--base <rev>', 'the revision the pull request is based on')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'md', 'json']).default('text'))
-    .addHelpText('after', examples([
-      'okr reviewers --base origin/main',
-      'okr reviewers --base origin/main --format json',
-    ]))
-    .action(run(() => import('./commands/reviewers.js')));
-
-  program
-    .command('audit')
-    .description('from git history: changes to key results made by someone who does not own them, and eased targets with no reason')
-    .option('--since <date|rev>', 'only changes after a date or a commit')
-    .addOption(new Option('--format <format>', 'output format').choices(['md', 'json']).default('md'))
-    .addHelpText('after', examples([
-      'okr audit                                 the whole cycle; exit 1 when something is found',
-      'okr audit --since origin/main             what a branch did: gate a pull request',
-      'okr audit --since 2026-11-01 --format json',
-    ]))
-    .action(run(() => import('./commands/audit.js')));
-
-  program
-    .command('export')
-    .description('every key result of a cycle as CSV, one row each (imports back without loss)')
-    .option('--out <file>', 'write to FILE instead of stdout')
-    .addHelpText('after', examples([
-      'okr export > q4.csv',
-      'okr export --cycle 2026-Q3 --out q3.csv',
-    ]))
-    .action(run(() => import('./commands/export.js')));
-
-  program
-    .command('import')
-    .description('read OKRs from CSV (as okr export writes it) or a markdown OKR document; a dry run unless --write')
-    .argument('<file>', 'a .csv or .md file (- for stdin, with --type)')
-    .addOption(new Option('--type <type>', 'the input\'s format (default: from the file\'s extension)').choices(['csv', 'md']))
-    .option('--write', 'write the unit files (default: print what would be written)')
-    .option('--unit <id>', 'for a markdown document: the unit it belongs to')
-    .addHelpText('after', examples([
-      'okr import q4.csv                         what would change, file by file',
-      'okr import q4.csv --write                 write it',
-      'okr import team-okrs.md --unit platform   a markdown OKR document',
-    ]))
-    .action(run(() => import('./commands/import.js')));
-
-  program
-    .command('completion')
-    .description('print a shell completion script (commands, options, unit ids and references)')
-    .argument('<shell>', 'bash, zsh or fish')
-    .addHelpText('after', examples([
-      'okr completion bash > /etc/bash_completion.d/okr',
-      'okr completion zsh > "${fpath[1]}/_okr"',
-      'okr completion fish > ~/.config/fish/completions/okr.fish',
-    ]))
-    .action(run(() => import('./commands/completion.js')));
-
-  program
-    .command('schema')
-    .description('print the JSON Schema of a unit file or of okr.config.yaml')
-    .argument('[which]', 'unit, config or people', 'unit')
-    .addHelpText('after', examples([
-      'okr schema unit > unit.schema.json',
-      'okr schema config',
-      'okr schema people               the people file that people: may name',
-    ]))
-    .action(run(() => import('./commands/schema.js')));
-
+    });
+  }
+  for (const command of program.commands) {
+    command.action(async (...received: unknown[]) => {
+      const args = received.slice(0, -2).flatMap((a) => (Array.isArray(a) ? a : a === undefined ? [] : [a])) as string[];
+      const options = command.optsWithGlobals() as Record<string, unknown> & GlobalOptions;
+      checkDate(options.asOf, '--as-of');
+      checkDate(options.date, '--date');
+      // -C is stored under its letter. From here on okr runs in DIR, as git -C does: every
+      // relative path on the command line (--out, --from, --config, FILE) is relative to it.
+      const cwd = options.C === undefined ? io.cwd : changeDirectory(io.cwd, String(options.C));
+      const module = await COMMANDS[command.name()]();
+      outcome.exitCode = await module.run(options, args, { ...io, cwd });
+    });
+  }
   return program;
 }
+
+/** Each command's module, imported only when that command runs. */
+const COMMANDS: Record<string, () => Promise<{ run: Action }>> = {
+  validate: () => import('./commands/validate.js'),
+  tree: () => import('./commands/tree.js'),
+  score: () => import('./commands/score.js'),
+  init: () => import('./commands/init.js'),
+  new: () => import('./commands/new.js'),
+  checkin: () => import('./commands/checkin.js'),
+  history: () => import('./commands/history.js'),
+  diff: () => import('./commands/diff.js'),
+  report: () => import('./commands/report.js'),
+  remind: () => import('./commands/remind.js'),
+  retro: () => import('./commands/retro.js'),
+  next: () => import('./commands/next.js'),
+  people: () => import('./commands/people.js'),
+  owners: () => import('./commands/owners.js'),
+  reviewers: () => import('./commands/reviewers.js'),
+  audit: () => import('./commands/audit.js'),
+  export: () => import('./commands/export.js'),
+  import: () => import('./commands/import.js'),
+  completion: () => import('./commands/completion.js'),
+  schema: () => import('./commands/schema.js'),
+};
 
 /** Exit code of a run stopped with Ctrl-C: 128 + SIGINT, as shells and git report it. */
 const EXIT_INTERRUPTED = 130;
@@ -415,30 +124,16 @@ function guardedStderr(stream: Io['stderr']): Io['stderr'] {
 }
 
 async function printConfigError(error: UsageError, io: Io): Promise<void> {
-  const { formatStylish } = await import('./format/stylish.js');
-  const { colorsFor } = await import('./terminal/color.js');
+  const { mediumOf } = await import('./terminal/medium.js');
+  const { formatStylish } = await import('./format/validate/stylish.js');
   const diagnostics = (error as unknown as { diagnostics: import('./model.js').Diagnostic[] }).diagnostics;
-  io.stderr.write(formatStylish(diagnostics, colorsFor(io.stderr, io.env, undefined)));
+  io.stderr.write(formatStylish(diagnostics, (await mediumOf(io.stderr, io.env, undefined)).paint));
 }
 
-function examples(lines: string[]): string {
-  return `\nExamples:\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`;
-}
-
-/** Repeatable options collect into a list. */
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
-}
-
-function parseNumber(value: string): number {
-  const number = Number(value);
-  if (value.trim() === '' || !Number.isFinite(number)) throw new UsageError(`expected a number, not '${value}'`);
-  return number;
-}
-
-function parseCount(value: string): number {
-  if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings expects a whole number, not '${value}'`);
-  return Number(value);
+function changeDirectory(cwd: string, dir: string): string {
+  const path = resolve(cwd, dir);
+  if (!statSync(path, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`-C ${dir}: no such directory`);
+  return path;
 }
 
 function checkDate(value: unknown, flag: string): void {

@@ -11,8 +11,6 @@ export type ObjectiveType = 'aspirational' | 'committed';
 export type KeyResultType = 'metric' | 'milestone' | 'binary' | 'baseline' | 'maintain' | 'rollup';
 export type Decision = 'keep' | 'modify' | 'remove';
 
-import type { NodeSpans } from './load/yaml/node-spans.js';
-
 // ---------------------------------------------------------------- okr.config.yaml
 
 export interface CycleDoc {
@@ -226,6 +224,19 @@ export interface Finding {
 }
 
 // ---------------------------------------------------------------- the loaded repository
+
+/**
+ * Where every node of a parsed document is written (src/load/yaml/node-spans.ts records it),
+ * in document order: node i's offsets and nesting depth.
+ */
+export interface NodeSpans {
+  /** Offset where node i opens (possibly before the space that separates it from its key). */
+  starts: Int32Array;
+  /** Offset just past node i (possibly after trailing spaces). */
+  ends: Int32Array;
+  /** Nesting depth of node i: 1 for the document's root node. */
+  depths: Uint8Array;
+}
 
 export interface SourceFile {
   /** Absolute path. */

@@ -13,7 +13,7 @@
 import type { PersonDoc } from '../model.js';
 import type { HistoryEvent } from '../git/history.js';
 import { hasReason } from '../diff/eased-targets.js';
-import { number, OwnershipTrail, type Owners } from './owners.js';
+import { number, OwnershipTrail, type Owners } from './ownership.js';
 
 export type AuditKind = 'not-owner' | 'eased-target';
 
@@ -30,6 +30,17 @@ export interface AuditFinding {
   /** The key result's lead, contributors and unit lead when the change was made. */
   owners: string[];
   why: string;
+}
+
+/** What `okr audit` reports: the findings, and what history they come from. */
+export interface AuditReport {
+  cycle: string;
+  /** --since, when given. */
+  since?: string;
+  /** A shallow clone: history starts at `start` (null: its only commit). */
+  shallow: boolean;
+  start: string | null;
+  findings: AuditFinding[];
 }
 
 export interface AuditOptions {

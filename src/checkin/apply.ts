@@ -3,22 +3,20 @@
 // value in the message is the one really replaced), edited byte-exactly, checked with the
 // whole cycle, written atomically and committed alone, with the check-in message and trailers.
 
-import type { Repository } from '../check.js';
+import type { Repository } from '../repository/repository.js';
 import { applyEdits, type AppliedEdits } from '../edit-flow/apply-edits.js';
 import { formatCheckinMessage } from '../git/checkin-message.js';
-import type { LoadOptions } from '../load/load-cycle.js';
 import type { CycleDoc } from '../model.js';
 import { planCheckin, type PlannedCheckin } from './plan.js';
 import type { CheckinRequest } from './request.js';
 
-export { newErrors, RefusedChange } from '../edit-flow/apply-edits.js';
+export { RefusedChange } from '../edit-flow/apply-edits.js';
 
 export type AppliedCheckins = AppliedEdits<PlannedCheckin[]>;
 
 export interface CheckinApplyOptions {
   commit: boolean;
   env: Record<string, string | undefined>;
-  loadOptions?: LoadOptions;
   onWait?: (message: string) => void;
 }
 
@@ -31,7 +29,6 @@ export async function applyCheckins(repo: Repository, cycle: CycleDoc, requests:
     message: (planned) => formatCheckinMessage(planned.map((p) => p.record)),
     command: 'okr checkin',
     env: options.env,
-    loadOptions: options.loadOptions,
     onWait: options.onWait,
   });
 }

@@ -3,7 +3,7 @@
 
 import { terminalLine } from '../escape/terminal.js';
 import type { KeyResultNode } from '../graph/cascade.js';
-import { formatScore, formatStatus } from '../format/numbers.js';
+import { formatScore, formatStatus } from '../text/numbers.js';
 import type { Checkin, KeyResultScore } from '../score/types.js';
 import type { Io } from '../terminal/io.js';
 import type { CheckinRequest } from './request.js';

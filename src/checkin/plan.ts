@@ -7,7 +7,7 @@ import { UsageError } from '../errors.js';
 import type { Cascade, KeyResultNode } from '../graph/cascade.js';
 import type { CheckinRecord } from '../git/checkin-message.js';
 import type { DocPath } from '../model.js';
-import { didYouMean } from '../rules/suggest.js';
+import { didYouMean } from '../text/did-you-mean.js';
 import type { CheckinRequest } from './request.js';
 
 export interface PlannedCheckin {

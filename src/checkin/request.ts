@@ -2,7 +2,7 @@
 // was measured, how confident its lead is, and why.
 
 import { UsageError } from '../errors.js';
-import { CsvError, parseCsv, type CsvCell } from '../format/csv-parse.js';
+import { CsvError, parseCsv, type CsvCell } from '../text/csv-parse.js';
 
 export interface CheckinRequest {
   ref: string;

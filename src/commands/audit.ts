@@ -2,27 +2,26 @@
 // and targets eased with no reason in their commit (src/audit/). Exit 1 when it finds
 // something, so a workflow can gate a branch on it (`okr audit --since origin/main`).
 
-import { checkCycle, openRepository, selectCycle } from '../check.js';
 import { UsageError } from '../errors.js';
-import { eventsSince, readHistory, type HistoryEvent } from '../git/history.js';
+import { eventsSince, type HistoryEvent } from '../git/history.js';
+import { openRepository } from '../repository/repository.js';
+import { selectCycle } from '../repository/select-cycle.js';
+import { shallowWarning } from '../repository/shallow-clone.js';
 import { auditHistory } from '../audit/audit.js';
-import { ownersOf, type Owners } from '../audit/owners.js';
-import { formatAuditJson, formatAuditMarkdown } from '../audit/format.js';
+import { ownersOf, type Owners } from '../audit/ownership.js';
+import { formatOutput } from '../format/formatter.js';
+import { AUDIT_FORMATS, type AuditFormat } from '../format/audit/index.js';
 import { today, type GlobalOptions, type Io } from '../terminal/io.js';
+import { mediumOf } from '../terminal/medium.js';
 
 export interface AuditOptions extends GlobalOptions {
   since?: string;
-  format?: 'md' | 'json';
+  format?: AuditFormat;
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 export async function run(options: AuditOptions, _args: string[], io: Io): Promise<number> {
-  const repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config, env: io.env });
+  const repo = await openRepository({ cwd: io.cwd, config: options.config, env: io.env });
   const cycle = selectCycle(repo.config, options.cycle, options.asOf ?? today());
-  if (options.since !== undefined && DATE.test(options.since) && Number.isNaN(Date.parse(options.since))) {
-    throw new UsageError(`--since expects a date as YYYY-MM-DD or a revision, not '${options.since}'`);
-  }
   const people = repo.config.people ?? {};
   if (!Object.values(people).some((p) => typeof p?.email === 'string' && p.email !== '')) {
     // Without emails every author would be an unknown person: a gate that always fails.
@@ -30,10 +29,9 @@ export async function run(options: AuditOptions, _args: string[], io: Io): Promi
   }
 
   // The whole history, even with --since: owners are replayed from the start.
-  const history = await readHistory({ root: repo.root, config: repo.config, cycle, env: repo.env });
-  if (history.shallow && !options.quiet) {
-    io.stderr.write(`okr: this is a shallow clone: history starts at ${history.start ?? 'its only commit'}; fetch the full history (actions/checkout with fetch-depth: 0, or git fetch --unshallow)\n`);
-  }
+  const history = await repo.history(cycle);
+  const shallow = shallowWarning(history, 'events');
+  if (shallow && !options.quiet) io.stderr.write(shallow);
   let reported: Set<HistoryEvent> | undefined;
   if (options.since !== undefined) reported = new Set(await eventsSince(history.events, options.since, repo.root, repo.env));
   const asOf = options.asOf;
@@ -43,14 +41,14 @@ export async function run(options: AuditOptions, _args: string[], io: Io): Promi
   // files as they are now are the best there is, and loading them costs a full parse.
   let current: Map<string, Owners> | undefined;
   const loadCurrent = async () => {
-    const { cascade } = await checkCycle(repo, cycle);
+    const { cascade } = await repo.checked(cycle);
     current = new Map([...cascade.keyResults].map(([ref, kr]) => [ref, ownersOf(kr.doc.lead, kr.doc.contributors ?? [], kr.objective.unit.doc.lead)]));
   };
   if (needsCurrentOwners(history.events)) await loadCurrent();
   const findings = auditHistory(history.events, { people, include, currentOwners: (ref) => current?.get(ref) });
 
-  const heading = { cycle: cycle.id, ...(options.since !== undefined ? { since: options.since } : {}), ...(history.shallow ? { shallowSince: history.start } : {}) };
-  io.stdout.write(options.format === 'json' ? formatAuditJson(findings, heading) : formatAuditMarkdown(findings, heading));
+  const report = { cycle: cycle.id, ...(options.since !== undefined ? { since: options.since } : {}), shallow: history.shallow, start: history.start, findings };
+  io.stdout.write(await formatOutput(AUDIT_FORMATS, options.format ?? 'md', report, await mediumOf(io.stdout, io.env, options.color)));
   return findings.length > 0 ? 1 : 0;
 }
 

@@ -4,13 +4,15 @@
 import { resolve } from 'node:path';
 import { applyCheckins, RefusedChange } from '../checkin/apply.js';
 import { hasMeasure, requestFromFlags, requestsFromCsv, type CheckinFlags, type CheckinRequest } from '../checkin/request.js';
-import { checkCycle, loadOptionsFrom, openRepository, selectCycle } from '../check.js';
 import { EXIT_FINDINGS, UsageError } from '../errors.js';
 import { readInputText } from '../fs/read-file.js';
-import { formatScore, formatStatus } from '../format/numbers.js';
-import { formatStylish } from '../format/stylish.js';
+import { formatScore, formatStatus } from '../text/numbers.js';
+import { formatStylish } from '../format/validate/stylish.js';
+import { cycleStages } from '../repository/cycle-stages.js';
+import { openRepository } from '../repository/repository.js';
+import { selectCycle } from '../repository/select-cycle.js';
 import { scoreCycle } from '../score/index.js';
-import { colorsFor } from '../terminal/color.js';
+import { mediumOf } from '../terminal/medium.js';
 import { isInteractive, readAll, today, type GlobalOptions, type Io } from '../terminal/io.js';
 
 export interface CheckinOptions extends GlobalOptions, CheckinFlags {
@@ -20,7 +22,7 @@ export interface CheckinOptions extends GlobalOptions, CheckinFlags {
 }
 
 export async function run(options: CheckinOptions, [ref]: string[], io: Io): Promise<number> {
-  const repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config, env: io.env });
+  const repo = await openRepository({ cwd: io.cwd, config: options.config, env: io.env });
   const asOf = options.asOf ?? today();
   const cycle = selectCycle(repo.config, options.cycle, asOf);
   const date = options.date ?? asOf;
@@ -30,7 +32,7 @@ export async function run(options: CheckinOptions, [ref]: string[], io: Io): Pro
     if (ref !== undefined || hasMeasure(options)) throw new UsageError('--from reads every check-in from the file: give no REF or value flags with it');
     const text = options.from === '-'
       ? (io.stdin ? await readAll(io.stdin) : '')
-      : readInputText(resolve(io.cwd, options.dir ?? '.', options.from), `--from ${options.from}`);
+      : readInputText(resolve(io.cwd, options.from), `--from ${options.from}`);
     requests = requestsFromCsv(text, options.from === '-' ? 'stdin' : options.from, date);
   } else if (ref === undefined) {
     throw new UsageError('name the key result to check in on, like okr checkin platform/O1/KR1 (or use --from FILE)');
@@ -38,14 +40,12 @@ export async function run(options: CheckinOptions, [ref]: string[], io: Io): Pro
     requests = [requestFromFlags(ref, { ...options, date }, date)];
   } else if (isInteractive(io)) {
     // The questions are asked before the lock is taken; the answers are applied under it.
-    const before = await checkCycle(repo, cycle, loadOptionsFrom(io.env));
+    const stages = cycleStages(repo, cycle, asOf, { quiet: true }, io);
     const { askCheckin } = await import('../checkin/ask.js');
     const { findKeyResult } = await import('../checkin/plan.js');
-    const { readTiming } = await import('../view/timing.js');
-    const kr = findKeyResult(before.cascade, ref);
-    const timing = await readTiming(repo.root, repo.config, cycle, asOf, io, true);
-    const scored = scoreCycle(before.cascade, repo.config, cycle, { asOf, ...timing });
-    const checkins = timing?.timelines.get(kr.ref) ?? [];
+    const kr = findKeyResult((await stages.checked()).cascade, ref);
+    const scored = await stages.scored();
+    const checkins = (await stages.timing())?.timelines.get(kr.ref) ?? [];
     requests = [await askCheckin({ kr, score: scored.keyResults.get(kr.ref), checkins, date, io })];
   } else {
     throw new UsageError('give --value, --done, --milestone, --score or --confidence (or run okr checkin in a terminal to be asked)');
@@ -56,13 +56,12 @@ export async function run(options: CheckinOptions, [ref]: string[], io: Io): Pro
     applied = await applyCheckins(repo, cycle, requests, {
       commit: options.commit !== false,
       env: io.env,
-      loadOptions: loadOptionsFrom(io.env),
       onWait: options.quiet ? undefined : (message) => io.stderr.write(`okr: ${message}\n`),
     });
   } catch (error) {
     if (!(error instanceof RefusedChange)) throw error;
     io.stderr.write(`okr: check-in refused, nothing was written: ${error.message}\n`);
-    io.stderr.write(formatStylish(error.diagnostics, colorsFor(io.stderr, io.env, options.color)));
+    io.stderr.write(formatStylish(error.diagnostics, (await mediumOf(io.stderr, io.env, options.color)).paint));
     return EXIT_FINDINGS;
   }
 

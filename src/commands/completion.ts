@@ -26,7 +26,7 @@ async function printCandidates(options: GlobalOptions, io: Io): Promise<number> 
   if (!Number.isInteger(cword) || cword < 1) return 0;
   const spec = await loadProgramSpec();
   // Only the words before the cursor are finished; -C, --config, --cycle and --as-of typed there choose the repository and cycle.
-  const context = { dir: options.dir, config: options.config, cycle: options.cycle, asOf: options.asOf, ...contextOf(words.slice(0, cword)) };
+  const context = { config: options.config, cycle: options.cycle, asOf: options.asOf, ...contextOf(words.slice(0, cword)) };
   const data = await readCompletionData(io, context);
   const result = complete(spec, data, words, cword);
   // One candidate a line, `:` marking paths: a value from the files that holds a line break or

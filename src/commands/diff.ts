@@ -1,26 +1,21 @@
 // okr diff BASE [HEAD]: what a change does to the OKRs, as markdown for a pull-request
 // comment (or JSON). HEAD defaults to the working tree.
 
-import { loadOptionsFrom, openRepository } from '../check.js';
 import { changesBetween } from '../diff/changes.js';
-import { jsonText } from '../escape/json.js';
-import { formatChangesMarkdown } from '../format/changes-md.js';
+import { DIFF_FORMATS, type DiffFormat } from '../format/diff/index.js';
+import { formatOutput } from '../format/formatter.js';
+import { openRepository } from '../repository/repository.js';
 import { today, type GlobalOptions, type Io } from '../terminal/io.js';
+import { mediumOf } from '../terminal/medium.js';
 
 export interface DiffOptions extends GlobalOptions {
-  format?: 'md' | 'json';
+  format?: DiffFormat;
 }
 
 export async function run(options: DiffOptions, [base, head]: string[], io: Io): Promise<number> {
-  const repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config, env: io.env });
-  const report = await changesBetween(repo, base, head, options.asOf ?? today(), loadOptionsFrom(io.env));
+  const repo = await openRepository({ cwd: io.cwd, config: options.config, env: io.env });
+  const report = await changesBetween(repo, base, head, options.asOf ?? today());
   if (options.cycle !== undefined) report.cycles = report.cycles.filter((c) => c.cycle === options.cycle);
-  if (options.format === 'json') {
-    // In JSON the problems a change introduces are given located, like okr validate's.
-    const cycles = report.cycles.map((c) => ({ ...c, introduced: report.problems.get(c.cycle) ?? [] }));
-    io.stdout.write(jsonText({ base: report.base, head: report.head, cycles }));
-  } else {
-    io.stdout.write(formatChangesMarkdown(report));
-  }
+  io.stdout.write(await formatOutput(DIFF_FORMATS, options.format ?? 'md', report, await mediumOf(io.stdout, io.env, options.color)));
   return 0;
 }

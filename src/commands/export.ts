@@ -1,12 +1,12 @@
 // okr export: every key result of a cycle as CSV, one row each, with every field of its unit
 // file, so that `okr import` brings it back without loss (src/interchange/columns.ts).
 
-import { resolve } from 'node:path';
-import { checkCycle, loadOptionsFrom, openRepository, selectCycle } from '../check.js';
 import { UsageError } from '../errors.js';
 import { terminalText } from '../escape/terminal.js';
-import { writeFileAtomic } from '../fs/write-file.js';
 import { exportCsv } from '../interchange/export-csv.js';
+import { writeOutFile } from '../output/out-file.js';
+import { openRepository } from '../repository/repository.js';
+import { selectCycle } from '../repository/select-cycle.js';
 import { today, type GlobalOptions, type Io } from '../terminal/io.js';
 
 export interface ExportOptions extends GlobalOptions {
@@ -14,9 +14,9 @@ export interface ExportOptions extends GlobalOptions {
 }
 
 export async function run(options: ExportOptions, _args: string[], io: Io): Promise<number> {
-  const repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config, env: io.env });
+  const repo = await openRepository({ cwd: io.cwd, config: options.config, env: io.env });
   const cycle = selectCycle(repo.config, options.cycle, options.asOf ?? today());
-  const checked = await checkCycle(repo, cycle, loadOptionsFrom(io.env));
+  const checked = await repo.checked(cycle);
   // A file that cannot be read would be missing from the CSV, and an import of it would not
   // bring it back: better no export than a silently partial one.
   const broken = checked.loaded.files.filter((file) => !checked.loaded.units.some((u) => u.file === file));
@@ -27,7 +27,7 @@ export async function run(options: ExportOptions, _args: string[], io: Io): Prom
     io.stdout.write(io.stdout.isTTY ? terminalText(csv) : csv);
     return 0;
   }
-  writeFileAtomic(resolve(io.cwd, options.out), csv, { shown: options.out });
+  writeOutFile(options.out, csv, io);
   if (!options.quiet) io.stderr.write(`✔ wrote ${options.out} (${csv.split('\r\n').length - 2} rows)\n`);
   return 0;
 }

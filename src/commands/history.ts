@@ -2,36 +2,33 @@
 // result (removed ones too), to progress or definition changes, and to changes since a date
 // or a commit.
 
-import { openRepository, selectCycle } from '../check.js';
-import { UsageError } from '../errors.js';
-import { eventsSince, readHistory, type HistoryEvent } from '../git/history.js';
-import { didYouMean } from '../rules/suggest.js';
+import { formatOutput } from '../format/formatter.js';
+import { HISTORY_FORMATS, type HistoryFormat } from '../format/history/index.js';
+import { eventsSince } from '../git/history.js';
+import { openRepository } from '../repository/repository.js';
+import { selectCycle } from '../repository/select-cycle.js';
+import { shallowWarning } from '../repository/shallow-clone.js';
 import { today, type GlobalOptions, type Io } from '../terminal/io.js';
+import { mediumOf } from '../terminal/medium.js';
+import { eventsUnder } from '../view/history.js';
 
 export interface HistoryOptions extends GlobalOptions {
   kind?: 'progress' | 'definition';
   since?: string;
-  format?: 'table' | 'json' | 'md';
+  format?: HistoryFormat;
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 export async function run(options: HistoryOptions, [ref]: string[], io: Io): Promise<number> {
-  const repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config, env: io.env });
+  const repo = await openRepository({ cwd: io.cwd, config: options.config, env: io.env });
   const cycle = selectCycle(repo.config, options.cycle, options.asOf ?? today());
-  if (options.since !== undefined && DATE.test(options.since) && Number.isNaN(Date.parse(options.since))) {
-    throw new UsageError(`--since expects a date as YYYY-MM-DD or a revision, not '${options.since}'`);
-  }
-  const history = await readHistory({ root: repo.root, config: repo.config, cycle, env: repo.env });
-  if (history.shallow && !options.quiet) {
-    io.stderr.write(`okr: this is a shallow clone: history starts at ${history.start ?? 'its only commit'}; fetch the full history (actions/checkout with fetch-depth: 0, or git fetch --unshallow)\n`);
-  }
+  const history = await repo.history(cycle);
+  const shallow = shallowWarning(history, 'events');
+  if (shallow && !options.quiet) io.stderr.write(shallow);
 
   let events = history.events;
   const filters: string[] = [];
   if (ref !== undefined && ref !== '') {
-    events = events.filter((event) => names(event, ref));
-    if (events.length === 0 && history.events.length > 0) throw unknownRef(ref, history.events, cycle.id);
+    events = eventsUnder(events, ref, cycle.id);
     filters.push(ref);
   }
   if (options.kind) {
@@ -47,43 +44,7 @@ export async function run(options: HistoryOptions, [ref]: string[], io: Io): Pro
     events = events.filter((event) => event.date <= asOf);
     filters.push(`as of ${asOf}`);
   }
-
-  // Each format loads only what it needs (the table needs cli-table3 and chalk).
-  switch (options.format ?? 'table') {
-    case 'json': {
-      const { formatHistoryJson } = await import('../format/history-json.js');
-      io.stdout.write(formatHistoryJson(cycle.id, history.shallow, events));
-      break;
-    }
-    case 'md': {
-      const { formatHistoryMarkdown } = await import('../format/history-md.js');
-      io.stdout.write(formatHistoryMarkdown(events, { cycle: cycle.id, filters, ...(history.shallow ? { shallowSince: history.start } : {}) }));
-      break;
-    }
-    default: {
-      const { formatHistoryTable } = await import('../format/history-table.js');
-      const { colorsFor } = await import('../terminal/color.js');
-      io.stdout.write(formatHistoryTable(events, { cycle: cycle.id, filters }, colorsFor(io.stdout, io.env, options.color), io.stdout.columns));
-    }
-  }
+  const view = { cycle: cycle.id, events, filters, shallow: history.shallow, start: history.start };
+  io.stdout.write(await formatOutput(HISTORY_FORMATS, options.format ?? 'table', view, await mediumOf(io.stdout, io.env, options.color)));
   return 0;
-}
-
-/** REF names the event's item or one of its parents, by its name now or at the time. */
-function names(event: HistoryEvent, ref: string): boolean {
-  const under = (name: string | undefined) => name !== undefined && (name === ref || name.startsWith(`${ref}/`));
-  return under(event.ref) || under(event.formerRef);
-}
-
-function unknownRef(ref: string, events: readonly HistoryEvent[], cycle: string): UsageError {
-  const known = new Set<string>();
-  for (const event of events) {
-    for (const name of [event.ref, event.formerRef]) {
-      if (name === undefined) continue;
-      const parts = name.split('/');
-      for (let i = 1; i <= parts.length; i++) known.add(parts.slice(0, i).join('/'));
-    }
-  }
-  const guess = didYouMean(ref, [...known]);
-  return new UsageError(`no unit, objective or key result '${ref}' in the history of ${cycle}${guess ? ` (did you mean '${guess}'?)` : ''}`);
 }

@@ -5,10 +5,9 @@
 // input is valid and the cycle has no new errors with the change in place.
 
 import { basename, extname, resolve } from 'node:path';
-import { checkCycle, loadOptionsFrom, openRepository, selectCycle } from '../check.js';
 import { EXIT_FINDINGS, EXIT_USAGE, UsageError } from '../errors.js';
 import { terminalLine } from '../escape/terminal.js';
-import { formatStylish } from '../format/stylish.js';
+import { formatStylish } from '../format/validate/stylish.js';
 import { readImportCsv } from '../interchange/import-csv.js';
 import { NotAnOkrDocument, readMarkdownOkrs } from '../interchange/markdown.js';
 import { markdownToWanted } from '../interchange/markdown-unit.js';
@@ -17,8 +16,10 @@ import { PlanError } from '../interchange/plan-unit.js';
 import { InputError, type WantedUnit } from '../interchange/wanted.js';
 import { readRepositoryText } from '../fs/read-file.js';
 import { readInputFile, readInputStream } from '../interchange/read-input.js';
-import { colorsFor } from '../terminal/color.js';
+import { openRepository } from '../repository/repository.js';
+import { selectCycle } from '../repository/select-cycle.js';
 import { today, type GlobalOptions, type Io } from '../terminal/io.js';
+import { mediumOf } from '../terminal/medium.js';
 import { transact } from '../write/transaction.js';
 
 export interface ImportOptions extends GlobalOptions {
@@ -38,9 +39,8 @@ export async function run(options: ImportOptions, args: string[], io: Io): Promi
     if (error instanceof InputError) return cannotImport(error, source, io);
     throw error;
   }
-  const repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config, createsOkrsDir: true, env: io.env });
+  const repo = await openRepository({ cwd: io.cwd, config: options.config, createsOkrsDir: true, env: io.env });
   const cycle = selectCycle(repo.config, options.cycle, options.asOf ?? today());
-  const loadOptions = loadOptionsFrom(io.env);
 
   let wanted: WantedUnit[];
   try {
@@ -50,7 +50,7 @@ export async function run(options: ImportOptions, args: string[], io: Io): Promi
     } else {
       if (options.unit === undefined) throw new UsageError('a markdown document needs --unit ID: the unit its OKRs belong to');
       const objectives = readMarkdownOkrs(text, source);
-      const checked = await checkCycle(repo, cycle, loadOptions);
+      const checked = await repo.checked(cycle);
       const unit = checked.loaded.units.find((u) => u.stem === options.unit);
       if (!unit) {
         throw new UsageError(`unit '${options.unit}' is not in ${cycle.id}${checked.loaded.brokenUnits.has(options.unit) ? ' (its file has errors; run okr validate)' : ''}; create it first with 'okr new unit' (a markdown document does not say its level or parent)`);
@@ -65,7 +65,7 @@ export async function run(options: ImportOptions, args: string[], io: Io): Promi
 
   const plan = async () => {
     try {
-      return await planImport(repo, wanted, loadOptions);
+      return await planImport(repo, wanted);
     } catch (error) {
       if (error instanceof PlanError) throw new UsageError(`${error.message}; nothing written`);
       throw error;
@@ -95,7 +95,7 @@ export async function run(options: ImportOptions, args: string[], io: Io): Promi
   }
   if (planned.refused.length > 0) {
     io.stderr.write('okr: import refused, nothing was written: the OKR files would be invalid\n');
-    io.stderr.write(formatStylish(planned.refused, colorsFor(io.stderr, io.env, options.color)));
+    io.stderr.write(formatStylish(planned.refused, (await mediumOf(io.stderr, io.env, options.color)).paint));
     return EXIT_FINDINGS;
   }
   if (planned.files.length === 0) {

@@ -2,10 +2,10 @@
 // schema copies and editor settings, the CI workflow, `git init`), or with --example the
 // Acme demo with weeks of back-dated check-in commits. Writes all files or none.
 
-import { existsSync, mkdirSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../errors.js';
-import { problemOf } from '../fs/fs-problem.js';
+import { makeFolder } from '../fs/write-file.js';
 import { git, GitError } from '../git/git.js';
 import { readRepoState, type RepoState } from '../git/repo-state.js';
 import { deriveCycle } from '../init/cycle.js';
@@ -38,7 +38,7 @@ interface Context {
 const DEFAULT_ORGANIZATION = 'My Organization';
 
 export async function run(options: InitOptions, [dir = '.']: string[], io: Io): Promise<number> {
-  const root = canonical(resolve(io.cwd, options.dir ?? '.', dir));
+  const root = canonical(resolve(io.cwd, dir));
   if (existsSync(root) && !statSync(root).isDirectory()) throw new UsageError(`${dir} exists and is not a folder`);
   const { repo, gitMissing } = await repositoryAround(root, io.env);
   const context: Context = { root, repo, gitMissing, useGit: options.git !== false, io, say: options.quiet ? () => undefined : (text) => io.stderr.write(text) };
@@ -135,11 +135,7 @@ function overwriteRefusal(existing: string[], context: Context): UsageError {
 /** Every file or none, under the repository's lock (in DIR when there is no git repository). */
 async function writeFiles(files: PlannedFile[], top: string, options: InitOptions, context: Context): Promise<Map<string, WriteResult>> {
   // The lock goes in the git folder, else in DIR, which must exist to hold it.
-  try {
-    mkdirSync(top, { recursive: true });
-  } catch (error) {
-    throw new UsageError(`cannot create ${shown(top, context.io.cwd)}: ${problemOf(error).message}`);
-  }
+  makeFolder(top, `cannot create ${shown(top, context.io.cwd)}`);
   return writePlan(files, { top, force: options.force === true, env: context.io.env, refuse: (paths) => overwriteRefusal(paths, context) });
 }
 

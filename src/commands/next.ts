@@ -4,13 +4,14 @@
 // repository lock from the files as they are then, before anything is written. No commit.
 
 import { join, relative, sep } from 'node:path';
-import { checkCycle, loadOptionsFrom, openRepository, selectCycle, sortDiagnostics, type Repository } from '../check.js';
-import { compareFindings } from '../diff/compare.js';
 import { appendToSequence, EditError } from '../edit/index.js';
-import { newErrors } from '../edit-flow/apply-edits.js';
+import { sortDiagnostics } from '../findings/sort-diagnostics.js';
+import { checkChange } from '../repository/check-change.js';
+import { openRepository, withConfig, type Repository } from '../repository/repository.js';
+import { selectCycle } from '../repository/select-cycle.js';
 import { EXIT_FINDINGS, UsageError } from '../errors.js';
 import { readRepositoryText } from '../fs/read-file.js';
-import { formatStylish } from '../format/stylish.js';
+import { formatStylish } from '../format/validate/stylish.js';
 import { cycleClashes } from '../load/cycle-spans.js';
 import { parseYaml } from '../load/yaml/parse.js';
 import { locateFindings } from '../load/locate.js';
@@ -18,11 +19,11 @@ import type { CycleDoc, Diagnostic, Finding, SourceFile } from '../model.js';
 import { planNext, type NextPlan } from '../next/carry.js';
 import { nextCycle } from '../next/cycle.js';
 import { renderDraft } from '../next/render.js';
-import { formatNextSummary } from '../next/summary.js';
+import { formatNextText } from '../format/next/text.js';
 import { unitSchemaModeline } from '../new/modeline.js';
 import { prepareValidator, validateSchema } from '../schema/validate.js';
-import { colorsFor } from '../terminal/color.js';
 import { today, type GlobalOptions, type Io } from '../terminal/io.js';
+import { mediumOf } from '../terminal/medium.js';
 import { transact } from '../write/transaction.js';
 
 export interface NextOptions extends GlobalOptions {
@@ -35,7 +36,7 @@ export interface NextOptions extends GlobalOptions {
 }
 
 export async function run(options: NextOptions, _args: string[], io: Io): Promise<number> {
-  const { root } = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config, createsOkrsDir: true, env: io.env });
+  const { root } = await openRepository({ cwd: io.cwd, config: options.config, createsOkrsDir: true, env: io.env });
   if (options.from === undefined || options.to === undefined) throw new UsageError('give the cycle that ended and the one to start: okr next --from A --to B');
   const warn = (message: string) => io.stderr.write(`okr: ${message}\n`);
   let applied;
@@ -47,7 +48,7 @@ export async function run(options: NextOptions, _args: string[], io: Io): Promis
       onWait: options.quiet ? undefined : warn,
       change: async () => {
         // The config as it is under the lock: another run may have started the cycle meanwhile.
-        const repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config, createsOkrsDir: true, env: io.env });
+        const repo = await openRepository({ cwd: io.cwd, config: options.config, createsOkrsDir: true, env: io.env });
         const started = await planStart(repo, options, io, warn);
         const texts = new Map<string, string | null>(started.writes.map((w) => [w.file, w.text]));
         texts.set(repo.configFile, started.configText);
@@ -56,13 +57,13 @@ export async function run(options: NextOptions, _args: string[], io: Io): Promis
     });
   } catch (error) {
     if (!(error instanceof RefusedNext)) throw error;
-    io.stderr.write(formatStylish(error.errors, colorsFor(io.stderr, io.env, options.color)));
+    io.stderr.write(formatStylish(error.errors, (await mediumOf(io.stderr, io.env, options.color)).paint));
     warn(`nothing written: starting ${error.cycle} this way would make it invalid`);
     return EXIT_FINDINGS;
   }
 
   const { plan, from, to, problems, repo } = applied.result;
-  io.stdout.write(formatNextSummary(plan, from, to, repo.configFile));
+  io.stdout.write(formatNextText({ plan, from, to, configFile: repo.configFile }, await mediumOf(io.stdout, io.env, options.color)));
   for (const { objective, target: ref } of plan.alignmentsDropped) warn(`${objective} aligned to ${ref}, which does not carry over: align it again`);
   for (const notice of plan.notices) warn(`${notice.ref} ${notice.message}`);
   const warnings = problems.length;
@@ -106,15 +107,15 @@ async function planStart(repo: Repository, options: NextOptions, io: Io, warn: (
   if (asOf < from.end && !options.quiet) warn(`warning: ${from.id} has not ended yet (it ends ${from.end}); decisions made later will not be carried`);
   refuseClash(repo.config.cycles, to);
 
-  const source = await checkCycle(repo, from, loadOptionsFrom(io.env));
+  const source = await repo.checked(from);
   for (const stem of [...source.loaded.brokenUnits].sort()) {
     warn(`warning: unit '${stem}' of ${from.id} has errors and was not read, so nothing of it is carried (run okr validate --cycle ${from.id})`);
   }
 
   // The repository as it will be: B in the config, B's folder as it is on disk.
   const newConfigText = addCycle(readText(repo.root, repo.configFile) ?? '', to, repo.configFile);
-  const target: Repository = { ...repo, config: { ...repo.config, cycles: [...repo.config.cycles, to] } };
-  const existing = await checkCycle(target, to, loadOptionsFrom(io.env));
+  const target = withConfig(repo, { ...repo.config, cycles: [...repo.config.cycles, to] });
+  const existing = await target.checked(to);
 
   const plan = planNext({ from: source.cascade, fromCycle: from.id, toCycle: to.id, okrsDir: repo.config.okrsDir, existing: existing.cascade });
   const writes: DraftWrite[] = plan.drafts.map((draft) => {
@@ -181,17 +182,11 @@ async function checkConfig(source: SourceFile) {
  * said, and its comment asks for a new one), whatever severity the `aligned` rule has.
  */
 async function checkDrafts(repo: Repository, cycle: CycleDoc, before: Finding[], writes: DraftWrite[], plan: NextPlan, configSource: SourceFile) {
-  const overrides = new Map(writes.map((w) => [w.file, w.text]));
-  const after = await checkCycle(repo, cycle, { overrides });
   const unaligned = new Set(plan.unaligned.map((u) => `${plan.drafts.find((d) => d.id === u.unit)!.file}\u0000${u.index}`));
   const expected = (f: Finding) => f.rule === 'aligned' && unaligned.has(`${f.file}\u0000${f.path[1]}`);
-  const errors = newErrors(before, after.findings).filter((f) => !expected(f));
-  const warningsOf = (findings: Finding[]) => findings.filter((f) => f.severity === 'warning');
-  const warnings = compareFindings(warningsOf(before), warningsOf(after.findings)).introduced.filter((f) => !expected(f));
-  const sources = new Map(after.loaded.sources);
-  for (const write of writes) sources.set(write.file, { absPath: write.absPath, file: write.file, text: write.text });
-  sources.set(configSource.file, configSource);
-  return sortDiagnostics(locateFindings([...errors, ...warnings], sources, repo.root));
+  // Errors refuse the start; warnings are drafts' business, said and let through.
+  const { brought } = await checkChange(repo, cycle, before, new Map(writes.map((w) => [w.file, w.text])), { expected, sources: [configSource] });
+  return sortDiagnostics(brought);
 }
 
 /** B may nest inside another cycle (or hold it), never partly overlap or repeat one. */

@@ -3,18 +3,17 @@
 // in step (--check, for CI). Only okr's marked section is generated; other lines are kept.
 
 import { join, relative, resolve, sep } from 'node:path';
-import { openRepository } from '../check.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../errors.js';
-import { formatStylish } from '../format/stylish.js';
+import { formatStylish } from '../format/validate/stylish.js';
 import { readRepositoryFile, readUserFile } from '../fs/read-file.js';
 import { asSentence, locateFindings } from '../load/locate.js';
 import type { Diagnostic, Severity } from '../model.js';
-import { BEGIN_MARKER, END_MARKER, parseCodeowners, type SyntaxProblem } from '../owners/codeowners.js';
-import { generateOwners, renderSection } from '../owners/generate.js';
-import { gitPlace } from '../owners/git-root.js';
-import { compareSection, withSection } from '../owners/in-step.js';
-import { colorsFor } from '../terminal/color.js';
+import { BEGIN_MARKER, END_MARKER, parseCodeowners, type SyntaxProblem } from '../codeowners/parse.js';
+import { generateOwners, renderSection } from '../codeowners/generate.js';
+import { compareSection, withSection } from '../codeowners/in-step.js';
+import { openRepository, type Repository } from '../repository/repository.js';
 import type { GlobalOptions, Io } from '../terminal/io.js';
+import { mediumOf } from '../terminal/medium.js';
 import { transact } from '../write/transaction.js';
 
 export interface OwnersOptions extends GlobalOptions {
@@ -27,13 +26,13 @@ const SYNTAX_RULE = 'codeowners-syntax';
 
 export async function run(options: OwnersOptions, _args: string[], io: Io): Promise<number> {
   if (options.check && options.write) throw new UsageError('--check and --write cannot be used together');
-  const repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config, env: io.env });
-  const place = gitPlace(repo.root, io.env);
+  const repo = await openRepository({ cwd: io.cwd, config: options.config, env: io.env });
+  const place = await codeownersPlace(repo);
   const { entries, findings, refused } = await generateOwners(repo, place.prefix);
   // In CI (--check) a lead without a handle fails the run; otherwise it is a warning.
   const severity: Severity = options.check ? 'error' : 'warning';
   const handles = locateFindings([...findings.map((f) => ({ ...f, severity })), ...refused], new Map([[repo.configFile, repo.configSource]]), repo.root);
-  const colors = colorsFor(io.stderr, io.env, options.color);
+  const colors = (await mediumOf(io.stderr, io.env, options.color)).paint;
 
   if (!options.check && !options.write) {
     io.stdout.write(renderSection(entries, BEGIN_MARKER, END_MARKER));
@@ -58,7 +57,7 @@ export async function run(options: OwnersOptions, _args: string[], io: Io): Prom
 
   if (options.check) {
     const report = [...compareSection(shown, parsed, entries), ...outside, ...handles];
-    if (report.length > 0) io.stdout.write(formatStylish(report, colorsFor(io.stdout, io.env, options.color)));
+    if (report.length > 0) io.stdout.write(formatStylish(report, (await mediumOf(io.stdout, io.env, options.color)).paint));
     return report.some((d) => d.severity === 'error') ? EXIT_FINDINGS : EXIT_OK;
   }
 
@@ -88,6 +87,18 @@ export async function run(options: OwnersOptions, _args: string[], io: Io): Prom
   }
   if (outside.length + handles.length > 0) io.stderr.write(formatStylish([...outside, ...handles], colors));
   return EXIT_OK;
+}
+
+/**
+ * Where the okr root sits in its git repository: CODEOWNERS lives at the repository's top and
+ * its patterns are relative to it. Outside git, the okr root stands in for the top.
+ */
+async function codeownersPlace(repo: Repository): Promise<{ top: string; prefix: string }> {
+  const state = await repo.gitState();
+  if (!state) return { top: repo.root, prefix: '' };
+  const { pathFromTop } = await import('../git/repo-state.js');
+  const path = pathFromTop(state, repo.root);
+  return { top: state.top, prefix: path === '' ? '' : `${path}/` };
 }
 
 /** The CODEOWNERS text, undefined when there is none; a folder or FIFO there is a usage error. */

@@ -3,22 +3,24 @@
 // confidence drops, learnings owed after the cycle. It is a report: exit 0 whatever it finds.
 
 import { resolve } from 'node:path';
-import { formatRemindJson } from '../format/remind-json.js';
-import { formatRemindMarkdown } from '../format/remind-md.js';
-import { loadReminders } from '../remind/load.js';
+import { formatOutput } from '../format/formatter.js';
+import { REMIND_FORMATS, type RemindFormat } from '../format/remind/index.js';
+import { gatherReminders } from '../remind/gather.js';
+import { openCycle } from '../repository/cycle-stages.js';
 import type { GlobalOptions, Io } from '../terminal/io.js';
+import { mediumOf } from '../terminal/medium.js';
 
 export interface RemindOptions extends GlobalOptions {
-  format?: 'md' | 'json';
+  format?: RemindFormat;
   emails?: string;
 }
 
 export async function run(options: RemindOptions, _args: string[], io: Io): Promise<number> {
-  const reminders = await loadReminders(options, io);
-  io.stdout.write(options.format === 'json' ? formatRemindJson(reminders) : formatRemindMarkdown(reminders));
+  const reminders = await gatherReminders(await openCycle(options, io), options.cycle !== undefined);
+  io.stdout.write(await formatOutput(REMIND_FORMATS, options.format ?? 'md', reminders, await mediumOf(io.stdout, io.env, options.color)));
   if (options.emails === undefined) return 0;
 
-  const { writeEmails } = await import('../remind/write-emails.js');
+  const { writeEmails } = await import('../output/email-drafts.js');
   const dir = resolve(io.cwd, options.emails);
   const result = writeEmails(dir, reminders);
   if (options.quiet) return 0;

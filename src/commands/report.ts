@@ -2,19 +2,18 @@
 // date or as the repository stood at a revision: markdown for the company meeting, a pull
 // request or a job summary; one self-contained HTML page with charts; or the data as JSON.
 
-import { resolve } from 'node:path';
-import { jsonText } from '../escape/json.js';
-import { formatReportMarkdown } from '../format/report-md.js';
-import { writeFileAtomic } from '../fs/write-file.js';
+import { formatOutput } from '../format/formatter.js';
+import { REPORT_FORMATS, type ReportFormat } from '../format/report/index.js';
 import { buildReport } from '../report/build.js';
-import { loadReportInput } from '../report/load.js';
-import type { Report } from '../report/model.js';
+import { writeOutFile } from '../output/out-file.js';
+import { reportInput } from '../report/input.js';
+import { openCycle, type StageOptions } from '../repository/cycle-stages.js';
 import type { Io } from '../terminal/io.js';
+import { FILE_MEDIUM, mediumOf } from '../terminal/medium.js';
 import { progress } from '../terminal/progress.js';
-import type { ViewOptions } from '../view/scored-cycle.js';
 
-export interface ReportOptions extends ViewOptions {
-  format?: 'md' | 'html' | 'json';
+export interface ReportOptions extends StageOptions {
+  format?: ReportFormat;
   unit?: string;
   out?: string;
   depth?: number;
@@ -24,11 +23,15 @@ export async function run(options: ReportOptions, _args: string[], io: Io): Prom
   const status = progress(io, { quiet: options.quiet });
   let text: string;
   try {
-    const input = await loadReportInput(options, io, status);
+    status.phase('loading the OKR files');
+    // A shallow clone's history would give wrong trends, not short ones: none is used.
+    const stages = await openCycle({ ...options, wholeHistory: true }, { ...io, stderr: status.stderr });
+    const input = await reportInput(stages, options, status);
     status.phase('building the report');
     const report = buildReport(input);
     status.phase('rendering');
-    text = await render(report, options);
+    const medium = options.out === undefined ? await mediumOf(io.stdout, io.env, options.color) : FILE_MEDIUM;
+    text = await formatOutput(REPORT_FORMATS, options.format ?? 'md', report, { ...medium, depth: options.depth });
   } finally {
     status.done();
   }
@@ -36,24 +39,9 @@ export async function run(options: ReportOptions, _args: string[], io: Io): Prom
     io.stdout.write(text);
     return 0;
   }
-  // Like every path on the command line, relative to where -C says okr runs.
-  // A FIFO, a device or a folder there is refused, not replaced; a link is written through.
-  writeFileAtomic(resolve(io.cwd, options.dir ?? '.', options.out), text, { shown: options.out });
+  writeOutFile(options.out, text, io);
   if (!options.quiet) io.stderr.write(`okr: wrote ${options.out} (${formatSize(Buffer.byteLength(text))})\n`);
   return 0;
-}
-
-async function render(report: Report, options: ReportOptions): Promise<string> {
-  switch (options.format ?? 'md') {
-    case 'json':
-      return jsonText(report);
-    case 'html': {
-      const { renderReportHtml } = await import('../report/html/render.js');
-      return renderReportHtml(report);
-    }
-    default:
-      return formatReportMarkdown(report, { depth: options.depth });
-  }
 }
 
 function formatSize(bytes: number): string {

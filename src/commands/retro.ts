@@ -2,21 +2,24 @@
 // in that unit's final scores, learnings and decisions: by prompts on a terminal, by flags
 // otherwise, written and committed with the same guarantees as `okr checkin`.
 
-import { checkCycle, loadOptionsFrom, openRepository, type Repository } from '../check.js';
 import { applyEdits, RefusedChange } from '../edit-flow/apply-edits.js';
 import { EXIT_FINDINGS, UsageError } from '../errors.js';
-import { jsonText } from '../escape/json.js';
-import { formatStylish } from '../format/stylish.js';
+import { formatOutput } from '../format/formatter.js';
+import { RETRO_FORMATS, type RetroFormat } from '../format/retro/index.js';
+import { formatStylish } from '../format/validate/stylish.js';
 import type { CycleDoc, Decision } from '../model.js';
 import { fields, formatRetroMessage } from '../retro/message.js';
 import { findUnit, planRetro, type RetroEntries } from '../retro/fill.js';
 import { retroCycle } from '../retro/select-cycle.js';
+import { sayErrors } from '../repository/cycle-stages.js';
+import { openRepository, type Repository } from '../repository/repository.js';
 import { scoreCycle } from '../score/index.js';
 import { colorsFor } from '../terminal/color.js';
 import { isInteractive, today, type GlobalOptions, type Io } from '../terminal/io.js';
+import { mediumOf } from '../terminal/medium.js';
 
 export interface RetroOptions extends GlobalOptions {
-  format?: 'md' | 'json';
+  format?: RetroFormat;
   kr?: string;
   learning?: string;
   decision?: Decision;
@@ -26,7 +29,7 @@ export interface RetroOptions extends GlobalOptions {
 }
 
 export async function run(options: RetroOptions, [unitId]: string[], io: Io): Promise<number> {
-  const repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config, env: io.env });
+  const repo = await openRepository({ cwd: io.cwd, config: options.config, env: io.env });
   const asOf = options.asOf ?? today();
   const { cycle, inRetroWindow } = retroCycle(repo.config, options.cycle, asOf);
   if (inRetroWindow && !options.quiet) {
@@ -38,32 +41,21 @@ export async function run(options: RetroOptions, [unitId]: string[], io: Io): Pr
 }
 
 async function report(repo: Repository, cycle: CycleDoc, asOf: string, options: RetroOptions, io: Io): Promise<number> {
-  const checked = await checkCycle(repo, cycle, loadOptionsFrom(io.env));
-  const errors = checked.findings.filter((f) => f.severity === 'error');
-  if (errors.length > 0 && !options.quiet) {
-    const files = new Set(errors.map((f) => f.file)).size;
-    io.stderr.write(`okr: warning: ${errors.length} error${errors.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'} of ${cycle.id}; the retrospective may be incomplete (run 'okr validate')\n`);
-  }
+  const checked = await repo.checked(cycle);
+  if (!options.quiet) sayErrors(checked, cycle, 'the retrospective may be incomplete', io);
   const scored = scoreCycle(checked.cascade, repo.config, cycle, { asOf });
   const history = await readCycleHistory(repo, cycle);
   const { buildRetro } = await import('../retro/build.js');
   const retro = buildRetro({ config: repo.config, cycle, cascade: checked.cascade, scored, asOf, history });
-  if (options.format === 'json') {
-    io.stdout.write(jsonText(retro));
-  } else {
-    const { formatRetroMarkdown } = await import('../format/retro-md.js');
-    io.stdout.write(formatRetroMarkdown(retro));
-  }
+  io.stdout.write(await formatOutput(RETRO_FORMATS, options.format ?? 'md', retro, await mediumOf(io.stdout, io.env, options.color)));
   return 0;
 }
 
 /** The cycle's history from git, or null where there is none to read (then said in the report). */
 async function readCycleHistory(repo: Repository, cycle: CycleDoc) {
-  const { readRepoState } = await import('../git/repo-state.js');
-  const state = await readRepoState(repo.root, repo.env);
+  const state = await repo.gitState();
   if (!state?.head) return null;
-  const { readHistory } = await import('../git/history.js');
-  const history = await readHistory({ root: repo.root, config: repo.config, cycle, env: repo.env });
+  const history = await repo.history(cycle);
   return { events: history.events, shallow: history.shallow };
 }
 
@@ -77,7 +69,7 @@ async function fillIn(repo: Repository, cycle: CycleDoc, asOf: string, unitId: s
   } else if (isInteractive(io)) {
     // The questions are asked before the lock is taken; the answers are applied under it, to
     // the file as it is then (an edit saved meanwhile is kept).
-    const before = await checkCycle(repo, cycle, loadOptionsFrom(io.env));
+    const before = await repo.checked(cycle);
     const unit = findUnit(before.cascade, id);
     const { askRetro } = await import('../retro/ask.js');
     const { terminalPrompter } = await import('../terminal/prompts.js');
@@ -97,13 +89,12 @@ async function fillIn(repo: Repository, cycle: CycleDoc, asOf: string, unitId: s
       message: (planned) => formatRetroMessage(planned, cycle.id),
       command: 'okr retro',
       env: io.env,
-      loadOptions: loadOptionsFrom(io.env),
       onWait: options.quiet ? undefined : (message) => io.stderr.write(`okr: ${message}\n`),
     });
   } catch (error) {
     if (!(error instanceof RefusedChange)) throw error;
     io.stderr.write(`okr: retro refused, nothing was written: ${error.message}\n`);
-    io.stderr.write(formatStylish(error.diagnostics, colorsFor(io.stderr, io.env, options.color)));
+    io.stderr.write(formatStylish(error.diagnostics, (await mediumOf(io.stderr, io.env, options.color)).paint));
     return EXIT_FINDINGS;
   }
 

@@ -2,25 +2,26 @@
 // changes and the leads of goals its new alignments point at — with why, as text, md or json.
 // The head is the working tree, as for okr diff.
 
-import { loadOptionsFrom, openRepository, selectCycle } from '../check.js';
 import { UsageError } from '../errors.js';
-import { formatJson, formatMarkdown, formatText } from '../reviewers/format.js';
+import { formatOutput } from '../format/formatter.js';
+import { REVIEWERS_FORMATS, type ReviewersFormat } from '../format/reviewers/index.js';
+import { openRepository } from '../repository/repository.js';
+import { selectCycle } from '../repository/select-cycle.js';
 import { reviewersBetween } from '../reviewers/reviewers.js';
 import type { GlobalOptions, Io } from '../terminal/io.js';
+import { mediumOf } from '../terminal/medium.js';
 
 export interface ReviewersOptions extends GlobalOptions {
   base?: string;
-  format?: 'text' | 'md' | 'json';
+  format?: ReviewersFormat;
 }
 
-const FORMATS = { text: formatText, md: formatMarkdown, json: formatJson };
-
 export async function run(options: ReviewersOptions, _args: string[], io: Io): Promise<number> {
-  const repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config, env: io.env });
+  const repo = await openRepository({ cwd: io.cwd, config: options.config, env: io.env });
   if (options.base === undefined) throw new UsageError('--base REV is required');
   // An unknown --cycle is a usage error with the cycles there are, as everywhere.
   if (options.cycle !== undefined) selectCycle(repo.config, options.cycle, '');
-  const report = await reviewersBetween(repo, options.base, options.cycle, loadOptionsFrom(io.env));
-  io.stdout.write(FORMATS[options.format ?? 'text'](report));
+  const report = await reviewersBetween(repo, options.base, options.cycle);
+  io.stdout.write(await formatOutput(REVIEWERS_FORMATS, options.format ?? 'text', report, await mediumOf(io.stdout, io.env, options.color)));
   return 0;
 }

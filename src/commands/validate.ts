@@ -2,25 +2,26 @@
 // paths sit in: validate/targets.ts), prints diagnostics in the chosen format, and exits 1 on
 // errors or on more warnings than --max-warnings allows.
 
-import { realpathSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
-import { checkCycle, ConfigError, loadOptionsFrom, type CheckedCycle, openRepository, sortDiagnostics, strayFiles, type Repository } from '../check.js';
+import type { CheckedCycle } from '../repository/check-cycle.js';
+import { checkedCycles } from '../repository/check-cycle.js';
+import { atRevision, ConfigError, openRepository, type Repository } from '../repository/repository.js';
+import { sortDiagnostics } from '../findings/sort-diagnostics.js';
+import { strayFiles } from '../repository/stray-files.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../errors.js';
-import { jsonText } from '../escape/json.js';
-import { formatGithub, formatStepSummary } from '../format/github.js';
+import { compareFindings, dedupeFindings } from '../findings/same-finding.js';
+import { formatOutput } from '../format/formatter.js';
+import { PATHS_FROM_TOP, STEP_SUMMARIES, VALIDATE_FORMATS, type ValidateFormat } from '../format/validate/index.js';
 import { appendToFile } from '../fs/write-file.js';
-import { formatSarif } from '../format/sarif.js';
-import { formatStylish } from '../format/stylish.js';
-import { summarize } from '../format/summary.js';
 import { locateFindings } from '../load/locate.js';
 import type { Diagnostic, Finding, SourceFile } from '../model.js';
-import { RULES } from '../rules/index.js';
 import type { GlobalOptions, Io } from '../terminal/io.js';
+import { FILE_MEDIUM, mediumOf } from '../terminal/medium.js';
+import { plural } from '../text/plural.js';
+import { summarize, type ValidateResult } from '../validate/result.js';
 import { isTargeted, outsideFindings, resolveTargets } from '../validate/targets.js';
-import { VERSION } from '../version.js';
 
 export interface ValidateOptions extends GlobalOptions {
-  format?: 'stylish' | 'json' | 'github' | 'sarif';
+  format?: ValidateFormat;
   maxWarnings?: number;
   base?: string;
 }
@@ -29,39 +30,38 @@ export async function run(options: ValidateOptions, paths: string[], io: Io): Pr
   const format = options.format ?? 'stylish';
   let repo: Repository;
   try {
-    repo = await openRepository({ cwd: io.cwd, dir: options.dir, config: options.config, env: io.env });
+    repo = await openRepository({ cwd: io.cwd, config: options.config, env: io.env });
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    await print(error.diagnostics, 1, format, options, io);
+    await print({ diagnostics: error.diagnostics, files: 1 }, format, options, io);
     return EXIT_USAGE;
   }
 
-  const targets = resolveTargets(repo, resolve(io.cwd, options.dir ?? '.'), paths, options.cycle);
+  const targets = resolveTargets(repo, io.cwd, paths, options.cycle);
   let findings: Finding[] = [];
   const sources = new Map<string, SourceFile>([[repo.configFile, repo.configSource]]);
   // What was really looked at: the config, every unit file loaded, every file reported on.
   const looked = new Set<string>([repo.configFile]);
-  const checkedCycles: CheckedCycle[] = [];
-  for (const cycle of targets.cycles) {
-    // Only diagnostics come out of validate: each file is checked where it is read.
-    const checked = await checkCycle(repo, cycle, { ...loadOptionsFrom(io.env), checkPerFile: true });
-    checkedCycles.push(checked);
-    findings.push(...checked.findings);
-    for (const [file, source] of checked.loaded.sources) sources.set(file, source);
-    for (const file of checked.loaded.files) looked.add(file);
+  // Only diagnostics come out of validate: each file is checked where it is read.
+  const checked = await checkedCycles(repo, targets.cycles, { perFile: true });
+  for (const { loaded, findings: found } of checked.values()) {
+    findings.push(...found);
+    for (const [file, source] of loaded.sources) sources.set(file, source);
+    for (const file of loaded.files) looked.add(file);
   }
   if (targets.strays) findings.push(...strayFiles(repo));
   findings.push(...outsideFindings(repo, targets));
   for (const finding of findings) looked.add(finding.file);
   const filesChecked = [...looked].filter((file) => isTargeted(targets, file)).length;
-  if (options.base !== undefined) findings = await pullRequestFindings(repo, options.base, checkedCycles, findings, targets.strays, options, io);
+  if (options.base !== undefined) findings = await pullRequestFindings(repo, options.base, checked, findings, targets.strays, options, io);
 
-  const selected = dedupe(findings).filter((f) => isTargeted(targets, f.file));
+  const selected = dedupeFindings(findings).filter((f) => isTargeted(targets, f.file));
   let diagnostics = sortDiagnostics(locateFindings(selected, sources, repo.root));
-  if (format === 'github' || format === 'sarif') diagnostics = await fromRepositoryTop(diagnostics, repo);
-  await print(diagnostics, filesChecked, format, options, io);
+  if (PATHS_FROM_TOP.has(format)) diagnostics = await fromRepositoryTop(diagnostics, repo);
+  const result = { diagnostics, files: filesChecked };
+  await print(result, format, options, io);
 
-  const { errors, warnings } = summarize(diagnostics, filesChecked);
+  const { errors, warnings } = summarize(result);
   if (errors > 0) return EXIT_FINDINGS;
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
     io.stderr.write(`okr: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
@@ -74,83 +74,42 @@ export async function run(options: ValidateOptions, paths: string[], io: Io): Pr
  * Pull-request mode: only the problems the change introduces (those already on BASE are
  * counted, not repeated), plus targets eased without a reason.
  */
-async function pullRequestFindings(repo: Repository, baseRev: string, checked: CheckedCycle[], findings: Finding[], strays: boolean, options: ValidateOptions, io: Io): Promise<Finding[]> {
-  const { loadSide } = await import('../diff/side.js');
-  const { compareFindings } = await import('../diff/compare.js');
+async function pullRequestFindings(repo: Repository, baseRev: string, checked: Map<string, CheckedCycle>, findings: Finding[], strays: boolean, options: ValidateOptions, io: Io): Promise<Finding[]> {
   const { easedTargetFindings } = await import('../diff/eased-targets.js');
-  const base = await loadSide(repo, baseRev, loadOptionsFrom(io.env), '--base');
-  try {
-    const before = [...base.cycles.values()].flatMap((c) => c.findings);
-    if (base.repo && strays) before.push(...strayFiles(base.repo));
-    const { introduced } = compareFindings(dedupe(before), dedupe(findings));
-    const known = dedupe(findings).length - introduced.length;
+  return atRevision(repo, baseRev, '--base', async (base, revision) => {
+    const old = base ? await checkedCycles(base) : new Map<string, CheckedCycle>();
+    const before = [...old.values()].flatMap((c) => c.findings);
+    if (base && strays) before.push(...strayFiles(base));
+    const { introduced } = compareFindings(dedupeFindings(before), dedupeFindings(findings));
+    const known = dedupeFindings(findings).length - introduced.length;
     if (known > 0 && !options.quiet) io.stderr.write(`okr: ${known} problem${known === 1 ? '' : 's'} already on ${baseRev} not reported (--base shows what the change introduces)\n`);
-    for (const head of checked) {
-      const old = base.cycles.get(head.loaded.cycle.id);
-      if (old) introduced.push(...await easedTargetFindings(repo.root, repo.env, base.commit!, repo.config, old.cascade, head.cascade));
+    for (const [id, head] of checked) {
+      const then = old.get(id);
+      if (then) introduced.push(...await easedTargetFindings(repo.root, repo.env, revision.commit, repo.config, then.cascade, head.cascade));
     }
     return introduced;
-  } finally {
-    base.dispose();
-  }
+  });
 }
 
 /**
  * GitHub places annotations and code-scanning results by the path from the repository's
  * top; okr's own paths start at the folder of okr.config.yaml, which may be below it.
  */
-async function fromRepositoryTop(diagnostics: Diagnostic[], { root, env }: Repository): Promise<Diagnostic[]> {
-  const { readRepoState } = await import('../git/repo-state.js');
-  const state = await readRepoState(root, env);
+async function fromRepositoryTop(diagnostics: Diagnostic[], repo: Repository): Promise<Diagnostic[]> {
+  const state = await repo.gitState();
   if (!state) return diagnostics;
-  const prefix = relative(realpathSync(state.top), realpathSync(root)).split(sep).join('/');
+  const { pathFromTop } = await import('../git/repo-state.js');
+  const prefix = pathFromTop(state, repo.root);
   return prefix ? diagnostics.map((d) => ({ ...d, file: `${prefix}/${d.file}` })) : diagnostics;
 }
 
-/** Findings about the config (an unknown person in `roles`) come once per cycle checked: say each once. */
-function dedupe(findings: Finding[]): Finding[] {
-  const seen = new Set<string>();
-  return findings.filter((f) => {
-    const key = [f.rule, f.file, f.path.join('\u0000'), f.message].join('\u0001');
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-async function print(diagnostics: Diagnostic[], files: number, format: NonNullable<ValidateOptions['format']>, options: ValidateOptions, io: Io): Promise<void> {
-  const summary = summarize(diagnostics, files);
-  switch (format) {
-    case 'json':
-      io.stdout.write(jsonText({ diagnostics, summary }));
-      return;
-    case 'sarif': {
-      const rules = [
-        { id: 'yaml', description: 'The file is well-formed UTF-8 YAML: no syntax errors, duplicate keys, custom tags or alias bombs.' },
-        { id: 'file', description: 'The path is a regular file inside the repository: not a folder, FIFO, device, dangling link or link leading out of it.' },
-        { id: 'schema', description: 'The document matches the JSON Schema of its kind.' },
-        { id: 'config', description: 'okr.config.yaml can be meant: unique cycle ids, dates in order, no partly overlapping cycles, bands and margins in order, okrsDir a folder in the repository, rule options as each rule declares them.' },
-        { id: 'eased-target', description: 'With --base: a target moved towards its start, or a band widened, without a reason in the change.' },
-        ...RULES.map((r) => ({ id: r.id, description: r.description })),
-      ];
-      io.stdout.write(formatSarif(diagnostics, rules, VERSION));
-      return;
-    }
-    case 'github':
-      io.stdout.write(formatGithub(diagnostics));
-      if (io.env.GITHUB_STEP_SUMMARY) appendStepSummary(io.env.GITHUB_STEP_SUMMARY, formatStepSummary(diagnostics), io);
-      return;
-    default: {
-      if (diagnostics.length > 0) {
-        // Colour (chalk) is loaded only when there is something to paint.
-        const { colorsFor } = await import('../terminal/color.js');
-        io.stdout.write(formatStylish(diagnostics, colorsFor(io.stdout, io.env, options.color)));
-      }
-      if (diagnostics.length === 0 && !options.quiet) {
-        io.stderr.write(`✔ ${summary.files} file${summary.files === 1 ? '' : 's'} checked, no problems\n`);
-      }
-    }
-  }
+async function print(result: ValidateResult, format: ValidateFormat, options: ValidateOptions, io: Io): Promise<void> {
+  const text = await formatOutput(VALIDATE_FORMATS, format, result, await mediumOf(io.stdout, io.env, options.color));
+  io.stdout.write(text);
+  const summary = STEP_SUMMARIES[format];
+  if (summary && io.env.GITHUB_STEP_SUMMARY) appendStepSummary(io.env.GITHUB_STEP_SUMMARY, (await summary())(result, FILE_MEDIUM), io);
+  // Where the output says nothing (stylish, all clean), a person is told it was all checked.
+  if (text === '' && !options.quiet) io.stderr.write(`✔ ${plural(result.files, 'file')} checked, no problems\n`);
 }
 
 /**

@@ -1,9 +1,9 @@
 // What completion needs to know about the command line: commands, their aliases, options and
-// positional arguments, read from the commander program that src/cli.ts builds, so that the
-// option lists are never written twice.
+// positional arguments, read from the commander program that src/program/declare.ts declares
+// (and src/cli.ts runs), so that the option lists are never written twice.
 
 import type { Command } from 'commander';
-import type { Io } from '../terminal/io.js';
+import { declareProgram } from '../program/declare.js';
 
 export interface OptionSpec {
   /** Every spelling: `-q`, `--quiet`. */
@@ -65,11 +65,7 @@ function describeOption(option: Command['options'][number]): OptionSpec {
   };
 }
 
-/** The program as src/cli.ts declares it, built but never run. */
+/** The program as okr declares it, never run. */
 export async function loadProgramSpec(): Promise<ProgramSpec> {
-  const { buildProgram } = await import('../cli.js');
-  return describeProgram(await buildProgram(silentIo));
+  return describeProgram(await declareProgram());
 }
-
-// Commands are declared, never run: no stream, environment or folder is read.
-const silentIo: Io = { stdout: { write: () => true }, stderr: { write: () => true }, env: {}, cwd: '/' };

@@ -3,8 +3,10 @@
 // no repository at all offers nothing. Files are parsed but not checked against the schema:
 // a candidate only needs ids, and a tab press should cost no more than reading the files.
 
-import { openRepository, selectCycle } from '../check.js';
-import { basename, extname } from 'node:path';
+import { statSync } from 'node:fs';
+import { basename, extname, resolve } from 'node:path';
+import { openRepository } from '../repository/repository.js';
+import { selectCycle } from '../repository/select-cycle.js';
 import { listUnitFiles } from '../load/load-cycle.js';
 import { readYamlData } from '../load/yaml/parse.js';
 import { readSource } from '../load/read-source.js';
@@ -13,9 +15,12 @@ import { today, type Io } from '../terminal/io.js';
 import type { CompletionContext, CompletionData } from './complete.js';
 
 export async function readCompletionData(io: Io, context: CompletionContext): Promise<CompletionData> {
+  // -C typed on the line is relative to where the shell is, like okr's own -C.
+  const cwd = context.dir === undefined ? io.cwd : resolve(io.cwd, expandHome(context.dir, io.env)!);
   let repo;
   try {
-    repo = await openRepository({ cwd: io.cwd, dir: expandHome(context.dir, io.env), config: expandHome(context.config, io.env), env: io.env });
+    if (!statSync(cwd).isDirectory()) return { refs: [], cycles: [] };
+    repo = await openRepository({ cwd, config: expandHome(context.config, io.env), env: io.env });
   } catch {
     return { refs: [], cycles: [] };
   }

@@ -1,39 +1,48 @@
-// Loads both sides of a change and compares every cycle either side defines: what `okr diff`
-// prints and what `okr validate --base` checks.
+// Both sides of a change, compared cycle by cycle: what `okr diff` prints. The base is the
+// repository at a revision; the head the working tree, or another revision.
 
-import type { Repository } from '../check.js';
-import type { ChangesReport } from '../format/changes-md.js';
-import type { LoadOptions } from '../load/load-cycle.js';
+import type { Diagnostic } from '../model.js';
 import { locateFindings } from '../load/locate.js';
-import { scoreCycle } from '../score/index.js';
-import { compareCycles, type SideOfCycle } from './compare.js';
-import { loadSide, type Side } from './side.js';
+import { checkedCycles, type CheckedCycle } from '../repository/check-cycle.js';
+import { atRevision, type Repository } from '../repository/repository.js';
+import { scoreCycle } from '../score/score-cycle.js';
+import { compareCycles, type CycleChanges, type SideOfCycle } from './compare.js';
 
-export async function changesBetween(current: Repository, base: string, head: string | undefined, asOf: string, options: LoadOptions = {}): Promise<ChangesReport> {
-  const before = await loadSide(current, base, options, 'okr diff BASE');
-  let after: Side | undefined;
-  try {
-    after = await loadSide(current, head, options, 'okr diff HEAD');
-    const ids = [...new Set([...(after.repo?.config.cycles ?? []).map((c) => c.id), ...(before.repo?.config.cycles ?? []).map((c) => c.id)])];
-    const report: ChangesReport = { base: before.label, head: after.label, cycles: [], problems: new Map() };
-    for (const id of ids) {
-      const changes = compareCycles(id, sideOf(before, id, asOf), sideOf(after, id, asOf));
-      report.cycles.push(changes);
-      const checked = after.cycles.get(id);
-      if (changes.introduced.length > 0 && checked && after.repo) {
-        report.problems.set(id, locateFindings(changes.introduced, checked.loaded.sources, after.repo.root));
-      }
-    }
-    return report;
-  } finally {
-    before.dispose();
-    after?.dispose();
-  }
+export interface ChangesReport {
+  base: string;
+  head: string;
+  cycles: CycleChanges[];
+  /** Located problems introduced, by cycle. */
+  problems: Map<string, Diagnostic[]>;
 }
 
-function sideOf(side: Side, id: string, asOf: string): SideOfCycle | undefined {
-  const checked = side.cycles.get(id);
-  const cycle = side.repo?.config.cycles.find((c) => c.id === id);
-  if (!checked || !cycle || !side.repo) return undefined;
-  return { cascade: checked.cascade, scored: scoreCycle(checked.cascade, side.repo.config, cycle, { asOf }), findings: checked.findings };
+export async function changesBetween(current: Repository, base: string, head: string | undefined, asOf: string): Promise<ChangesReport> {
+  return atRevision(current, base, 'okr diff BASE', async (before) => {
+    if (head === undefined) return compareSides(before, current, base, 'working tree', asOf);
+    return atRevision(current, head, 'okr diff HEAD', (after) => compareSides(before, after, base, head, asOf));
+  });
+}
+
+/** Every cycle either side defines; a side before the config existed has none (all is added). */
+async function compareSides(before: Repository | undefined, after: Repository | undefined, base: string, head: string, asOf: string): Promise<ChangesReport> {
+  const old = before ? await checkedCycles(before) : new Map<string, CheckedCycle>();
+  const now = after ? await checkedCycles(after) : new Map<string, CheckedCycle>();
+  const ids = [...new Set([...(after?.config.cycles ?? []).map((c) => c.id), ...(before?.config.cycles ?? []).map((c) => c.id)])];
+  const report: ChangesReport = { base, head, cycles: [], problems: new Map() };
+  for (const id of ids) {
+    const changes = compareCycles(id, sideOf(before, old, id, asOf), sideOf(after, now, id, asOf));
+    report.cycles.push(changes);
+    const checked = now.get(id);
+    if (changes.introduced.length > 0 && checked && after) {
+      report.problems.set(id, locateFindings(changes.introduced, checked.loaded.sources, after.root));
+    }
+  }
+  return report;
+}
+
+function sideOf(repo: Repository | undefined, checked: Map<string, CheckedCycle>, id: string, asOf: string): SideOfCycle | undefined {
+  const cycle = repo?.config.cycles.find((c) => c.id === id);
+  const found = checked.get(id);
+  if (!repo || !cycle || !found) return undefined;
+  return { cascade: found.cascade, scored: scoreCycle(found.cascade, repo.config, cycle, { asOf }), findings: found.findings };
 }

@@ -5,6 +5,7 @@
 
 import type { Cascade, KeyResultNode } from '../graph/cascade.js';
 import { alignRefs } from '../graph/cascade.js';
+import { compareFindings } from '../findings/same-finding.js';
 import type { Finding } from '../model.js';
 import type { ScoredCycle } from '../score/types.js';
 
@@ -159,23 +160,4 @@ export function isEased(field: LevelField, from: number | null, to: number | nul
   const start = kr.doc.start;
   if (start === undefined) return false;
   return Math.abs(to - start) < Math.abs(from - start);
-}
-
-/**
- * Problems are matched by rule, file and message, not position: lines shift when anything
- * above them changes, but a problem that was there before is not new.
- */
-export function compareFindings(before: Finding[], after: Finding[]): { introduced: Finding[]; fixed: number } {
-  const key = (f: Finding) => `${f.rule}\u0000${f.file}\u0000${f.message}`;
-  const left = new Map<string, number>();
-  for (const f of before) left.set(key(f), (left.get(key(f)) ?? 0) + 1);
-  const introduced: Finding[] = [];
-  for (const f of after) {
-    const n = left.get(key(f)) ?? 0;
-    if (n > 0) left.set(key(f), n - 1);
-    else introduced.push(f);
-  }
-  let fixed = 0;
-  for (const n of left.values()) fixed += n;
-  return { introduced, fixed };
 }

@@ -5,15 +5,13 @@
 // process committed meanwhile), the bytes of the changed values are edited, the whole cycle
 // is checked with the change in place, and only then is anything written and committed.
 
-import { join } from 'node:path';
-import { checkCycle, type CheckedCycle, type Repository } from '../check.js';
-import { compareFindings } from '../diff/compare.js';
+import { checkCycle, type CheckedCycle } from '../repository/check-cycle.js';
+import { checkChange, errorsOf } from '../repository/check-change.js';
+import type { Repository } from '../repository/repository.js';
 import { EditError, setScalars, type ScalarEdit } from '../edit/index.js';
 import { UsageError } from '../errors.js';
 import { readRepositoryFile } from '../fs/read-file.js';
-import type { LoadOptions } from '../load/load-cycle.js';
-import { locateFindings } from '../load/locate.js';
-import type { CycleDoc, Diagnostic, Finding } from '../model.js';
+import type { CycleDoc, Diagnostic } from '../model.js';
 import { transact } from '../write/transaction.js';
 
 /** Scalar edits to one repository-relative unit file. */
@@ -37,7 +35,6 @@ export interface ApplyOptions<T> {
   /** `okr checkin`: shown to another process that waits for this one. */
   command: string;
   env: Record<string, string | undefined>;
-  loadOptions?: LoadOptions;
   onWait?: (message: string) => void;
 }
 
@@ -71,16 +68,12 @@ export async function applyEdits<T>(
     onWait: options.onWait,
     commit: options.commit ? { message: (planned) => options.message(planned.result) } : undefined,
     change: async () => {
-      const before = await checkCycle(repo, cycle, options.loadOptions);
+      const before = await checkCycle(repo, cycle);
       const { changes, result } = plan(before);
       const changed = editFiles(repo.root, changes);
-      const after = changed.size === 0 ? before : await checkCycle(repo, cycle, { ...options.loadOptions, overrides: changed });
-      const introduced = newErrors(before.findings, after.findings);
-      if (introduced.length > 0) {
-        const sources = new Map(after.loaded.sources);
-        for (const [file, text] of changed) sources.set(file, { absPath: join(repo.root, file), file, text });
-        throw new RefusedChange(locateFindings(introduced, sources, repo.root));
-      }
+      if (changed.size === 0) return { texts: changed, result: { result, after: before } };
+      const { after, brought } = await checkChange(repo, cycle, before.findings, changed);
+      if (errorsOf(brought).length > 0) throw new RefusedChange(errorsOf(brought));
       return { texts: changed, result: { result, after } };
     },
   });
@@ -103,10 +96,4 @@ function editFiles(root: string, changes: FileEdits[]): Map<string, string> {
     }
   }
   return changed;
-}
-
-/** Errors after the change that were not there before. */
-export function newErrors(before: Finding[], after: Finding[]): Finding[] {
-  const errors = (findings: Finding[]) => findings.filter((f) => f.severity === 'error');
-  return compareFindings(errors(before), errors(after)).introduced;
 }

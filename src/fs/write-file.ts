@@ -139,6 +139,15 @@ export function removeFile(path: string, options: WriteOptions = {}): void {
   }
 }
 
+/** Makes a folder and the ones above it; a failure is a usage error that starts with `said`. */
+export function makeFolder(path: string, said: string): void {
+  try {
+    mkdirSync(path, { recursive: true });
+  } catch (error) {
+    throw new UsageError(`${said}: ${problemOf(error).message}`);
+  }
+}
+
 /** Removes folders (innermost first) that are still empty; one that is not stays. */
 export function removeEmptyFolders(folders: string[]): void {
   for (const folder of folders) {

@@ -2,8 +2,8 @@
 // whether it has commits, whether HEAD is detached, a merge or rebase is under way, or the
 // clone is shallow (actions/checkout fetches one commit unless told `fetch-depth: 0`).
 
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, realpathSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { gitRaw, type GitEnv } from './git.js';
 
 export interface RepoState {
@@ -31,6 +31,15 @@ export async function readRepoState(cwd: string, env: GitEnv): Promise<RepoState
     shallow: shallow === 'true',
     operation: operationIn(gitDir),
   };
+}
+
+/**
+ * A folder's path from the repository's top, with forward slashes ('' at the top): what git
+ * and GitHub name files by, where okr names them from its root. Links are resolved on both
+ * sides (git reports its top resolved; macOS's /tmp is a link).
+ */
+export function pathFromTop(state: Pick<RepoState, 'top'>, folder: string): string {
+  return relative(realpathSync(state.top), realpathSync(folder)).split(sep).join('/');
 }
 
 /** The branch HEAD is on (also in a repository with no commits yet), or null when detached. */

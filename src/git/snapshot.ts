@@ -5,9 +5,9 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { GitError, gitEnvironment, gitRaw, type GitEnv } from './git.js';
-import { readRepoState } from './repo-state.js';
+import { pathFromTop, readRepoState } from './repo-state.js';
 import { resolveRevisionOrDate } from './revision.js';
 
 export interface Snapshot {
@@ -29,7 +29,7 @@ export async function snapshotAt(root: string, at: string, paths: string[], env:
   if (!state) throw new GitError(`${flag} needs a git repository, and ${root} is not in one`);
   if (!state.head) throw new GitError('this repository has no commits yet');
   const { commit, date } = await resolveRevisionOrDate(root, at, flag, env);
-  const prefix = relative(state.top, root).split(sep).join('/');
+  const prefix = pathFromTop(state, root);
   const inRepo = paths.map((p) => (prefix ? `${prefix}/${p}` : p));
   // Only paths that exist at that commit: an OKR folder may not exist yet.
   const listed = await gitRaw(['ls-tree', '--name-only', commit, '--', ...inRepo], { cwd: state.top, env });

@@ -3,7 +3,7 @@
 // nothing unless the whole file is good.
 
 import { unneutraliseCsvCell } from '../escape/csv.js';
-import { CsvError, csvRows, detectDelimiter, type CsvCell, type CsvRow } from '../format/csv-parse.js';
+import { CsvError, csvRows, detectDelimiter, type CsvCell, type CsvRow } from '../text/csv-parse.js';
 import { COLUMNS, type Column } from './columns.js';
 import { InputError, type InputProblem, type WantedKeyResult, type WantedObjective, type WantedUnit } from './wanted.js';
 

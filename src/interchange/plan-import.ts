@@ -3,12 +3,11 @@
 // command writes the planned files only with --write, and only when this returned.
 
 import { basename, extname, join } from 'node:path';
-import { checkCycle, type Repository } from '../check.js';
-import { newErrors } from '../edit-flow/apply-edits.js';
+import { checkCycle } from '../repository/check-cycle.js';
+import { checkChange, errorsOf } from '../repository/check-change.js';
+import type { Repository } from '../repository/repository.js';
 import { UsageError } from '../errors.js';
 import { readRepositoryFile } from '../fs/read-file.js';
-import { locateFindings } from '../load/locate.js';
-import type { LoadOptions } from '../load/load-cycle.js';
 import type { Diagnostic } from '../model.js';
 import { unitSchemaModeline } from '../new/modeline.js';
 import { planNewUnit, planUnitUpdate, type PlannedFile } from './plan-unit.js';
@@ -20,12 +19,12 @@ export interface ImportPlan {
   refused: Diagnostic[];
 }
 
-export async function planImport(repo: Repository, wanted: WantedUnit[], loadOptions: LoadOptions = {}): Promise<ImportPlan> {
+export async function planImport(repo: Repository, wanted: WantedUnit[]): Promise<ImportPlan> {
   const plan: ImportPlan = { files: [], refused: [] };
   for (const cycleId of [...new Set(wanted.map((w) => w.cycle))]) {
     const cycle = repo.config.cycles.find((c) => c.id === cycleId);
     if (!cycle) throw new UsageError(`the import names cycle '${cycleId}', which is not in ${repo.configFile}; nothing written`);
-    const before = await checkCycle(repo, cycle, loadOptions);
+    const before = await checkCycle(repo, cycle);
     const planned: PlannedFile[] = [];
     for (const unit of wanted.filter((w) => w.cycle === cycleId)) {
       const file = before.loaded.files.find((f) => basename(f, extname(f)) === unit.unit);
@@ -43,14 +42,8 @@ export async function planImport(repo: Repository, wanted: WantedUnit[], loadOpt
     const changed = planned.filter((p) => p.changes.length > 0);
     plan.files.push(...changed);
     if (changed.length === 0) continue;
-    const overrides = new Map(changed.map((p) => [p.file, p.text]));
-    const after = await checkCycle(repo, cycle, { ...loadOptions, overrides });
-    const introduced = newErrors(before.findings, after.findings);
-    if (introduced.length > 0) {
-      const sources = new Map(after.loaded.sources);
-      for (const [file, text] of overrides) sources.set(file, { absPath: join(repo.root, file), file, text });
-      plan.refused.push(...locateFindings(introduced, sources, repo.root));
-    }
+    const { brought } = await checkChange(repo, cycle, before.findings, new Map(changed.map((p) => [p.file, p.text])));
+    plan.refused.push(...errorsOf(brought));
   }
   return plan;
 }

@@ -1,6 +1,7 @@
-// Where the repository is: the folder holding okr.config.yaml, found by walking up from the
-// working directory like git and ESLint do, or given with -C / --config. Only where the file
-// is, not what it holds: whatever stands there (a FIFO, a link) is judged when it is read.
+// Where the repository is: the folder holding okr.config.yaml, found by walking up from where
+// okr runs (-C DIR is applied before) like git and ESLint do, or given with --config. Only
+// where the file is, not what it holds: whatever stands there (a FIFO, a link) is judged
+// when it is read.
 
 import { lstatSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -10,16 +11,14 @@ import { kindOf, problemOf } from '../fs/fs-problem.js';
 export const CONFIG_NAME = 'okr.config.yaml';
 
 export interface RootOptions {
+  /** Where okr runs (-C DIR applied). */
   cwd: string;
-  /** -C DIR: act as if started there. */
-  dir?: string;
   /** --config FILE: the config file; its folder is the root. */
   config?: string;
 }
 
 export function findRoot(options: RootOptions): { root: string; configPath: string } {
-  const start = resolve(options.cwd, options.dir ?? '.');
-  if (options.dir !== undefined && !isDirectory(start)) throw new UsageError(`-C ${options.dir}: no such directory`);
+  const start = resolve(options.cwd);
   if (options.config !== undefined) {
     const configPath = resolve(start, options.config);
     checkConfigFile(configPath, options.config);
@@ -50,14 +49,6 @@ function checkConfigFile(path: string, given: string): void {
 function isThere(path: string): boolean {
   try {
     return lstatSync(path, { throwIfNoEntry: false }) !== undefined;
-  } catch {
-    return false;
-  }
-}
-
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
   } catch {
     return false;
   }

@@ -7,9 +7,9 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, posix } from 'node:path';
 import type { Finding, PersonDoc } from '../model.js';
-import { didYouMean } from '../rules/suggest.js';
+import { didYouMean } from '../text/did-you-mean.js';
 import { prepareValidator, validateSchema } from '../schema/validate.js';
-import { CsvError, parseCsv, type CsvRow } from '../format/csv-parse.js';
+import { CsvError, parseCsv, type CsvRow } from '../text/csv-parse.js';
 import { readSource } from './read-source.js';
 import { parseYaml } from './yaml/parse.js';
 import { createLocator } from './yaml/positions.js';

@@ -5,14 +5,13 @@
 // Errors the change brings refuse it, and nothing is written; warnings it brings are shown,
 // and it goes ahead. Problems that were there before are not this change's business.
 
-import { checkCycle, loadOptionsFrom, sortDiagnostics, type Repository } from '../check.js';
-import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../errors.js';
-import { formatStylish } from '../format/stylish.js';
+import { checkCycle } from '../repository/check-cycle.js';
+import { checkChange } from '../repository/check-change.js';
+import type { Repository } from '../repository/repository.js';
+import { sortDiagnostics } from '../findings/sort-diagnostics.js';
+import { UsageError } from '../errors.js';
 import { readRepositoryText } from '../fs/read-file.js';
-import { locateFindings } from '../load/locate.js';
-import type { CycleDoc, Diagnostic, Finding } from '../model.js';
-import { colorsFor } from '../terminal/color.js';
-import type { GlobalOptions, Io } from '../terminal/io.js';
+import type { CycleDoc, Diagnostic } from '../model.js';
 import type { Prompter } from '../terminal/prompts.js';
 import { transact } from '../write/transaction.js';
 import { makeAsker } from './ask.js';
@@ -20,7 +19,7 @@ import type { NewOptions } from './options.js';
 import type { Plan, Planner } from './plan.js';
 
 /** Adding the item would make the cycle invalid: these are the errors; nothing was written. */
-class RefusedPlan extends Error {
+export class RefusedPlan extends Error {
   constructor(readonly what: string, readonly diagnostics: Diagnostic[]) {
     super(`adding ${what} would make the cycle invalid`);
   }
@@ -32,62 +31,36 @@ export interface NewRun {
   planner: Planner;
   /** The answers given before the lock, replayed; undefined: flags and defaults only. */
   prompter?: Prompter;
+  env: Record<string, string | undefined>;
+  onWait?: (message: string) => void;
 }
 
-export async function applyPlan({ repo, cycle, planner, prompter }: NewRun, options: NewOptions & GlobalOptions, io: Io): Promise<number> {
-  const colors = colorsFor(io.stderr, io.env, options.color);
-  let applied;
-  try {
-    applied = await transact({
-      root: repo.root,
-      command: 'okr new',
-      env: io.env,
-      onWait: options.quiet ? undefined : (message) => io.stderr.write(`okr: ${message}\n`),
-      change: async () => {
-        const checked = await checkCycle(repo, cycle, loadOptionsFrom(io.env));
-        const plan = await planner({ repo, cycle, checked, ask: makeAsker(prompter) }, options);
-        // A new file never replaces one that is there (whatever the listing made of it).
-        const there = readRepositoryText(repo.root, plan.file);
-        if (plan.original === undefined && (there.text !== undefined || there.problem !== undefined)) {
-          throw new UsageError(`${plan.file} already exists; nothing written`);
-        }
-        const diagnostics = await broughtBy(plan, repo, cycle, checked.findings, io);
-        if (diagnostics.some((d) => d.severity === 'error')) throw new RefusedPlan(plan.what, diagnostics);
-        return { texts: new Map([[plan.file, plan.text]]), result: { plan, diagnostics } };
-      },
-    });
-  } catch (error) {
-    if (!(error instanceof RefusedPlan)) throw error;
-    io.stderr.write(formatStylish(error.diagnostics, colors));
-    io.stderr.write(`okr: nothing written: adding ${error.what} would make ${cycle.id} invalid\n`);
-    return EXIT_FINDINGS;
-  }
-
-  const { plan, diagnostics } = applied.result;
-  if (diagnostics.length > 0) io.stderr.write(formatStylish(diagnostics, colors));
-  if (!options.quiet) {
-    io.stderr.write(plan.original === undefined ? `added ${plan.what} (new file ${plan.file})\n` : `added ${plan.what} to ${plan.file}\n`);
-    if (plan.next) io.stderr.write(`next: ${plan.next}\n`);
-  }
-  // The reference is the command's result, for scripts: ref=$(okr new objective ...).
-  io.stdout.write(`${plan.ref}\n`);
-  return EXIT_OK;
+export interface AddedItem {
+  plan: Plan;
+  /** Warnings the new item brings (it was written all the same). */
+  diagnostics: Diagnostic[];
 }
 
-/** What the plan brings that was not there: checked with the whole cycle, the new text in place. */
-async function broughtBy(plan: Plan, repo: Repository, cycle: CycleDoc, before: Finding[], io: Io): Promise<Diagnostic[]> {
-  const overrides = new Map([[plan.file, plan.text]]);
-  const after = await checkCycle(repo, cycle, { ...loadOptionsFrom(io.env), overrides });
-  const known = new Set(before.map(findingKey));
-  const brought = after.findings.filter((f) => !known.has(findingKey(f)) && !plan.expected?.(f));
-  if (brought.length === 0) return [];
-  // Positions in the changed file come from its new text, which is not on disk yet.
-  const sources = new Map(after.loaded.sources);
-  sources.set(plan.file, { absPath: plan.absPath, file: plan.file, text: plan.text.replace(/^\ufeff/, '') });
-  return sortDiagnostics(locateFindings(brought, sources, repo.root));
-}
-
-/** A finding's identity across the two checks: appending moves no existing path. */
-function findingKey(finding: Finding): string {
-  return [finding.rule, finding.severity, finding.file, finding.path.join('\u0000'), finding.message].join('\u0001');
+/** Writes the new item, or throws RefusedPlan (or a UsageError) with nothing written. */
+export async function applyPlan({ repo, cycle, planner, prompter, env, onWait }: NewRun, options: NewOptions): Promise<AddedItem> {
+  const applied = await transact({
+    root: repo.root,
+    command: 'okr new',
+    env,
+    onWait,
+    change: async () => {
+      const checked = await checkCycle(repo, cycle);
+      const plan = await planner({ repo, cycle, checked, ask: makeAsker(prompter) }, options);
+      // A new file never replaces one that is there (whatever the listing made of it).
+      const there = readRepositoryText(repo.root, plan.file);
+      if (plan.original === undefined && (there.text !== undefined || there.problem !== undefined)) {
+        throw new UsageError(`${plan.file} already exists; nothing written`);
+      }
+      const { brought } = await checkChange(repo, cycle, checked.findings, new Map([[plan.file, plan.text]]), { expected: plan.expected });
+      const diagnostics = sortDiagnostics(brought);
+      if (diagnostics.some((d) => d.severity === 'error')) throw new RefusedPlan(plan.what, diagnostics);
+      return { texts: new Map([[plan.file, plan.text]]), result: { plan, diagnostics } };
+    },
+  });
+  return applied.result;
 }

@@ -1,10 +1,10 @@
 // The unit or objective a new item goes into. Only a file that loaded cleanly can be edited:
 // one with schema errors would be edited blind, so it is sent to `okr validate` first.
 
-import type { CheckedCycle } from '../check.js';
+import type { CheckedCycle } from '../repository/check-cycle.js';
 import { UsageError } from '../errors.js';
 import type { ObjectiveNode, UnitNode } from '../graph/cascade.js';
-import { withDidYouMean } from '../rules/suggest.js';
+import { withDidYouMean } from '../text/did-you-mean.js';
 
 export function findUnit(checked: CheckedCycle, id: string): UnitNode {
   const unit = checked.cascade.units.get(id);

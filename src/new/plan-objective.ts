@@ -6,7 +6,7 @@ import { UsageError } from '../errors.js';
 import type { UnitNode } from '../graph/cascade.js';
 import type { Config, ObjectiveDoc, ObjectiveType } from '../model.js';
 import { settingOf } from '../rules/run-rules.js';
-import { withDidYouMean } from '../rules/suggest.js';
+import { withDidYouMean } from '../text/did-you-mean.js';
 import type { Asker } from './ask.js';
 import { itemId, objectiveTitle, required } from './checks.js';
 import { alignChoices, unitChoices } from './choices.js';

@@ -2,7 +2,8 @@
 // text, and the reference of the item added. The plan is checked as a whole cycle before
 // it is applied (see apply.ts).
 
-import type { CheckedCycle, Repository } from '../check.js';
+import type { CheckedCycle } from '../repository/check-cycle.js';
+import type { Repository } from '../repository/repository.js';
 import { EditError } from '../edit/index.js';
 import { UsageError } from '../errors.js';
 import { readRepositoryFile } from '../fs/read-file.js';

@@ -5,7 +5,7 @@
 // elsewhere; this returns the new documents and what the person has to finish by hand.
 
 import { alignRefs, inferKeyResultType, type Cascade, type KeyResultNode, type ObjectiveNode, type UnitNode } from '../graph/cascade.js';
-import type { DocPath, KeyResultDoc, ObjectiveDoc, UnitDoc } from '../model.js';
+import type { CycleDoc, DocPath, KeyResultDoc, ObjectiveDoc, UnitDoc } from '../model.js';
 
 export type CarriedDecision = 'keep' | 'modify';
 
@@ -34,6 +34,15 @@ export interface DraftUnit {
 export interface Notice {
   ref: string;
   message: string;
+}
+
+/** A cycle started by `okr next`: what it says it did. */
+export interface StartedCycle {
+  plan: NextPlan;
+  from: CycleDoc;
+  to: Required<CycleDoc>;
+  /** Where the new cycle was added. */
+  configFile: string;
 }
 
 export interface NextPlan {

@@ -1,6 +1,6 @@
 // The reminders as of a date, from a loaded and scored cycle: each step's window, the items
-// each step finds while its window is open, grouped by the person who owes them. Pure: the
-// loading (files, git) is in load.ts.
+// each step finds while its window is open, grouped by the person who owes them. Pure: what is read
+// (files, git) is gathered before, in gather.ts.
 
 import type { Cascade } from '../graph/cascade.js';
 import type { Config, CycleDoc } from '../model.js';

@@ -7,7 +7,7 @@ import type { CycleDoc } from '../model.js';
 import { daysBetween } from '../score/days.js';
 import { timelineAsOf } from '../score/timeline.js';
 import type { Checkin, ScoredCycle } from '../score/types.js';
-import { keyResultOwner, keyResultsOf } from './owners.js';
+import { keyResultOwner, keyResultsOf } from './who-owes.js';
 import type { Owed, StepWindow } from './types.js';
 import { addDays } from './windows.js';
 

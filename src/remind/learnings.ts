@@ -4,7 +4,7 @@
 
 import type { Cascade } from '../graph/cascade.js';
 import type { CycleDoc } from '../model.js';
-import { keyResultOwner, unitOwner } from './owners.js';
+import { keyResultOwner, unitOwner } from './who-owes.js';
 import type { Owed, StepWindow } from './types.js';
 
 export function learningsReminders(cycle: CycleDoc, window: StepWindow, cascade: Cascade): Owed[] {

@@ -6,9 +6,9 @@
 import type { Cascade } from '../graph/cascade.js';
 import type { CycleDoc } from '../model.js';
 import type { KeyResultScore, ScoredCycle } from '../score/types.js';
-import { formatScore } from '../format/numbers.js';
+import { formatScore } from '../text/numbers.js';
 import { daysBetween } from '../score/days.js';
-import { keyResultOwner, keyResultsOf } from './owners.js';
+import { keyResultOwner, keyResultsOf } from './who-owes.js';
 import type { MidcycleFlag, Owed, StepWindow } from './types.js';
 
 export function midcycleReminders(cycle: CycleDoc, window: StepWindow, cascade: Cascade, scored: ScoredCycle): Owed[] {

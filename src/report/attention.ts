@@ -5,7 +5,7 @@
 
 import { atLeast } from '../score/pace.js';
 import { daysBetween } from '../score/days.js';
-import { formatScore } from '../format/numbers.js';
+import { formatScore } from '../text/numbers.js';
 import type { AttentionItem, KeyResultReport, Report, UnitReport } from './model.js';
 
 export interface AttentionOptions {

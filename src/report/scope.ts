@@ -5,7 +5,7 @@
 import { UsageError } from '../errors.js';
 import type { Cascade, UnitNode } from '../graph/cascade.js';
 import { LEVEL_RANK } from '../model.js';
-import { didYouMean } from '../rules/suggest.js';
+import { didYouMean } from '../text/did-you-mean.js';
 
 /** Every unit of the cycle, parents before children. */
 export function orgChartOrder(cascade: Cascade): UnitNode[] {

@@ -5,7 +5,7 @@
 
 import { terminalLine } from '../escape/terminal.js';
 import type { KeyResultNode, UnitNode } from '../graph/cascade.js';
-import { formatScore } from '../format/numbers.js';
+import { formatScore } from '../text/numbers.js';
 import type { Decision } from '../model.js';
 import type { KeyResultScore } from '../score/types.js';
 import type { Check, Prompter } from '../terminal/prompts.js';

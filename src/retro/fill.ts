@@ -7,7 +7,7 @@ import type { ScalarEdit } from '../edit/index.js';
 import { UsageError } from '../errors.js';
 import type { Cascade, KeyResultNode, UnitNode } from '../graph/cascade.js';
 import type { Decision } from '../model.js';
-import { didYouMean } from '../rules/suggest.js';
+import { didYouMean } from '../text/did-you-mean.js';
 
 export interface KeyResultEntry {
   ref: string;

@@ -3,7 +3,7 @@
 // today already lies in the next one: between a cycle's end and its retroBy date, that
 // cycle is the one whose learnings are being collected.
 
-import { selectCycle } from '../check.js';
+import { selectCycle } from '../repository/select-cycle.js';
 import { byEndThenShortest } from '../load/cycle-spans.js';
 import type { Config, CycleDoc } from '../model.js';
 

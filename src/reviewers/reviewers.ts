@@ -2,9 +2,8 @@
 // does), collects every cycle's review reasons and groups them by person, with the name,
 // email and GitHub handle the config gives them.
 
-import type { Repository } from '../check.js';
-import { loadSide, type Side } from '../diff/side.js';
-import type { LoadOptions } from '../load/load-cycle.js';
+import { checkedCycles, type CheckedCycle } from '../repository/check-cycle.js';
+import { atRevision, type Repository } from '../repository/repository.js';
 import { own } from '../lookup.js';
 import type { Config } from '../model.js';
 import { reviewReasons, type Reason } from './reasons.js';
@@ -24,32 +23,27 @@ export interface ReviewersReport {
   reviewers: Reviewer[];
 }
 
-export async function reviewersBetween(current: Repository, base: string, cycle: string | undefined, options: LoadOptions = {}): Promise<ReviewersReport> {
-  const before = await loadSide(current, base, options, '--base');
-  let after: Side | undefined;
-  try {
-    after = await loadSide(current, undefined, options);
-    const ids = [...new Set([...(after.repo?.config.cycles ?? []), ...(before.repo?.config.cycles ?? [])].map((c) => c.id))]
+export async function reviewersBetween(current: Repository, base: string, cycle: string | undefined): Promise<ReviewersReport> {
+  return atRevision(current, base, '--base', async (before) => {
+    const old = before ? await checkedCycles(before) : new Map<string, CheckedCycle>();
+    const now = await checkedCycles(current);
+    const ids = [...new Set([...current.config.cycles, ...(before?.config.cycles ?? [])].map((c) => c.id))]
       .filter((id) => cycle === undefined || id === cycle);
     const byPerson = new Map<string, Reason[]>();
     for (const id of ids) {
-      const old = before.cycles.get(id);
-      const now = after.cycles.get(id);
-      const broken = { before: old?.loaded.brokenUnits, after: now?.loaded.brokenUnits };
-      for (const { person, reason } of reviewReasons(id, old?.cascade, now?.cascade, broken)) {
+      const then = old.get(id);
+      const head = now.get(id);
+      const broken = { before: then?.loaded.brokenUnits, after: head?.loaded.brokenUnits };
+      for (const { person, reason } of reviewReasons(id, then?.cascade, head?.cascade, broken)) {
         const reasons = byPerson.get(person) ?? [];
         if (!reasons.some((r) => JSON.stringify(r) === JSON.stringify(reason))) reasons.push(reason);
         byPerson.set(person, reasons);
       }
     }
-    const config = after.repo?.config ?? current.config;
-    const reviewers = [...byPerson].map(([person, reasons]) => describe(config, person, reasons))
+    const reviewers = [...byPerson].map(([person, reasons]) => describe(current.config, person, reasons))
       .sort((a, b) => (a.name ?? a.person).localeCompare(b.name ?? b.person));
-    return { base: before.label, head: after.label, reviewers };
-  } finally {
-    before.dispose();
-    after?.dispose();
-  }
+    return { base, head: 'working tree', reviewers };
+  });
 }
 
 function describe(config: Config, person: string, reasons: Reason[]): Reviewer {

@@ -1,7 +1,7 @@
 // Checks what the config's `rules:` gives each rule as options against that rule's own schema
 // (ESLint's `meta.schema`): `max: "five"`, `max: -1` or a misspelt `mxa` is a configuration
 // error at its position, never silently ignored. The validators are precompiled at build time
-// (src/schema/build-validators.ts); only a run from source compiles them, with Ajv.
+// (src/build/build-validators.ts); only a run from source compiles them, with Ajv.
 
 import { createRequire } from 'node:module';
 import type { Ajv, ValidateFunction } from 'ajv';

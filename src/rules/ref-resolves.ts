@@ -4,7 +4,7 @@
 import { alignRefs, lookup } from '../graph/cascade.js';
 import type { DocPath } from '../model.js';
 import { NO_OPTIONS, type Rule, type RuleContext } from './rule.js';
-import { withDidYouMean } from './suggest.js';
+import { withDidYouMean } from '../text/did-you-mean.js';
 import { alignPath, fileOf, isTeam, keyResultPath } from './walk.js';
 
 export const refResolves: Rule = {

@@ -3,7 +3,7 @@
 
 import { hasOwn } from '../lookup.js';
 import { NO_OPTIONS, type Rule } from './rule.js';
-import { withDidYouMean } from './suggest.js';
+import { withDidYouMean } from '../text/did-you-mean.js';
 import { everyKeyResult, fileOf, keyResultPath } from './walk.js';
 
 export const sourceResolves: Rule = {

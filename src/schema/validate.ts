@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { DocPath, Finding } from '../model.js';
-import { didYouMean } from '../rules/suggest.js';
+import { didYouMean } from '../text/did-you-mean.js';
 import type { SchemaName } from './files.js';
 
 const validators = new Map<SchemaName, ValidateFunction>();

@@ -5,7 +5,7 @@
 
 import { own } from '../lookup.js';
 import type { KeyResultSourceDoc, SourceDoc } from '../model.js';
-import { withDidYouMean } from '../rules/suggest.js';
+import { withDidYouMean } from '../text/did-you-mean.js';
 import { checkConfigSources } from './check-config-sources.js';
 import { checkKeyResultSource } from './check-kr-source.js';
 import { resolveEnvRefs, type Env } from './env-refs.js';

@@ -22,7 +22,6 @@ export interface Io {
 
 /** Options every command accepts (SPEC 5). */
 export interface GlobalOptions {
-  dir?: string;
   config?: string;
   cycle?: string;
   asOf?: string;

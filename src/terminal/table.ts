@@ -6,7 +6,7 @@
 import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import { terminalLine } from '../escape/terminal.js';
-import { tableStyle } from '../format/table-style.js';
+import { tableStyle } from './table-style.js';
 
 /** Text, and how to colour it once it is escaped. */
 export interface Painted {

@@ -5,7 +5,8 @@
 
 import { realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { selectCycle, type Repository } from '../check.js';
+import type { Repository } from '../repository/repository.js';
+import { selectCycle } from '../repository/select-cycle.js';
 import { UsageError } from '../errors.js';
 import { isYamlFile } from '../load/yaml-files.js';
 import type { CycleDoc, Finding } from '../model.js';

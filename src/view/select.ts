@@ -3,7 +3,7 @@
 
 import { UsageError } from '../errors.js';
 import type { Cascade, KeyResultNode, ObjectiveNode, UnitNode } from '../graph/cascade.js';
-import { didYouMean } from '../rules/suggest.js';
+import { didYouMean } from '../text/did-you-mean.js';
 
 export type Selection =
   | { kind: 'all' }

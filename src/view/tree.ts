@@ -23,6 +23,15 @@ export interface TreeNode {
   children: TreeNode[];
 }
 
+/** What `okr tree` shows: the tree and the cycle's overall score. */
+export interface TreeView {
+  cycle: string;
+  asOf: string;
+  overall: number | null;
+  grade: Grade | null;
+  tree: TreeNode[];
+}
+
 export function buildTree(cascade: Cascade, scored: ScoredCycle, selection: Selection): TreeNode[] {
   const objectiveNode = (objective: ObjectiveNode, path: Set<string>): TreeNode => {
     const score = scored.objectives.get(objective.ref);

@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openRepository, selectCycle } from '../../src/check.js';
+import { openRepository } from '../../src/repository/repository.js';
+import { selectCycle } from '../../src/repository/select-cycle.js';
 import { readHistory, type HistoryEvent } from '../../src/git/history.js';
 import { auditHistory, isEasedLevel, type AuditFinding } from '../../src/audit/audit.js';
-import { ownersOf } from '../../src/audit/owners.js';
+import { ownersOf } from '../../src/audit/ownership.js';
 import { testEnv } from '../helpers/git.js';
 import { auditRepo, type AuditRepo } from './audit-fixtures.js';
 

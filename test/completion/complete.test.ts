@@ -9,7 +9,7 @@ const data: CompletionData = {
 
 let spec: ProgramSpec;
 beforeAll(async () => {
-  // The real program from src/cli.ts: completion follows whatever the CLI declares.
+  // The real program as src/program/declare.ts declares it: completion follows the CLI.
   spec = await loadProgramSpec();
 });
 

@@ -4,8 +4,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { codeownersPattern } from '../../src/escape/codeowners.js';
-import { parseCodeowners } from '../../src/owners/codeowners.js';
-import { renderSection } from '../../src/owners/generate.js';
+import { parseCodeowners } from '../../src/codeowners/parse.js';
+import { renderSection } from '../../src/codeowners/generate.js';
 import { anyText, FC_PARAMS, HOSTILE } from './hostile.js';
 
 function checkPath(path: string): void {

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { csvField, csvLine, neutraliseCsvCell, unneutraliseCsvCell } from '../../src/escape/csv.js';
-import { parseCsv } from '../../src/format/csv-parse.js';
+import { parseCsv } from '../../src/text/csv-parse.js';
 import { anyText, FC_PARAMS, HOSTILE } from './hostile.js';
 
 /** What OWASP says a spreadsheet may evaluate: a cell starting with one of these. */

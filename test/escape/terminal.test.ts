@@ -6,8 +6,8 @@ import { Chalk } from 'chalk';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { terminalLine, terminalOutput, terminalText } from '../../src/escape/terminal.js';
-import { formatStylish } from '../../src/format/stylish.js';
-import { formatTreeText } from '../../src/format/tree-text.js';
+import { formatStylish } from '../../src/format/validate/stylish.js';
+import { formatTreeText } from '../../src/format/tree/text.js';
 import type { Diagnostic } from '../../src/model.js';
 import { painted, renderTable } from '../../src/terminal/table.js';
 import { anyText, FC_PARAMS, HOSTILE } from './hostile.js';
@@ -108,7 +108,8 @@ describe('formatters that write to a terminal', () => {
       expect(problems(stylish, { oneLine: false })).toEqual([]);
       expect(lines(stylish).length).toBe(lines(formatStylish([diagnostic('x')], plain)).length);
 
-      const tree = formatTreeText([{ kind: 'objective', ref: `u/${text}`, title: text, unit: 'u', score: null, grade: null, status: 'none', children: [] }], plain);
+      const node = { kind: 'objective' as const, ref: `u/${text}`, title: text, unit: 'u', score: null, grade: null, status: 'none' as const, children: [] };
+      const tree = formatTreeText({ cycle: 'c', asOf: '2026-11-01', overall: null, grade: null, tree: [node] }, { paint: plain, tty: false });
       expect(problems(tree, { oneLine: false })).toEqual([]);
       expect(tree.split('\n').length).toBe(2);
 

@@ -7,7 +7,9 @@ import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { showControls } from '../../src/escape/visible.js';
 import { defuseWorkflowCommands, escapeData, escapeProperty, workflowLogText } from '../../src/escape/workflow-command.js';
-import { formatGithub, formatStepSummary } from '../../src/format/github.js';
+import { formatGithub as githubFormatter } from '../../src/format/validate/github.js';
+import { formatStepSummary as stepSummaryFormatter } from '../../src/format/validate/step-summary.js';
+import { FILE_MEDIUM } from '../../src/terminal/medium.js';
 import type { Diagnostic } from '../../src/model.js';
 import { anyText, FC_PARAMS, HOSTILE } from './hostile.js';
 
@@ -37,6 +39,9 @@ function runnerCommand(line: string): { command: string; properties: Record<stri
 }
 const unescapeData = (text: string) => text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
 const unescapeProperty = (text: string) => text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
+
+const formatGithub = (diagnostics: Diagnostic[]) => githubFormatter({ diagnostics, files: 1 }, FILE_MEDIUM);
+const formatStepSummary = (diagnostics: Diagnostic[]) => stepSummaryFormatter({ diagnostics, files: 1 }, FILE_MEDIUM);
 
 /** The runner splits a step's output at CR and LF. */
 const lines = (text: string) => text.replace(/\n$/, '').split(/\r\n|\r|\n/);

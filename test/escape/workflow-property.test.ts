@@ -9,7 +9,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { showControls } from '../../src/escape/visible.js';
 import { workflowProperty } from '../../src/escape/workflow-command.js';
-import { formatGithub } from '../../src/format/github.js';
+import { formatGithub as formatGithubResult } from '../../src/format/validate/github.js';
+import type { Diagnostic } from '../../src/model.js';
+import { FILE_MEDIUM } from '../../src/terminal/medium.js';
+
+const formatGithub = (diagnostics: Diagnostic[]) => formatGithubResult({ diagnostics, files: 1 }, FILE_MEDIUM);
 import { MINIMAL_CONFIG, tempRepo } from '../helpers/cli.js';
 import { runOkr } from '../helpers/run-okr.js';
 import { anyText, FC_PARAMS } from './hostile.js';

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { csvRows, detectDelimiter, MAX_FIELD_CHARS, parseCsv } from '../../src/format/csv-parse.js';
+import { csvRows, detectDelimiter, MAX_FIELD_CHARS, parseCsv } from '../../src/text/csv-parse.js';
 import { readImportCsv } from '../../src/interchange/import-csv.js';
 import { readMarkdownOkrs } from '../../src/interchange/markdown.js';
 import { MAX_IMPORT_BYTES } from '../../src/interchange/read-input.js';

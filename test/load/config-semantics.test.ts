@@ -6,7 +6,7 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { selectCycle } from '../../src/check.js';
+import { selectCycle } from '../../src/repository/select-cycle.js';
 import { cycleClashes, cycleContaining } from '../../src/load/cycle-spans.js';
 import { withDefaults } from '../../src/load/load-config.js';
 import type { ConfigDoc, CycleDoc } from '../../src/model.js';

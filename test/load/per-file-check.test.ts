@@ -5,7 +5,9 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkCycle, ConfigError, openRepository, sortDiagnostics } from '../../src/check.js';
+import { sortDiagnostics } from '../../src/findings/sort-diagnostics.js';
+import { checkCycle } from '../../src/repository/check-cycle.js';
+import { ConfigError, openRepository } from '../../src/repository/repository.js';
 import { locateFindings } from '../../src/load/locate.js';
 import type { Diagnostic } from '../../src/model.js';
 import { EXAMPLES } from '../helpers/cli.js';
@@ -16,14 +18,14 @@ const repositories = [join(EXAMPLES, 'acme'), ...readdirSync(join(EXAMPLES, 'inv
 async function diagnostics(dir: string, checkPerFile: boolean): Promise<Diagnostic[] | 'config error'> {
   let repo;
   try {
-    repo = await openRepository({ cwd: dir, env: testEnv() });
+    repo = await openRepository({ cwd: dir, env: { ...testEnv(), OKR_THREADS: '1' } });
   } catch (error) {
     if (error instanceof ConfigError) return 'config error';
     throw error;
   }
   const out: Diagnostic[] = [];
   for (const cycle of repo.config.cycles) {
-    const checked = await checkCycle(repo, cycle, { threads: 1, checkPerFile });
+    const checked = await checkCycle(repo, cycle, { perFile: checkPerFile });
     out.push(...locateFindings(checked.findings, checked.loaded.sources, repo.root));
   }
   return sortDiagnostics(out);
@@ -37,9 +39,9 @@ describe('checking each file where it is read', () => {
   });
 
   it('keeps skeletons, not documents', async () => {
-    const repo = await openRepository({ cwd: join(EXAMPLES, 'acme'), env: testEnv() });
+    const repo = await openRepository({ cwd: join(EXAMPLES, 'acme'), env: { ...testEnv(), OKR_THREADS: '1' } });
     const cycle = repo.config.cycles.find((c) => c.id === '2026-Q4')!;
-    const checked = await checkCycle(repo, cycle, { threads: 1, checkPerFile: true });
+    const checked = await checkCycle(repo, cycle, { perFile: true });
     const objective = checked.loaded.units[0].doc.objectives[0];
     expect(objective.title).toBe('');
     expect(checked.loaded.checkedPerFile).toBe(true);

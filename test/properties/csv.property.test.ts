@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CsvError, csvRows, detectDelimiter, parseCsv } from '../../src/format/csv-parse.js';
+import { CsvError, csvRows, detectDelimiter, parseCsv } from '../../src/text/csv-parse.js';
 import { readImportCsv } from '../../src/interchange/import-csv.js';
 import { COLUMNS } from '../../src/interchange/columns.js';
 import { InputError } from '../../src/interchange/wanted.js';

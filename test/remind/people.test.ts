@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCORING, type Config } from '../../src/model.js';
 import { groupByPerson, resolvePerson } from '../../src/remind/people.js';
 import type { ReminderItem } from '../../src/remind/types.js';
-import { emlName } from '../../src/remind/write-emails.js';
+import { emlName } from '../../src/output/email-drafts.js';
 
 const config = (people?: Config['people']): Config => ({
   organization: 'Test Co', okrsDir: 'okrs', cycles: [], roles: {}, scoring: DEFAULT_SCORING, checkins: { everyDays: 7 }, rules: {},

@@ -5,14 +5,9 @@
 // node holds which, so the record is the tree itself, with no objects built for it. Keys are
 // nodes too: a map's children are its keys and values in turn.
 
-export interface NodeSpans {
-  /** Offset where node i opens (possibly before the space that separates it from its key). */
-  starts: Int32Array;
-  /** Offset just past node i (possibly after trailing spaces). */
-  ends: Int32Array;
-  /** Nesting depth of node i: 1 for the document's root node. */
-  depths: Uint8Array;
-}
+import type { NodeSpans } from '../../model.js';
+
+export type { NodeSpans };
 
 interface ListenerState {
   position: number;

@@ -1,8 +1,0 @@
-// `okr remind --format json`: the reminders as they are (src/remind/types.ts), for scripts.
-
-import { jsonText } from '../escape/json.js';
-import type { Reminders } from '../remind/types.js';
-
-export function formatRemindJson(reminders: Reminders): string {
-  return jsonText(reminders);
-}

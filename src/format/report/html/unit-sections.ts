@@ -1,0 +1,80 @@
+// The Units part of the page. Each unit is rendered at a level of detail only when the
+// budget asks about it, then placed: units in full or summary get a section; units shown as
+// one line go into a table at the end of the section of their nearest ancestor that has one.
+
+import type { Report } from '../../../report/model.js';
+import { chooseDetail, PAGE_BUDGET, unitDepths } from './budget.js';
+import { escapeHtml } from '../../../escape/html.js';
+import { legend } from './summary.js';
+import { unitLine, unitLinesTable } from './unit-lines.js';
+import { renderUnit, type UnitDetail } from './units.js';
+
+const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
+
+/**
+ * The Units section: one section per unit, in as much detail as the page budget allows
+ * (budget.ts). `fixed` is the size of the rest of the page, in bytes.
+ */
+export function renderUnitSections(report: Report, fixed: number, budget = PAGE_BUDGET): string {
+  const heading = '<section id="units" aria-labelledby="units-h"><h2 class="sec" id="units-h">Units</h2>';
+  if (report.units.length === 0) return `${heading}<p class="empty">No units in this cycle yet.</p></section>`;
+  const names = new Map(report.units.map((unit) => [unit.id, unit.name]));
+  const intro = `<p class="small">Each key result's small chart shows its score at each check-in over the cycle ${legend()}</p>`;
+
+  // Each unit is rendered at a level of detail only when the budget asks about it.
+  const rendered: Record<UnitDetail, Array<string | undefined>> = { full: [], summary: [], line: [] };
+  const render = (i: number, detail: UnitDetail): string => {
+    const unit = report.units[i];
+    return (rendered[detail][i] ??= detail === 'line' ? unitLine({ unit, indent: 1 }, report) : renderUnit(unit, report, names, detail));
+  };
+  const sizes: Record<UnitDetail, number[]> = { full: [], summary: [], line: [] };
+  const size = (i: number, detail: UnitDetail) => (sizes[detail][i] ??= bytes(render(i, detail)));
+  const depths = unitDepths(report.units);
+  const detail = chooseDetail(depths, size, fixed + bytes(heading) + bytes(intro), budget);
+  const detailOf = (i: number) => detail.get(depths[i])!;
+
+  // Units shown as lines go into a table in the section of their nearest ancestor that has one.
+  const index = new Map(report.units.map((unit, i) => [unit.id, i]));
+  const holder = (i: number): number | null => {
+    for (let p = report.units[i].parent, steps = 0; p !== null && steps < report.units.length; steps++) {
+      const j = index.get(p);
+      if (j === undefined) return null;
+      if (detailOf(j) !== 'line') return j;
+      p = report.units[j].parent;
+    }
+    return null;
+  };
+  const below = new Map<number | null, string[]>();
+  report.units.forEach((unit, i) => {
+    if (detailOf(i) !== 'line') return;
+    const h = holder(i);
+    const indent = depths[i] - (h === null ? -1 : depths[h]);
+    const rows = below.get(h) ?? [];
+    rows.push(indent === 1 ? render(i, 'line') : unitLine({ unit, indent }, report));
+    below.set(h, rows);
+  });
+  const sections: string[] = [];
+  report.units.forEach((unit, i) => {
+    if (detailOf(i) === 'line') return;
+    const rows = below.get(i) ?? [];
+    const html = render(i, detailOf(i));
+    if (rows.length === 0) sections.push(html);
+    else sections.push(`${html.slice(0, -SECTION_END.length)}${unitLinesTable(`Below ${escapeHtml(unit.name)}: ${rows.length} unit${rows.length === 1 ? '' : 's'}, one line each`, rows)}${SECTION_END}`);
+  });
+  const orphans = unitLinesTable('Units, one line each', below.get(null) ?? []);
+  const note = [...detail.values()].every((d) => d === 'full') ? '' : budgetNote(report.units.length, depths, detailOf);
+  return `${heading}${note}${intro}\n${orphans}${sections.join('\n')}</section>`;
+}
+
+const SECTION_END = '</section>';
+
+/** What the page left out to stay small, and how to see it. */
+function budgetNote(count: number, depths: number[], detailOf: (i: number) => UnitDetail): string {
+  const counted = (d: UnitDetail) => depths.filter((_, i) => detailOf(i) === d).length;
+  const parts = [
+    counted('summary') ? `${counted('summary')} show their objectives only` : '',
+    counted('line') ? `${counted('line')} are one line each in the section of the unit above them` : '',
+  ].filter(Boolean).join(', and ');
+  return `<p class="note">This organisation is large (${count} units): to keep this page under 5 MB, the units nearest the top are shown in full; ${parts}. `
+    + '<code>okr report --unit ID --format html</code> shows any unit and those below it in full.</p>';
+}

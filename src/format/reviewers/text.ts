@@ -1,0 +1,13 @@
+// `okr reviewers` (text, the default): one line per reviewer, for a terminal or a script.
+
+import { terminalLine } from '../../escape/terminal.js';
+import type { ReviewersReport } from '../../reviewers/reviewers.js';
+import type { Formatter } from '../formatter.js';
+import { handle, why } from './words.js';
+
+export const formatReviewersText: Formatter<ReviewersReport> = (report) => {
+  if (report.reviewers.length === 0) return `No OKR changes between ${terminalLine(report.base)} and the ${report.head}: no reviewers needed.\n`;
+  const rows = report.reviewers.map((r) => [handle(r), r.name ?? r.person, r.reasons.map(why).join('; ')].map(terminalLine));
+  const widths = [0, 1].map((i) => Math.max(...rows.map((row) => row[i].length)));
+  return rows.map((row) => `${row[0].padEnd(widths[0])}  ${row[1].padEnd(widths[1])}  ${row[2]}\n`).join('');
+};

@@ -1,0 +1,347 @@
+// The whole command line as commander declares it: every command, its arguments, options and
+// help examples, and nothing that runs. src/cli.ts gives each command its action; shell
+// completion (src/completion/) reads the same declaration, so nothing is declared twice.
+
+import type { Command } from 'commander';
+import { UsageError } from '../errors.js';
+import { VERSION } from '../version.js';
+
+/** What okr is, in one line: the program's description and the package's. */
+export const DESCRIPTION = 'OKRs as code: validate, cascade, score and report OKRs kept in a git repository.';
+
+export async function declareProgram(): Promise<Command> {
+  const { Command, Option } = await import('commander');
+  const program = new Command('okr')
+    .description(DESCRIPTION)
+    .version(VERSION, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .option('-C <dir>', 'run as if okr was started in DIR')
+    .option('--config <file>', 'use this okr.config.yaml (its folder is the root)')
+    .option('--cycle <id>', 'the cycle to work on (default: the one containing today, else the latest)')
+    .option('--as-of <date>', 'the date that counts as today (YYYY-MM-DD)')
+    .option('--no-color', 'never colour output (NO_COLOR is honoured too)')
+    .option('-q, --quiet', 'print only errors and data')
+    .option('--debug', 'show stack traces of internal errors')
+    .showSuggestionAfterError(true)
+    .addHelpText('after', examples([
+      'okr validate                      check every cycle, like a linter',
+      'okr tree                          the cascade of the current cycle, with scores',
+      'okr score platform --format md    one unit\'s scores as a markdown table',
+    ]));
+
+  program
+    .command('validate')
+    .alias('lint')
+    .description('check the OKR files against the schema and the rules')
+    .argument('[paths...]', 'only report on these files or folders (references still resolve against the whole cycle)')
+    .addOption(new Option('--format <format>', 'output format').choices(['stylish', 'json', 'github', 'sarif']).default('stylish'))
+    .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this', parseCount('--max-warnings'))
+    .option('--base <rev>', 'pull-request mode: also report what changed against REV (eased targets) and only problems new since REV')
+    .addHelpText('after', examples([
+      'okr validate                                  every cycle, stylish output',
+      'okr validate okrs/2026-Q4/platform.yaml       one file (the cycle still resolves)',
+      'okr validate --format github                  annotations in GitHub Actions',
+      'okr validate --format sarif > okr.sarif       for code scanning',
+      'okr lint --max-warnings 0                     warnings fail too',
+      'okr validate --base origin/main               in a pull request: what the change introduces',
+    ]));
+
+  program
+    .command('tree')
+    .description('print the cascade as a tree, with scores, grades and status')
+    .argument('[ref]', 'start at this unit, objective or key result (platform, platform/O1)')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--at <rev|date>', 'the repository as it stood at a commit or on a date')
+    .option('--no-history', 'score from the files alone: no staleness or forecast from git history')
+    .addHelpText('after', examples([
+      'okr tree                        the whole cascade of the current cycle',
+      'okr tree company/O1             what aligns to one company objective',
+      'okr tree --cycle 2026-Q3 --format json',
+    ]));
+
+  program
+    .command('score')
+    .description('print scores of key results, objectives and units')
+    .argument('[ref]', 'a unit id, or a reference (platform/O1, platform/O1/KR2)')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'md', 'csv']).default('table'))
+    .option('--at <rev|date>', 'the repository as it stood at a commit or on a date')
+    .option('--no-history', 'score from the files alone: no staleness or forecast from git history')
+    .addHelpText('after', examples([
+      'okr score                           every unit of the current cycle',
+      'okr score platform                  one unit',
+      'okr score --as-of 2026-11-15        pace and status as of a date',
+      'okr score --format csv > q4.csv',
+      'okr score --at 2026-11-01           the scores as they stood on a date (from git history)',
+    ]));
+
+  program
+    .command('init')
+    .description('scaffold an OKR repository: config, first cycle, company file, CI workflow, editor settings')
+    .argument('[dir]', 'where to create it (default: the current folder)')
+    .option('--example', 'create the demo organisation, with weeks of back-dated check-in commits')
+    .option('--organization <name>', 'the organisation\'s name')
+    .option('--start <date>', 'first day of the first cycle (default: the current quarter)')
+    .option('--end <date>', 'last day of the first cycle')
+    .option('--force', 'overwrite files that already exist')
+    .option('--no-git', 'do not run git init')
+    .addHelpText('after', examples([
+      'okr init                                  in the current folder, the current quarter',
+      'okr init okrs-repo --organization "Acme"  in a new folder',
+      'okr init --cycle FY27-Q1 --start 2026-11-01 --end 2027-01-31',
+      'okr init demo --example                   a demo organisation with ten weeks of history',
+    ]));
+
+  program
+    .command('new')
+    .description('add a unit, an objective or a key result (prompts on a terminal, flags otherwise)')
+    .argument('<what>', 'unit, objective or kr')
+    .option('--id <id>', 'the new item\'s id (default: the next free one, O3 or KR4)')
+    .option('--unit <id>', 'for objective: the unit to add it to; for unit: the new unit\'s id')
+    .option('--objective <ref>', 'for kr: the objective to add it to (platform/O1)')
+    .option('--title <text>', 'objective or key result title')
+    .option('--name <text>', 'unit: display name')
+    .option('--level <level>', 'unit: company, department, team or individual')
+    .option('--parent <id>', 'unit: the unit it belongs to')
+    .option('--lead <person>', 'unit: the OKR lead; kr: the key-result lead')
+    .option('--members <people>', 'unit: contributors, comma-separated')
+    .option('--type <type>', 'objective: aspirational or committed; kr: metric, milestone, binary, baseline, maintain or rollup')
+    .option('--aligns-to <ref>', 'objective: a parent objective or key result (repeatable)', collect, [])
+    .option('--standalone <reason>', 'objective: why it aligns to nothing')
+    .option('--theme <theme>', 'objective: its theme')
+    .option('--start <n>', 'kr: the value at the start', parseNumber)
+    .option('--target <n>', 'kr: the value to reach', parseNumber)
+    .option('--commit <n>', 'kr: the committed level (scores 0.3)', parseNumber)
+    .option('--stretch <n>', 'kr: the stretch level (scores 1.0)', parseNumber)
+    .option('--min <n>', 'kr (maintain): lowest value in the band', parseNumber)
+    .option('--max <n>', 'kr (maintain): highest value in the band', parseNumber)
+    .option('--measure <unit>', 'kr: unit of measure (min, %, €)')
+    .option('--milestone <title>', 'kr (milestone): a milestone (repeatable)', collect, [])
+    .option('--contributors <people>', 'kr: contributors, comma-separated')
+    .option('--confidence <c>', 'kr: confidence from 0 to 1', parseNumber)
+    .addHelpText('after', examples([
+      'okr new kr                                                 prompts for everything',
+      'okr new unit --unit platform --level team --parent engineering --lead alice',
+      'okr new objective --unit platform --title "Make deploys boring" --aligns-to engineering/O2',
+      'okr new kr --objective platform/O1 --title "Cut deploy time from 40 to 10 minutes" --lead bob --start 40 --target 10 --measure min',
+    ]));
+
+  program
+    .command('checkin')
+    .description('record progress on a key result, and commit it')
+    .argument('[ref]', 'the key result (platform/O1/KR1)')
+    .option('--value <n>', 'the current value of a metric, baseline or maintain key result', parseNumber)
+    .option('--done', 'a binary key result is done')
+    .option('--not-done', 'a binary key result is not done (after all)')
+    .option('--milestone <title>', 'mark this milestone done')
+    .option('--score <s>', 'enter a score by hand (0 to 1)', parseNumber)
+    .option('--confidence <c>', 'your confidence that it will reach its goal (0 to 1)', parseNumber)
+    .option('--note <text>', 'what happened: the commit message body')
+    .option('--date <date>', 'the date the check-in is for (default: today)')
+    .option('--from <file>', 'several check-ins from a CSV file (- for stdin), in one commit')
+    .option('--no-commit', 'only edit the file')
+    .addHelpText('after', examples([
+      'okr checkin platform/O1/KR1                        prompts, showing the last values and pace',
+      'okr checkin platform/O1/KR1 --value 18 --confidence 0.6 --note "Pipeline rolled out"',
+      'okr checkin platform/O1/KR2 --milestone "Design approved"',
+      'okr checkin --from checkins.csv                    columns: ref,value,confidence,note,...',
+    ]));
+
+  program
+    .command('history')
+    .description('the audit trail from git: every change of a key result, who made it, when and why')
+    .argument('[ref]', 'a unit, objective or key result')
+    .addOption(new Option('--kind <kind>', 'only check-ins (progress) or only changes to the goals (definition)').choices(['progress', 'definition']))
+    .option('--since <date|rev>', 'only changes after a date or a commit', parseSince)
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'md']).default('table'))
+    .addHelpText('after', examples([
+      'okr history                                  every change this cycle',
+      'okr history platform/O1/KR1                  one key result',
+      'okr history --kind definition --since 2026-10-14   goals redefined after posting',
+      'okr history --format json',
+    ]));
+
+  program
+    .command('diff')
+    .description('what a change does to the OKRs, as markdown for a pull-request comment')
+    .argument('<base>', 'the revision to compare with (origin/main)')
+    .argument('[head]', 'the revision to compare (default: the working tree)')
+    .addOption(new Option('--format <format>', 'output format').choices(['md', 'json']).default('md'))
+    .addHelpText('after', examples([
+      'okr diff origin/main                  the working tree against main',
+      'okr diff main feature/q4-okrs         two revisions',
+      'okr diff HEAD~1 HEAD --format json',
+    ]));
+
+  program
+    .command('report')
+    .description('the status report of a cycle: markdown for the company meeting, a self-contained HTML page, or JSON')
+    .addOption(new Option('--format <format>', 'output format').choices(['md', 'html', 'json']).default('md'))
+    .option('--at <rev|date>', 'the report as the repository stood at a commit or on a date')
+    .option('--unit <id>', 'only this unit and the units below it')
+    .option('--out <file>', 'write to FILE instead of stdout')
+    .option('--depth <n>', 'levels of the cascade diagram to draw before collapsing (default 3)', parseCount('--depth'))
+    .option('--no-history', 'from the files alone: no trends, staleness or forecasts from git history')
+    .addHelpText('after', examples([
+      'okr report > status.md                        the current cycle, as markdown',
+      'okr report --format html --out status.html    one self-contained page with charts',
+      'okr report --unit engineering --at 2026-11-15',
+      'okr report >> "$GITHUB_STEP_SUMMARY"          in a GitHub Actions job summary',
+    ]));
+
+  program
+    .command('remind')
+    .description('who still owes what, grouped by person: posting, mid-cycle check-in, stale check-ins, learnings')
+    .addOption(new Option('--format <format>', 'output format').choices(['md', 'json']).default('md'))
+    .option('--emails <dir>', 'also write one draft .eml per person into DIR')
+    .addHelpText('after', examples([
+      'okr remind                                as of today',
+      'okr remind --as-of 2026-10-15 --format json',
+      'okr remind --emails drafts/               one draft email per person, for any mail client',
+    ]));
+
+  program
+    .command('retro')
+    .description('the end-of-cycle retrospective; on a terminal, fill in a unit\'s learnings and decisions')
+    .argument('[unit]', 'fill in this unit\'s learnings and decisions (prompts on a terminal, flags otherwise)')
+    .addOption(new Option('--format <format>', 'output format of the retrospective').choices(['md', 'json']).default('md'))
+    .option('--kr <ref>', 'the key result the following flags are about')
+    .option('--learning <text>', 'what was learned (of --kr, or of the unit without --kr)')
+    .addOption(new Option('--decision <decision>', 'keep, modify or remove --kr next cycle').choices(['keep', 'modify', 'remove']))
+    .option('--score <s>', 'the final score of --kr (0 to 1)', parseNumber)
+    .option('--no-commit', 'only edit the file')
+    .addHelpText('after', examples([
+      'okr retro --cycle 2026-Q3                       the retrospective of a cycle',
+      'okr retro platform                              fill in platform\'s learnings, by prompts',
+      'okr retro platform --kr platform/O1/KR1 --score 0.6 --decision modify --learning "Staging was the bottleneck"',
+    ]));
+
+  program
+    .command('next')
+    .description('start the next cycle from what was learned: draft files carrying every KR marked keep or modify')
+    .requiredOption('--from <cycle>', 'the cycle that ended')
+    .requiredOption('--to <cycle>', 'the cycle to start')
+    .option('--start <date>', 'first day of the new cycle (default: the day after --from ends)')
+    .option('--end <date>', 'last day of the new cycle (default: three months)')
+    .option('--force', 'overwrite draft files that already exist')
+    .addHelpText('after', examples([
+      'okr next --from 2026-Q3 --to 2026-Q4',
+      'okr next --from 2026-Q4 --to 2027-Q1 --start 2027-01-01 --end 2027-03-31',
+    ]));
+
+  program
+    .command('people')
+    .description('who leads what: OKR leads, key-result leads, load per person, roles, coach ratio')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'md', 'json']).default('table'))
+    .addHelpText('after', examples([
+      'okr people',
+      'okr people --cycle 2026-Q3 --format json',
+    ]));
+
+  program
+    .command('owners')
+    .description('generate CODEOWNERS (each unit file → its OKR lead\'s GitHub handle), or check one is in step')
+    .option('--check', 'compare with the existing CODEOWNERS; exit 1 with the differences')
+    .option('--out <file>', 'where CODEOWNERS lives (default: .github/CODEOWNERS)')
+    .option('--write', 'write the generated file (default: print it)')
+    .addHelpText('after', examples([
+      'okr owners                        print the CODEOWNERS section okr would write',
+      'okr owners --write                write .github/CODEOWNERS',
+      'okr owners --check                in CI: fail when CODEOWNERS is out of step',
+    ]));
+
+  program
+    .command('reviewers')
+    .description('who must approve a pull request: leads of the changed units and of every newly aligned-to goal')
+    .requiredOption('--base <rev>', 'the revision the pull request is based on')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'md', 'json']).default('text'))
+    .addHelpText('after', examples([
+      'okr reviewers --base origin/main',
+      'okr reviewers --base origin/main --format json',
+    ]));
+
+  program
+    .command('audit')
+    .description('from git history: changes to key results made by someone who does not own them, and eased targets with no reason')
+    .option('--since <date|rev>', 'only changes after a date or a commit', parseSince)
+    .addOption(new Option('--format <format>', 'output format').choices(['md', 'json']).default('md'))
+    .addHelpText('after', examples([
+      'okr audit                                 the whole cycle; exit 1 when something is found',
+      'okr audit --since origin/main             what a branch did: gate a pull request',
+      'okr audit --since 2026-11-01 --format json',
+    ]));
+
+  program
+    .command('export')
+    .description('every key result of a cycle as CSV, one row each (imports back without loss)')
+    .option('--out <file>', 'write to FILE instead of stdout')
+    .addHelpText('after', examples([
+      'okr export > q4.csv',
+      'okr export --cycle 2026-Q3 --out q3.csv',
+    ]));
+
+  program
+    .command('import')
+    .description('read OKRs from CSV (as okr export writes it) or a markdown OKR document; a dry run unless --write')
+    .argument('<file>', 'a .csv or .md file (- for stdin, with --type)')
+    .addOption(new Option('--type <type>', 'the input\'s format (default: from the file\'s extension)').choices(['csv', 'md']))
+    .option('--write', 'write the unit files (default: print what would be written)')
+    .option('--unit <id>', 'for a markdown document: the unit it belongs to')
+    .addHelpText('after', examples([
+      'okr import q4.csv                         what would change, file by file',
+      'okr import q4.csv --write                 write it',
+      'okr import team-okrs.md --unit platform   a markdown OKR document',
+    ]));
+
+  program
+    .command('completion')
+    .description('print a shell completion script (commands, options, unit ids and references)')
+    .argument('<shell>', 'bash, zsh or fish')
+    .addHelpText('after', examples([
+      'okr completion bash > /etc/bash_completion.d/okr',
+      'okr completion zsh > "${fpath[1]}/_okr"',
+      'okr completion fish > ~/.config/fish/completions/okr.fish',
+    ]));
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of a unit file or of okr.config.yaml')
+    .argument('[which]', 'unit, config or people', 'unit')
+    .addHelpText('after', examples([
+      'okr schema unit > unit.schema.json',
+      'okr schema config',
+      'okr schema people               the people file that people: may name',
+    ]));
+
+  return program;
+}
+
+function examples(lines: string[]): string {
+  return `\nExamples:\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`;
+}
+
+/** Repeatable options collect into a list. */
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+function parseNumber(value: string): number {
+  const number = Number(value);
+  if (value.trim() === '' || !Number.isFinite(number)) throw new UsageError(`expected a number, not '${value}'`);
+  return number;
+}
+
+/** A whole number, for the option named `flag`. */
+function parseCount(flag: string): (value: string) => number {
+  return (value) => {
+    if (!/^\d+$/.test(value)) throw new UsageError(`${flag} expects a whole number, not '${value}'`);
+    return Number(value);
+  };
+}
+
+/** A date (a real one, when it is shaped as one) or a revision, which git judges later. */
+function parseSince(value: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value) && Number.isNaN(Date.parse(value))) {
+    throw new UsageError(`--since expects a date as YYYY-MM-DD or a revision, not '${value}'`);
+  }
+  return value;
+}

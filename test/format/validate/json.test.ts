@@ -1,0 +1,11 @@
+import { describe, expect, it } from 'vitest';
+import { formatValidateJson } from '../../../src/format/validate/json.js';
+import { validateResult } from '../fixtures.js';
+import { PIPE } from '../expect-output.js';
+
+describe('okr validate, json', () => {
+  it('is { diagnostics, summary }', () => {
+    const result = validateResult();
+    expect(JSON.parse(formatValidateJson(result, PIPE))).toEqual({ diagnostics: result.diagnostics, summary: { errors: 1, warnings: 1, files: 12 } });
+  });
+});
