@@ -72,6 +72,7 @@ const COMMANDS: Record<string, () => Promise<{ run: Action }>> = {
   init: () => import('./commands/init.js'),
   new: () => import('./commands/new.js'),
   checkin: () => import('./commands/checkin.js'),
+  sync: () => import('./commands/sync.js'),
   history: () => import('./commands/history.js'),
   diff: () => import('./commands/diff.js'),
   report: () => import('./commands/report.js'),

@@ -36,6 +36,8 @@ export interface ApplyOptions<T> {
   command: string;
   env: Record<string, string | undefined>;
   onWait?: (message: string) => void;
+  /** Commit even when no file changes (okr sync: a value read again and found the same). */
+  allowEmpty?: (result: T) => boolean;
 }
 
 export interface AppliedEdits<T> {
@@ -66,7 +68,9 @@ export async function applyEdits<T>(
     command: options.command,
     env: options.env,
     onWait: options.onWait,
-    commit: options.commit ? { message: (planned) => options.message(planned.result) } : undefined,
+    commit: options.commit
+      ? { message: (planned) => options.message(planned.result), allowEmpty: (planned) => options.allowEmpty?.(planned.result) ?? false }
+      : undefined,
     change: async () => {
       const before = await checkCycle(repo, cycle);
       const { changes, result } = plan(before);

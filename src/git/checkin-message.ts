@@ -23,6 +23,10 @@ export interface CheckinRecord {
   confidence?: number;
   date: string;
   note?: string;
+  /** Where the value was read (okr sync): the source's name, or the command. One line. */
+  source?: string;
+  /** The cycle the key result belongs to: a commit that changes no file names it no other way. */
+  cycle?: string;
 }
 
 export const TRAILER = {
@@ -33,6 +37,8 @@ export const TRAILER = {
   score: 'OKR-Score',
   confidence: 'OKR-Confidence',
   date: 'OKR-Date',
+  source: 'OKR-Source',
+  cycle: 'OKR-Cycle',
 } as const;
 
 export function checkinSubject(record: CheckinRecord): string {
@@ -53,8 +59,9 @@ export function checkinSubject(record: CheckinRecord): string {
   return `okr: ${record.ref} ${what}${confidence}`;
 }
 
-export function formatCheckinMessage(records: CheckinRecord[]): string {
-  const subject = records.length === 1
+/** `subject` replaces the one made from the records (okr sync names its run). */
+export function formatCheckinMessage(records: CheckinRecord[], given?: string): string {
+  const subject = given !== undefined ? oneLine(given) : records.length === 1
     ? checkinSubject(records[0])
     : `okr: ${records.length} check-ins (${records.map((r) => r.ref).join(', ')})`;
   const notes = records.length === 1
@@ -69,6 +76,8 @@ export function formatCheckinMessage(records: CheckinRecord[]): string {
     if (record.score !== undefined) lines.push(`${TRAILER.score}: ${record.score}`);
     if (record.confidence !== undefined) lines.push(`${TRAILER.confidence}: ${record.confidence}`);
     lines.push(`${TRAILER.date}: ${record.date}`);
+    if (record.source !== undefined) lines.push(`${TRAILER.source}: ${oneLine(record.source)}`);
+    if (record.cycle !== undefined) lines.push(`${TRAILER.cycle}: ${oneLine(record.cycle)}`);
     return lines.join('\n');
   }).join('\n');
   return `${subject}\n\n${notes ? `${notes}\n\n` : ''}${trailers}\n`;
@@ -82,6 +91,8 @@ export interface ParsedCheckin {
   score?: string;
   done?: string;
   milestone?: string;
+  source?: string;
+  cycle?: string;
 }
 
 /**
@@ -106,6 +117,8 @@ export function parseCheckinMessage(message: string): { checkins: ParsedCheckin[
     else if (key === TRAILER.score) current.score = value;
     else if (key === TRAILER.done) current.done = value;
     else if (key === TRAILER.milestone) current.milestone = value;
+    else if (key === TRAILER.source) current.source = value;
+    else if (key === TRAILER.cycle) current.cycle = value;
   }
   // Body: everything after the subject's blank line and before the trailers.
   const body = lines.slice(1, end).join('\n').trim();

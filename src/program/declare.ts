@@ -147,6 +147,23 @@ export async function declareProgram(): Promise<Command> {
     ]));
 
   program
+    .command('sync')
+    .description('read key-result values from their sources (databases, APIs, GitHub, scripts) and check them in as one commit')
+    .argument('[refs...]', 'only these key results, or those under these objectives or units (default: every one with a source:)')
+    .option('--dry-run', 'read and show the values, write nothing')
+    .option('--check', 'write nothing; exit 1 when a value in the files differs from its source (a CI check)')
+    .option('--timeout <seconds>', 'time limit for each source (default 30)', parsePositive('--timeout'))
+    .option('--concurrency <n>', 'sources read at the same time (default 4)', parseCount('--concurrency'))
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .addHelpText('after', examples([
+      'okr sync                            read every source, commit the values in one check-in',
+      'okr sync growth platform/O1/KR2     only the key results under growth, and one more',
+      'okr sync --dry-run                  what the sources say now, without writing',
+      'okr sync --check                    in CI: fail when a committed value is not what its source says',
+      'okr sync --timeout 10 --concurrency 8 --format json',
+    ]));
+
+  program
     .command('history')
     .description('the audit trail from git: every change of a key result, who made it, when and why')
     .argument('[ref]', 'a unit, objective or key result')
@@ -335,6 +352,15 @@ function parseCount(flag: string): (value: string) => number {
   return (value) => {
     if (!/^\d+$/.test(value)) throw new UsageError(`${flag} expects a whole number, not '${value}'`);
     return Number(value);
+  };
+}
+
+/** A number of seconds (or other amount) above zero, for the option named `flag`. */
+function parsePositive(flag: string): (value: string) => number {
+  return (value) => {
+    const number = Number(value);
+    if (value.trim() === '' || !Number.isFinite(number) || number <= 0) throw new UsageError(`${flag} expects a number above 0, not '${value}'`);
+    return number;
   };
 }
 

@@ -16,7 +16,7 @@ import { UsageError } from '../errors.js';
 import { isInside } from '../fs/fs-problem.js';
 import { MAX_REPOSITORY_FILE_BYTES, readRepositoryFile, readUserFile, type FileRead } from '../fs/read-file.js';
 import { placeForWrite, removeEmptyFolders, removeFile, writeFileAtomic } from '../fs/write-file.js';
-import { assertCanCommit, assertFilesCommittable, commitFiles } from '../git/commit.js';
+import { assertCanCommit, assertFilesCommittable, commitEmpty, commitFiles } from '../git/commit.js';
 import { acquireLock, lockPathFor, lockTimeoutMs, type LockHolder } from './lock.js';
 
 export interface Change<T> {
@@ -36,8 +36,11 @@ export interface Transaction<T> {
    * (a UsageError, a refusal) to abort with nothing written.
    */
   change(current: Map<string, string | undefined>, head: string | null): Promise<Change<T>>;
-  /** Commit the written files alone with this message; omitted: write only. */
-  commit?: { message(result: T): string; fix?: string };
+  /**
+   * Commit the written files alone with this message; omitted: write only. `allowEmpty`: when
+   * the change writes nothing, commit all the same (a check-in that confirms a value).
+   */
+  commit?: { message(result: T): string; fix?: string; allowEmpty?(result: T): boolean };
   /** Shown to a process that waits for this one (`okr checkin`). */
   command: string;
   env: Record<string, string | undefined>;
@@ -54,7 +57,7 @@ export interface Transaction<T> {
 export interface Transacted<T> {
   /** Files written (or removed), as named in the change, in its order. */
   files: string[];
-  /** The commit made, when one was asked for and something changed. */
+  /** The commit made, when one was asked for and something changed (or `allowEmpty` said so). */
   commit?: string;
   result: T;
 }
@@ -88,7 +91,10 @@ export async function transact<T>(tx: Transaction<T>): Promise<Transacted<T>> {
     }));
     const { texts, result } = await tx.change(current, state?.head ?? null);
     const writes = planWrites(tx, texts);
-    if (writes.length === 0) return { files: [], result };
+    if (writes.length === 0) {
+      const empty = state && tx.commit?.allowEmpty?.(result) ? await commitEmpty(tx.root, tx.env, tx.commit.message(result)) : undefined;
+      return { files: [], ...(empty ? { commit: empty } : {}), result };
+    }
 
     // What git commits is where the bytes really went (a link's target), relative to the root.
     const realRoot = realpathSync.native(tx.root);
