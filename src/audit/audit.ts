@@ -1,6 +1,9 @@
 // okr audit's findings, from the events of `readHistory` (one git log pass; nothing here runs
 // git): changes to a key result's value, levels, confidence or score by someone who is not
-// among its owners (SPEC 5), and targets eased with no reason in their commit.
+// among its owners (SPEC 5), targets eased with no reason in their commit, and values of key
+// results that read them from a source changed by hand (SPEC 8). A value that came from the
+// key result's own source (okr sync: an OKR-Source trailer naming it) was not changed by a
+// person: the scheduled workflow's bot is no owner, and needs not be.
 //
 // API
 //   auditHistory(events, { people, include?, currentOwners? }) → AuditFinding[]
@@ -14,8 +17,9 @@ import type { PersonDoc } from '../model.js';
 import type { HistoryEvent } from '../git/history.js';
 import { hasReason } from '../diff/eased-targets.js';
 import { number, OwnershipTrail, type Owners } from './ownership.js';
+import { applySourceEvent, type SourceTrail } from './source-trail.js';
 
-export type AuditKind = 'not-owner' | 'eased-target';
+export type AuditKind = 'not-owner' | 'eased-target' | 'sourced-value-edited';
 
 export interface AuditFinding {
   kind: AuditKind;
@@ -52,10 +56,13 @@ export interface AuditOptions {
 /** What a check-in moves plus the goal's levels: the numbers a KR is judged by. */
 const AUDITED = new Set(['current', 'done', 'milestones.done', 'confidence', 'score', 'start', 'target', 'commit', 'stretch', 'min', 'max']);
 const LEVELS = new Set(['target', 'commit', 'stretch', 'min', 'max']);
+/** The fields a source sets. */
+const SOURCED = new Set(['current', 'done']);
 
 export function auditHistory(events: readonly HistoryEvent[], options: AuditOptions): AuditFinding[] {
   const byEmail = emailIndex(options.people);
   const trail = new OwnershipTrail();
+  const sources: SourceTrail = new Map();
   const findings: AuditFinding[] = [];
   for (let i = 0; i < events.length;) {
     // One commit at a time: owners are the ones from before the commit (nobody makes
@@ -65,7 +72,8 @@ export function auditHistory(events: readonly HistoryEvent[], options: AuditOpti
     while (end < events.length && events[end].commit === events[i].commit) end++;
     const commit = events.slice(i, end);
     for (const event of commit) {
-      if (event.item !== 'keyResult' || !AUDITED.has(event.field)) continue;
+      // A confirmation (a value read again, the same) changes nothing.
+      if (event.item !== 'keyResult' || !AUDITED.has(event.field) || event.change === 'confirmed') continue;
       if (options.include && !options.include(event)) continue;
       const owners = trail.owners(event.ref, event.unit) ?? options.currentOwners?.(event.ref);
       const person = byEmail.get(event.author.email.toLowerCase()) ?? null;
@@ -73,8 +81,14 @@ export function auditHistory(events: readonly HistoryEvent[], options: AuditOpti
         ref: event.ref, field: event.field, from: event.from, to: event.to, date: event.date, commit: event.commit,
         author: { ...event.author, person }, owners: owners?.people ?? [],
       };
-      if (person === null || !owners?.people.includes(person)) {
+      const source = sources.get(event.ref);
+      const fromItsSource = source !== undefined && event.source === source;
+      if ((person === null || !owners?.people.includes(person)) && !fromItsSource) {
         findings.push({ kind: 'not-owner', ...base, why: notOwnerWhy(event, person, owners) });
+      }
+      if (source !== undefined && SOURCED.has(event.field) && !fromItsSource) {
+        const how = event.source === undefined ? 'this commit changed it by hand (no OKR-Source trailer)' : `this commit says it came from ${event.source}`;
+        findings.push({ kind: 'sourced-value-edited', ...base, why: `${event.ref} reads its value from ${source}, but ${how}; okr sync --check compares it with the source` });
       }
       if (LEVELS.has(event.field)) {
         const startEvent = commit.find((e) => e.ref === event.ref && e.field === 'start');
@@ -85,7 +99,10 @@ export function auditHistory(events: readonly HistoryEvent[], options: AuditOpti
         }
       }
     }
-    for (const event of commit) trail.apply(event);
+    for (const event of commit) {
+      trail.apply(event);
+      applySourceEvent(sources, event);
+    }
     i = end;
   }
   return findings;

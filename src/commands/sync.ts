@@ -7,6 +7,7 @@
 
 import { RefusedChange } from '../edit-flow/apply-edits.js';
 import { EXIT_FINDINGS, UsageError } from '../errors.js';
+import { terminalLine } from '../escape/terminal.js';
 import { formatOutput } from '../format/formatter.js';
 import { SYNC_FORMATS, type SyncFormat } from '../format/sync/index.js';
 import { formatStylish } from '../format/validate/stylish.js';
@@ -75,7 +76,9 @@ export async function run(options: SyncOptions, refs: string[], io: Io): Promise
   io.stdout.write(await formatOutput(SYNC_FORMATS, options.format ?? 'table', result, await mediumOf(io.stdout, io.env, options.color)));
   // Failures are errors: said on stderr even with -q, each with its key result and source.
   for (const row of rows) {
-    if (row.outcome === 'failed') io.stderr.write(`okr: ${row.ref}: source '${row.source}' failed: ${row.reason ?? 'no reason given'}; its value is left as it was\n`);
+    if (row.outcome !== 'failed') continue;
+    // The reason may quote what a server or a script said: shown, never acted on.
+    io.stderr.write(`okr: ${terminalLine(row.ref)}: source '${terminalLine(row.source)}' failed: ${terminalLine(row.reason ?? 'no reason given')}; its value is left as it was\n`);
   }
   const failed = rows.some((row) => row.outcome === 'failed');
   const differs = mode === 'check' && rows.some((row) => row.outcome === 'changed');

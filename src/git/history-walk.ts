@@ -298,7 +298,7 @@ export function createWalker(options: WalkerOptions) {
     const event: HistoryEvent = {
       ref, formerRef: refThen === ref ? undefined : refThen, unit, item: change.item, kind: change.kind, field: change.field, change: change.change,
       from: change.from, to: change.to, milestone: change.milestone, date, commit: at.record.hash, author: at.record.author,
-      via: trailer ? 'checkin' : 'edit', note: undefined, midCycle: undefined, stopped: undefined, file: at.file,
+      via: trailer ? 'checkin' : 'edit', source: trailer?.source, note: undefined, midCycle: undefined, stopped: undefined, file: at.file,
     };
     const note = trailer ? message!.notes.get(refThen) : messageOf(at.record.message, message !== null);
     if (note) event.note = note;

@@ -27,6 +27,9 @@
 //                author date (YYYY-MM-DD, UTC)
 //     commit, author { name, email }, file (repository-relative path at that commit)
 //     via        'checkin' when the commit's trailers name this KR (OKR-Ref), else 'edit'
+//     source     the trailer group's OKR-Source: the value came from that source (okr sync)
+//     change 'confirmed': a check-in that changed nothing (trailer-checkins.ts adds them):
+//                from = to = the value it read; it counts as a check-in, never moves a value
 //     note       the check-in note; for an edit, the commit message
 //     midCycle   an item that first appears after the cycle's postBy (else its start)
 //     stopped    an objective or key result (or unit) removed after that date
@@ -72,7 +75,7 @@ export interface HistoryEvent {
   item: HistoryItem;
   kind: ChangeKind;
   field: string;
-  change: 'changed' | 'added' | 'removed';
+  change: 'changed' | 'added' | 'removed' | 'confirmed';
   from?: unknown;
   to?: unknown;
   milestone?: string;
@@ -80,6 +83,8 @@ export interface HistoryEvent {
   commit: string;
   author: { name: string; email: string };
   via: 'checkin' | 'edit';
+  /** OKR-Source of the commit's check-in of this KR: the value was read from that source. */
+  source?: string;
   note?: string;
   midCycle?: boolean;
   stopped?: boolean;
@@ -220,7 +225,9 @@ export function checkinTimelines(events: readonly HistoryEvent[]): Map<string, C
     if (event.kind !== 'progress') continue;
     const now = state.get(event.ref) ?? {};
     state.set(event.ref, now);
-    if (event.field === 'current') now.value = numberOr(event.to);
+    // A confirmation is a check-in that moved nothing: it keeps the values as they are.
+    if (event.change === 'confirmed') { /* the date counts, the values stay */ }
+    else if (event.field === 'current') now.value = numberOr(event.to);
     else if (event.field === 'score') now.score = numberOr(event.to);
     else if (event.field === 'confidence') now.confidence = numberOr(event.to);
     const checkin: Checkin = { date: event.date };

@@ -5,6 +5,7 @@
 
 import { alignRefs, type Cascade, type KeyResultNode, type ObjectiveNode, type UnitNode } from '../graph/cascade.js';
 import { own } from '../lookup.js';
+import { sourceLabel } from '../sources/source-label.js';
 import type { Config, CycleDoc, HealthMetricDoc } from '../model.js';
 import type { Grade, KeyResultScore, ScoredCycle, Status, UnitScore } from '../score/types.js';
 import { weightedMean } from '../score/weighted-mean.js';
@@ -134,8 +135,9 @@ function keyResultReport(kr: KeyResultNode, context: Context): KeyResultReport {
   const checkins: ScorePoint[] = (history?.states ?? []).flatMap((state) => {
     if (!state.checkin) return [];
     const value = scoreOfState(kr, state, () => null);
-    return value === null ? [] : [{ date: state.date, score: value }];
+    return value === null ? [] : [{ date: state.date, score: value, ...(state.source !== undefined ? { source: state.source } : {}) }];
   });
+  const last = history?.states.at(-1);
   return {
     ref: kr.ref,
     title: kr.doc.title,
@@ -150,6 +152,8 @@ function keyResultReport(kr: KeyResultNode, context: Context): KeyResultReport {
     target: kr.doc.target ?? null,
     unit: kr.doc.unit ?? null,
     lastCheckin: score?.lastCheckin ?? null,
+    source: kr.doc.source ? sourceLabel(kr.doc.source) : null,
+    valueSource: last?.source ?? null,
     weekChange: context.weekAgo ? change(now, context.weekAgo.keyResult(kr)) : null,
     checkins,
     pace: [{ date: cycle.start, score: 0 }, { date: cycle.end, score: goal }],

@@ -9,6 +9,8 @@ import type { TreeNode } from '../view/tree.js';
 export interface ScorePoint {
   date: string; // YYYY-MM-DD
   score: number;
+  /** A key result's check-in whose value was read from this source (okr sync). */
+  source?: string;
 }
 
 export interface KeyResultReport {
@@ -27,6 +29,10 @@ export interface KeyResultReport {
   unit: string | null;
   /** Date of the last check-in (from git), or null. */
   lastCheckin: string | null;
+  /** Where its value is read (`source:`): the config source's name or the command; null: typed by hand. */
+  source?: string | null;
+  /** The source the current value came from, by the git history (okr sync); null: typed by hand or unknown. */
+  valueSource?: string | null;
   /** Score now minus the score seven days before the as-of date (null without history). */
   weekChange: number | null;
   /** The score at each check-in, oldest first (from git history). */

@@ -16,6 +16,8 @@ export interface ProgressState {
   done?: boolean;
   /** Milestone title → done (a Map: a title may be any text, `constructor` included). */
   milestones?: Map<string, boolean>;
+  /** The source the value (current or done) was last read from (okr sync); unset when typed. */
+  source?: string;
   /** True for a change of progress (a check-in or a hand edit of its numbers); false for the state it was added with. */
   checkin: boolean;
 }
@@ -61,7 +63,15 @@ export function replayHistory(events: readonly HistoryEvent[], asOf: string): Re
     } else {
       const state = current.get(event.ref) ?? {};
       current.set(event.ref, state);
-      if (!applyChange(state, event)) continue;
+      if (event.change === 'confirmed') {
+        // A reading that moved nothing: a check-in, and from then on the value is its source's.
+        if (event.source !== undefined) state.source = event.source;
+      } else if (!applyChange(state, event)) {
+        continue;
+      } else if (event.field === 'current' || event.field === 'done') {
+        if (event.source === undefined) delete state.source;
+        else state.source = event.source;
+      }
       checkin = event.kind === 'progress';
     }
 

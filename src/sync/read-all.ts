@@ -8,7 +8,7 @@ import type { SourceDoc } from '../model.js';
 import type { Env } from '../sources/env-refs.js';
 import { readSource } from '../sources/read-source.js';
 import { valueForKeyResult } from '../sources/value-for-kr.js';
-import { sourceLabel } from './source-label.js';
+import { sourceLabel } from '../sources/source-label.js';
 import { mapWithLimit } from './with-limit.js';
 
 export const DEFAULT_CONCURRENCY = 4;

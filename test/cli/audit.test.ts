@@ -67,7 +67,7 @@ describe('okr audit', () => {
     ]);
     const result = await runOkr(['audit', '--cycle', '2026-Q4'], { cwd: clean });
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('_Nothing found: every change to a key result was made by its owners, and every eased target says why._');
+    expect(result.stdout).toContain('_Nothing found: every change to a key result was made by its owners (or read from its source), every eased target says why, and no value read from a source was changed by hand._');
     expect((await json(['--since', repo.commits.late])).code).toBe(0);
     expect((await json(['--since', '2026-10-22'])).out.findings).toEqual([]);
   });

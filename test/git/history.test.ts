@@ -212,7 +212,7 @@ describe('readHistory', () => {
       }
     }
     const ids = (e: HistoryEvent) => e.ref.split('/').slice(1);
-    const actual = result.events.map((e) => simplify([{ item: e.item, ids: ids(e), kind: e.kind, field: e.field, change: e.change, from: e.from, to: e.to }])[0]);
+    const actual = result.events.map((e) => simplify([{ item: e.item, ids: ids(e), kind: e.kind, field: e.field, change: e.change as FieldChange['change'], from: e.from, to: e.to }])[0]);
     expect(actual).toEqual(expected);
   });
 });

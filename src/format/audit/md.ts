@@ -9,13 +9,14 @@ import { shallowCloneBanner } from '../shared/markdown.js';
 const SECTIONS: { kind: AuditKind; title: string }[] = [
   { kind: 'not-owner', title: 'Changed by someone who does not own the key result' },
   { kind: 'eased-target', title: 'Targets eased with no reason' },
+  { kind: 'sourced-value-edited', title: 'Values read from a source, changed by hand' },
 ];
 
 export const formatAuditMarkdown: Formatter<AuditReport> = (report) => {
   const { findings } = report;
   let out = `## Audit of ${md(report.cycle)}${report.since !== undefined ? ` (since ${md(report.since)})` : ''}\n\n`;
   if (report.shallow) out += shallowCloneBanner(report.start);
-  if (findings.length === 0) return `${out}_Nothing found: every change to a key result was made by its owners, and every eased target says why._\n`;
+  if (findings.length === 0) return `${out}_Nothing found: every change to a key result was made by its owners (or read from its source), every eased target says why, and no value read from a source was changed by hand._\n`;
   for (const { kind, title } of SECTIONS) {
     const rows = findings.filter((f) => f.kind === kind);
     if (rows.length === 0) continue;

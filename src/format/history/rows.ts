@@ -11,7 +11,10 @@ export interface HistoryRow {
   marker: string | null;
   kind: HistoryEvent['kind'];
   author: string;
+  /** How it was made: check-in, sync (read from a source) or edit. */
   via: string;
+  /** The source the value was read from (okr sync), else null. */
+  source: string | null;
   commit: string;
   note: string;
 }
@@ -26,7 +29,8 @@ export function historyRow(event: HistoryEvent): HistoryRow {
     marker: event.midCycle ? 'mid-cycle' : event.stopped ? 'stopped' : null,
     kind: event.kind,
     author: event.author.name || event.author.email,
-    via: event.via === 'checkin' ? 'check-in' : 'edit',
+    via: event.source !== undefined ? 'sync' : event.via === 'checkin' ? 'check-in' : 'edit',
+    source: event.source ?? null,
     commit: event.commit.slice(0, 7),
     note: (event.note ?? '').split('\n')[0].trim(),
   };
@@ -34,6 +38,9 @@ export function historyRow(event: HistoryEvent): HistoryRow {
 
 /** "current 22 → 18", "added key result "Cut deploy time"", "milestone "Pilot" done false → true". */
 export function describeChange(event: HistoryEvent): string {
+  const from = event.source !== undefined ? ` from ${event.source}` : '';
+  // A check-in that moved nothing: the value read again, the same.
+  if (event.change === 'confirmed') return `${event.field} ${formatValue(event.to)} confirmed${from}`;
   if (event.change !== 'changed') {
     const what = ITEM_NAMES[event.field] ?? event.field;
     const item = (event.change === 'added' ? event.to : event.from) as Record<string, unknown> | undefined;
@@ -41,7 +48,7 @@ export function describeChange(event: HistoryEvent): string {
     return `${event.change} ${what}${title === undefined ? '' : ` "${title}"`}`;
   }
   const field = event.milestone !== undefined ? `milestone "${event.milestone}" ${event.field.replace(/^milestones\./, '')}` : event.field;
-  return `${field} ${formatValue(event.from)} → ${formatValue(event.to)}`;
+  return `${field} ${formatValue(event.from)} → ${formatValue(event.to)}${from}`;
 }
 
 export function formatValue(value: unknown): string {
