@@ -9,6 +9,7 @@ import { schemaPath } from '../schema/files.js';
 import { mergeExtensions, mergeSettings, schemaMappings, type Merged } from './editor-settings.js';
 import type { PlannedFile } from './plan.js';
 import { companyYaml, configYaml, readme, workflowYaml, type ScaffoldInput } from './templates.js';
+import { syncWorkflowYaml } from './sync-workflow.js';
 import { SCHEMA_DIR } from './yaml-text.js';
 
 export interface Layout {
@@ -46,6 +47,7 @@ export function repositoryFiles(layout: Layout): Plan {
     mode: 'refresh',
   }));
   files.push({ path: join(layout.top, '.github', 'workflows', 'okr.yml'), content: workflowYaml(dir), mode: 'create' });
+  files.push({ path: join(layout.top, '.github', 'workflows', 'okr-sync.yml'), content: syncWorkflowYaml(dir), mode: 'create' });
   const notes: string[] = [];
   const merge = (name: string, merged: (existing: string | undefined) => Merged, snippet: string): void => {
     const path = join(layout.top, '.vscode', name);

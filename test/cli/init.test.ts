@@ -30,6 +30,7 @@ function filesIn(dir: string): string[] {
 }
 
 const SCAFFOLD = [
+  '.github/workflows/okr-sync.yml',
   '.github/workflows/okr.yml',
   '.okr/schemas/config.schema.json',
   '.okr/schemas/unit.schema.json',
@@ -124,7 +125,7 @@ describe('okr init', () => {
     expect(existsSync(join(top, 'goals', '.git'))).toBe(false);
     expect(read(top, 'README.md')).toBe('ours\n');
     expect(filesIn(top)).toEqual([
-      '.github/workflows/okr.yml', '.vscode/extensions.json', '.vscode/settings.json', 'README.md',
+      '.github/workflows/okr-sync.yml', '.github/workflows/okr.yml', '.vscode/extensions.json', '.vscode/settings.json', 'README.md',
       'goals/.okr/schemas/config.schema.json', 'goals/.okr/schemas/unit.schema.json', 'goals/README.md', 'goals/okr.config.yaml', 'goals/okrs/2026-Q4/company.yaml',
     ]);
     expect(parse(read(top, '.github/workflows/okr.yml')).jobs.validate.steps[2]).toEqual({ uses: 'okr-cli/okr-cli@v0', with: { 'working-directory': 'goals' } });

@@ -241,7 +241,7 @@ function objectiveRow(unit: UnitReport, objective: ObjectiveReport): string {
 
 function keyResultRow(objective: ObjectiveReport, kr: KeyResultReport): string {
   const id = kr.ref.slice(objective.ref.length + 1);
-  const tags = [kr.addedMidCycle ? 'added mid-cycle' : '', kr.score === null || kr.note ? kr.note ?? '' : ''].filter(Boolean);
+  const tags = [kr.addedMidCycle ? 'added mid-cycle' : '', kr.score === null || kr.note ? kr.note ?? '' : '', kr.valueSource ? `value from ${kr.valueSource}` : ''].filter(Boolean);
   const text = inline(kr.title);
   const title = `${kr.dropped ? `~~${text}~~` : text}${tags.length ? ` _(${tags.map(inline).join(', ')})_` : ''}`;
   const flags = [kr.stale && kr.status !== 'stale' ? 'stale' : '', kr.optimistic ? '⚠️ optimistic' : ''].filter(Boolean);

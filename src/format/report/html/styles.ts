@@ -64,6 +64,9 @@ span.g-green,span.g-yellow,span.g-red,.who{white-space:nowrap}
 .chart .fc{stroke:currentColor;stroke-width:1.5;stroke-dasharray:4 3;fill:none}
 .chart .pt{fill:currentColor;stroke:var(--card);stroke-width:1}
 .chart .pts{stroke:currentColor;stroke-width:3.6;stroke-linecap:round;fill:none}
+.chart .pts-in{stroke:var(--card);stroke-width:1.6;stroke-linecap:round;fill:none}
+.chart .pt-src{fill:var(--card);stroke:currentColor;stroke-width:1.5}
+.src{font-style:italic}
 .defs{position:absolute;width:0;height:0;overflow:hidden}
 .chart text{font-size:10px;fill:var(--muted)}
 .chart .yl{text-anchor:end;dominant-baseline:middle}

@@ -80,10 +80,16 @@ export function lineChart(spec: LineChartSpec, size: ChartSize): string {
   if (points.length > 1) parts.push(`<path class="ln" d="${pathData(line)}"/>`);
   if (small) {
     // Dots as zero-length segments with round caps: one short path instead of a circle each.
-    if (points.length > 0) parts.push(`<path class="pts" d="${points.map(([x, y]) => `M${Math.round(x)} ${Math.round(y)}h0`).join('')}"/>`);
+    // A value read from its source (okr sync) is a hollow dot: typed or read, at a glance.
+    const dots = (sourced: boolean) => points.filter((_, i) => (spec.series[i].source !== undefined) === sourced).map(([x, y]) => `M${Math.round(x)} ${Math.round(y)}h0`).join('');
+    const typed = dots(false);
+    const read = dots(true);
+    if (typed) parts.push(`<path class="pts" d="${typed}"/>`);
+    if (read) parts.push(`<path class="pts" d="${read}"/><path class="pts-in" d="${read}"/>`);
   } else {
     spec.series.forEach((p, i) => {
-      parts.push(`<circle class="pt" cx="${coord(points[i][0])}" cy="${coord(points[i][1])}" r="3"><title>${escapeHtml(p.date)}: ${formatScore(p.score)}</title></circle>`);
+      const from = p.source !== undefined ? ` (from ${p.source})` : '';
+      parts.push(`<circle class="pt${from ? ' pt-src' : ''}" cx="${coord(points[i][0])}" cy="${coord(points[i][1])}" r="3"><title>${escapeHtml(`${p.date}: ${formatScore(p.score)}${from}`)}</title></circle>`);
     });
   }
   return `<svg class="chart chart-${size} ${gradeClass(spec.grade)}" viewBox="0 0 ${frame.width} ${frame.height}" role="img" aria-label="${escapeHtml(spec.label)}">${parts.join('')}</svg>`;

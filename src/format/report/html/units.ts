@@ -66,7 +66,8 @@ function keyResultRow(kr: KeyResultReport, report: Report): string {
   if (kr.stale && kr.status !== 'stale') tags.push('<span class="tag tag-warn">stale</span>');
   if (kr.optimistic) tags.push('<span class="tag tag-warn">optimistic</span>');
   if (kr.addedMidCycle) tags.push('<span class="tag">added mid-cycle</span>');
-  const value = kr.current === null ? '' : `now ${kr.current}${kr.target === null ? '' : ` · target ${kr.target}`}`;
+  const read = kr.valueSource ? ` <span class="src" title="read from its source by okr sync">from ${escapeHtml(kr.valueSource)}</span>` : '';
+  const value = kr.current === null ? '' : `now ${kr.current}${read}${kr.target === null ? '' : ` · target ${kr.target}`}`;
   // The chart cell already says "no check-ins yet": a note saying the same is left out.
   const note = kr.note && !(kr.checkins.length === 0 && /^no check-?ins? yet$/i.test(kr.note)) ? escapeHtml(kr.note) : '';
   const small = [value, note].filter(Boolean).join(' · ');
