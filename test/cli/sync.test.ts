@@ -141,8 +141,8 @@ describe('okr sync', () => {
     expect(result.code).toBe(1);
     const text = readFileSync(join(dir, FILE), 'utf8');
     expect(text).toContain('      - id: KR1\n        title: Case KR1\n        lead: ann\n        start: 0\n        target: 100\n        current: 17   # set by hand in October\n');
-    expect(text).toMatch(/id: KR2\n(.*\n){4}        current: 33 {3}#/);
-    expect(text).toMatch(/id: KR4\n(.*\n){4}        current: 7 {3}#/);
+    expect(text).toMatch(/id: KR2\n(.*\n){4} {8}current: 33 {3}#/);
+    expect(text).toMatch(/id: KR4\n(.*\n){4} {8}current: 7 {3}#/);
     expect(text).toContain('        done: true\n');
   });
 
