@@ -114,7 +114,7 @@ async function example(options: InitOptions, context: Context): Promise<number> 
     ...(shown(root, io.cwd) !== '.' ? [`cd ${shown(root, io.cwd)}`] : []),
     `okr tree --as-of ${build.to}`,
     `okr score --as-of ${build.to}`,
-    ...(commits ? ['okr history company/O3/KR2', 'okr diff HEAD~20', 'git log --format="%ad %an: %s" --date=short'] : []),
+    ...(commits ? ['okr history company/O3/KR2', 'okr diff HEAD~20', 'okr sync', 'git log --format="%ad %an: %s" --date=short'] : []),
   ];
   say(steps.map((step) => `  ${step}\n`).join(''));
   return 0;

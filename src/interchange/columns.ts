@@ -15,6 +15,7 @@
 //   contributors     space-separated person ids
 //   unit_of_measure  the key result's `unit` (min, %, USD)
 //   milestones       JSON: [{"title":"Design approved","done":true,"weight":2}]
+//   source           the key result's source as JSON: {"from":"warehouse","query":"select ..."}
 //   health_metrics   the unit's healthMetrics as JSON (repeated on each of its rows)
 //   retro            the unit's retro as JSON ({"learnings":"..."})
 //
@@ -32,7 +33,7 @@ export type Kind =
   | { type: 'boolean' }
   | { type: 'enum'; values: readonly string[] }
   | { type: 'list' }
-  | { type: 'json'; shape: 'milestones' | 'healthMetrics' | 'retro' };
+  | { type: 'json'; shape: 'milestones' | 'healthMetrics' | 'retro' | 'source' };
 
 export interface Column {
   name: string;
@@ -93,6 +94,7 @@ export const COLUMNS: Column[] = [
   { name: 'objective_weight', owner: 'objective', key: 'weight', kind: number },
   { name: 'learning', owner: 'kr', key: 'learning', kind: text },
   { name: 'decision', owner: 'kr', key: 'decision', kind: oneOf(DECISIONS) },
+  { name: 'source', owner: 'kr', key: 'source', kind: { type: 'json', shape: 'source' } },
   { name: 'health_metrics', owner: 'unit', key: 'healthMetrics', kind: { type: 'json', shape: 'healthMetrics' } },
   { name: 'retro', owner: 'unit', key: 'retro', kind: { type: 'json', shape: 'retro' } },
 ];
@@ -102,10 +104,11 @@ export const COLUMNS: Column[] = [
 export const UNIT_KEYS = ['cycle', 'unit', 'name', 'level', 'parent', 'lead', 'members', 'status', 'objectives', 'healthMetrics', 'retro'];
 export const OBJECTIVE_KEYS = ['id', 'title', 'description', 'theme', 'type', 'alignsTo', 'standalone', 'weight', 'keyResults'];
 export const KR_KEYS = ['id', 'title', 'lead', 'contributors', 'type', 'start', 'target', 'current', 'unit', 'commit', 'stretch', 'min', 'max',
-  'milestones', 'done', 'score', 'status', 'confidence', 'weight', 'learning', 'decision'];
+  'milestones', 'done', 'score', 'status', 'confidence', 'weight', 'learning', 'decision', 'source'];
 export const MILESTONE_KEYS = ['title', 'done', 'weight'];
 export const HEALTH_KEYS = ['id', 'title', 'current', 'min', 'max', 'unit'];
 export const RETRO_KEYS = ['learnings', 'summary'];
+export const SOURCE_KEYS = ['from', 'query', 'path', 'select', 'search', 'command'];
 
 /** A copy of `value` with its keys in `order` (keys not listed follow, as they were). */
 export function ordered<T extends object>(value: T, order: string[]): T {

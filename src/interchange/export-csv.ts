@@ -5,7 +5,7 @@
 import { UsageError } from '../errors.js';
 import { csvLine } from '../escape/csv.js';
 import type { KeyResultDoc, LoadedUnit, ObjectiveDoc, UnitDoc } from '../model.js';
-import { COLUMNS, HEALTH_KEYS, MILESTONE_KEYS, ordered, RETRO_KEYS, type Column } from './columns.js';
+import { COLUMNS, HEALTH_KEYS, MILESTONE_KEYS, ordered, RETRO_KEYS, SOURCE_KEYS, type Column } from './columns.js';
 
 export function exportCsv(units: LoadedUnit[], cycleFolder: string): string {
   let out = csvLine(COLUMNS.map((c) => c.name));
@@ -47,6 +47,7 @@ function format(column: Column, value: unknown): unknown {
     case 'json': {
       const shape = column.kind.shape;
       if (shape === 'retro') return JSON.stringify(ordered(value as object, RETRO_KEYS));
+      if (shape === 'source') return JSON.stringify(ordered(value as object, SOURCE_KEYS));
       const keys = shape === 'milestones' ? MILESTONE_KEYS : HEALTH_KEYS;
       return JSON.stringify((value as object[]).map((item) => ordered(item, keys)));
     }

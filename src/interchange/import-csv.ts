@@ -153,7 +153,7 @@ export function parseValue(column: Column, raw: string, decimalComma = false): P
   }
 }
 
-function parseJson(shape: 'milestones' | 'healthMetrics' | 'retro', raw: string): Parsed {
+function parseJson(shape: 'milestones' | 'healthMetrics' | 'retro' | 'source', raw: string): Parsed {
   let value: unknown;
   try {
     value = JSON.parse(raw);
@@ -162,6 +162,7 @@ function parseJson(shape: 'milestones' | 'healthMetrics' | 'retro', raw: string)
   }
   const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
   if (shape === 'retro') return isObject(value) ? value : new Problem('expected a JSON object like {"learnings":"..."}');
+  if (shape === 'source') return isObject(value) ? value : new Problem('expected a JSON object like {"from":"warehouse","query":"select count(*) from deploys"}');
   const example = shape === 'milestones' ? '[{"title":"Design approved","done":true}]' : '[{"id":"H1","title":"Uptime","current":99.9}]';
   if (!Array.isArray(value) || !value.every((item) => isObject(item) && typeof item.title === 'string')) {
     return new Problem(`expected a JSON list of objects with a title, like ${example}`);

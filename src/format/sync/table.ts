@@ -22,7 +22,8 @@ export const formatSyncTable: Formatter<SyncResult> = (result, { paint: color, c
   const rest = width - refWidth - valueWidth;
   const sourceNeeds = Math.max(8, longest(rows.map((row) => row.source)));
   const resultNeeds = Math.max(8, longest(rows.map((row) => plainOutcome(row, mode))));
-  const sourceWidth = sourceNeeds + resultNeeds <= rest || sourceNeeds <= rest / 2 ? Math.min(sourceNeeds, rest - 10) : Math.max(10, Math.floor(rest * 0.4));
+  // Short results leave the source the rest; long ones (reasons) share it 40:60.
+  const sourceWidth = Math.min(sourceNeeds, rest - 10, Math.max(Math.floor(rest * 0.4), rest - resultNeeds));
   const resultWidth = rest - sourceWidth;
   const cells: Cell[][] = rows.map((row) => [row.ref, valueText(row), row.source, outcomeCell(row, mode, color)]);
   const table = renderTable({ head: ['Key result', 'Value', 'Source', 'Result'], colWidths: [refWidth, valueWidth, sourceWidth, resultWidth] }, cells, color);

@@ -1,7 +1,8 @@
 // The Acme example organisation as shipped in the package (examples/acme), read as the final
 // state of the demo repository. Its modelines point at the package's schemas/ folder, which
 // a demo repository does not have; they are pointed at the repository's own copy instead,
-// and that first line is the only difference from the shipped files.
+// and that first line is the only difference from the shipped files. The scripts and data its
+// command sources read come along as they are.
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -23,11 +24,19 @@ export function readAcme(): ExampleFile[] {
     .map((name) => `okrs/${name.split('\\').join('/')}`)
     .filter((path) => path.endsWith('.yaml'))
     .sort();
-  return ['okr.config.yaml', ...okrs].map((path) => ({
+  const yaml = ['okr.config.yaml', ...okrs].map((path) => ({
     path,
     text: withModeline(readFileSync(fileURLToPath(new URL(path, ACME)), 'utf8'), path),
   }));
+  // What the key results' sources read (okr sync): the script and the data it reads, as they are.
+  const extra = SOURCE_FOLDERS.flatMap((folder) => (existsSync(new URL(`${folder}/`, ACME)) ? readdirSync(new URL(`${folder}/`, ACME)).sort() : [])
+    .map((name) => `${folder}/${name}`))
+    .filter((path) => !path.includes('/.'));
+  return [...yaml, ...extra.map((path) => ({ path, text: readFileSync(fileURLToPath(new URL(path, ACME)), 'utf8') }))];
 }
+
+/** The folders of the example that its command sources use (okr sync runs them). */
+const SOURCE_FOLDERS = ['scripts', 'data'];
 
 const MODELINE = /^# yaml-language-server: .*\n/;
 

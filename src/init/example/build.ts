@@ -58,7 +58,7 @@ export function buildExample(layout: Layout, asOf: string): ExampleBuild {
       if (written.get(file) !== text) files.set(file, text);
       written.set(file, text);
     }
-    if (files.size === 0) continue;
+    if (files.size === 0 && !step.empty) continue;
     commits.push({ author: signature(config, step.author), time: Date.parse(`${step.at}:00Z`) / 1000, message: step.message, files });
   }
   for (const [file, source] of sources) {

@@ -5,6 +5,8 @@
 // (text-edit.ts), so comments and layout are the same in every commit.
 
 import { formatCheckinMessage, type CheckinRecord } from '../../git/checkin-message.js';
+import { sourceLabel } from '../../sources/source-label.js';
+import { syncSubject } from '../../sync/plan.js';
 import type { CycleDoc, KeyResultDoc, UnitDoc } from '../../model.js';
 import { addDays, toDays } from '../cycle.js';
 import { between, pick, seeded, type Random } from './random.js';
@@ -31,6 +33,8 @@ export interface Step {
   changes: Change[];
   /** Unit files that first appear in this step. */
   create: string[];
+  /** A commit that changes no file: okr sync reading a value that stayed the same. */
+  empty?: boolean;
 }
 
 interface KeyResult {
@@ -120,22 +124,41 @@ export function storyTimeline({ files, cycle, end }: TimelineInput): Step[] {
     const changes = new Map<string, Change[]>();
     for (const kr of members) {
       const from = kr.ref === added.ref ? STORY.addedMidCycle.at.slice(0, 10) : '';
-      const track = trackOf(kr, slots.filter((s) => s.date > from), kr.ref === byOthers.ref);
+      const track = trackOf(kr, slots.filter((s) => s.date > from), kr.ref === byOthers.ref, kr.doc.source !== undefined);
       draftChanges.get(kr.file)!.push(...track.initial);
+      // A key result with a source is read by the lead's `okr sync`: its own commit, with
+      // the trailers sync writes, beside the check-in the lead types.
+      const source = kr.doc.source ? sourceLabel(kr.doc.source) : undefined;
       for (const checkin of track.checkins) {
-        commits.set(checkin.slot, [...(commits.get(checkin.slot) ?? []), ...checkin.records]);
-        changes.set(checkin.slot, [...(changes.get(checkin.slot) ?? []), ...checkin.changes]);
+        const at = source ? `${checkin.slot}${SYNC}` : checkin.slot;
+        const records = source ? checkin.records.map((record) => ({ ...record, source, cycle: STORY.cycle })) : checkin.records;
+        commits.set(at, [...(commits.get(at) ?? []), ...records]);
+        changes.set(at, [...(changes.get(at) ?? []), ...checkin.changes]);
       }
     }
     const notes = seeded(`${key} notes`);
     for (const slot of slots) {
+      const at = `${slot.date}T${slot.time}`;
+      const read = commits.get(`${slot.date}${SYNC}`);
+      const readChanges = changes.get(`${slot.date}${SYNC}`) ?? [];
+      if (read) steps.push({ at, author: lead, message: formatCheckinMessage(read, syncMessageSubject(read)), changes: readChanges, create: [], empty: readChanges.length === 0 });
       const records = commits.get(slot.date);
       if (!records) continue;
       if (notes() < 0.4) records[0].note = pick(notes, STORY.notes);
-      steps.push({ at: `${slot.date}T${slot.time}`, author: lead, message: formatCheckinMessage(records), changes: changes.get(slot.date)!, create: [] });
+      steps.push({ at, author: lead, message: formatCheckinMessage(records), changes: changes.get(slot.date)!, create: [] });
     }
   }
   return steps.sort((a, b) => a.at.localeCompare(b.at));
+}
+
+/** Marks the commits of a slot that `okr sync` made. */
+const SYNC = '\u0000sync';
+
+/** The subject okr sync gives a run, from the check-ins it records. */
+function syncMessageSubject(records: CheckinRecord[]): string {
+  return syncSubject(records.map((record) => ({
+    ref: record.ref, source: record.source ?? '', old: record.previous ?? null, new: record.value ?? record.done ?? null, unit: record.unit ?? null, outcome: 'changed',
+  })));
 }
 
 function keyResultsOf(file: string, unit: UnitDoc): KeyResult[] {
@@ -169,9 +192,10 @@ interface Track {
 /**
  * One key result's check-ins: where its values start (set in the draft) and what each
  * check-in records. The last check-in leaves the final values, or, when someone else makes
- * the last change by hand (`byOthers`), the one before it.
+ * the last change by hand (`byOthers`), the one before it. A key result read from a source
+ * (`confirms`) is read every week: a value that stayed the same is recorded all the same.
  */
-function trackOf(kr: KeyResult, slots: Slot[], byOthers: boolean): Track {
+function trackOf(kr: KeyResult, slots: Slot[], byOthers: boolean, confirms: boolean): Track {
   const { doc, file, path, ref } = kr;
   const random = seeded(ref);
   const n = slots.length;
@@ -220,7 +244,7 @@ function trackOf(kr: KeyResult, slots: Slot[], byOthers: boolean): Track {
       records.push({ ref, date, value: next, ...(value !== null ? { previous: value } : {}), ...(doc.unit ? { unit: doc.unit } : {}) });
       changes.push({ file, path: at('current'), to: next === finalValue ? FINAL : next });
       value = next;
-    }
+    }    else if (confirms && next !== null) records.push({ ref, date, value: next, ...(doc.unit ? { unit: doc.unit } : {}) });
     for (const [index, slot] of milestoneSlot) {
       if (slot !== i) continue;
       records.push({ ref, date, milestone: doc.milestones![index].title });
