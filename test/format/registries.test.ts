@@ -13,6 +13,7 @@ import { REPORT_FORMATS } from '../../src/format/report/index.js';
 import { RETRO_FORMATS } from '../../src/format/retro/index.js';
 import { REVIEWERS_FORMATS } from '../../src/format/reviewers/index.js';
 import { SCORE_FORMATS } from '../../src/format/score/index.js';
+import { SYNC_FORMATS } from '../../src/format/sync/index.js';
 import { TREE_FORMATS } from '../../src/format/tree/index.js';
 import { VALIDATE_FORMATS } from '../../src/format/validate/index.js';
 import { declareProgram } from '../../src/program/declare.js';
@@ -20,6 +21,7 @@ import { declareProgram } from '../../src/program/declare.js';
 const REGISTRIES: Record<string, Formats<string, never>> = {
   validate: VALIDATE_FORMATS, tree: TREE_FORMATS, score: SCORE_FORMATS, history: HISTORY_FORMATS, diff: DIFF_FORMATS,
   report: REPORT_FORMATS, remind: REMIND_FORMATS, retro: RETRO_FORMATS, people: PEOPLE_FORMATS, reviewers: REVIEWERS_FORMATS, audit: AUDIT_FORMATS,
+  sync: SYNC_FORMATS,
 };
 
 describe('the format registries', () => {
