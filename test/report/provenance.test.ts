@@ -56,7 +56,8 @@ describe('the report, values from a source', () => {
     const html = await report(sourced, 'html');
     expect(html).toContain('now 40 <span class="src" title="read from its source by okr sync">from node x.js</span>');
     // One dot typed by hand, two read from the source (drawn as rings).
-    const dots = (cls: string) => (new RegExp(`<path class="${cls}" d="([^"]*)"`).exec(html)?.[1].match(/M/g) ?? []).length;
+    const chart = html.slice(html.indexOf('<tr class="kr"')).split('</svg>')[0];
+    const dots = (cls: string) => (new RegExp(`<path class="${cls}" d="([^"]*)"`).exec(chart)?.[1].match(/M/g) ?? []).length;
     expect(dots('pts')).toBe(1);
     expect(dots('pts-in')).toBe(2);
   });
