@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULTS, generateOrganisation } from './generate.js';
 import { HISTORY_DEFAULTS, generateHistoryRepo } from './history-repo.js';
+import { SYNC_DEFAULTS, generateSyncRepo } from './sync-repo.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const WORK = join(ROOT, 'bench', '.work');
@@ -27,9 +28,11 @@ export const DATASETS = {
   'history-50k': { kind: 'history', params: { units: 200, commits: 50000, handEdits: 400 }, title: 'check-in history' },
   // The report needs the size of a real organisation and history behind it (trends, staleness).
   'report-2k': { kind: 'history', params: { units: 2000, commits: 5000, handEdits: 40 }, title: 'organisation with history' },
+  // Key results read from a slow HTTP server; every run commits, so it is made anew each time.
+  'sync-200': { kind: 'sync', params: { keyResults: 200 }, title: 'key results read from an HTTP source', fresh: true },
 };
 
-const GENERATORS = { org: ['generate.js'], history: ['generate.js', 'history-repo.js'] };
+const GENERATORS = { org: ['generate.js'], history: ['generate.js', 'history-repo.js'], sync: ['sync-repo.js'] };
 
 function stampKey(dataset) {
   const hash = createHash('sha256');
@@ -38,6 +41,7 @@ function stampKey(dataset) {
 }
 
 function fullParams(dataset) {
+  if (dataset.kind === 'sync') return { ...SYNC_DEFAULTS, ...dataset.params };
   return dataset.kind === 'org' ? { ...DEFAULTS, ...dataset.params } : { ...HISTORY_DEFAULTS, ...dataset.params };
 }
 
@@ -54,7 +58,8 @@ export function ensureDataset(name, { regenerate = false, log }) {
   const stampPath = `${dir}.stamp.json`;
   const key = stampKey(dataset);
   const marker = dataset.kind === 'org' ? 'okr.config.yaml' : '.git';
-  if (!regenerate && existsSync(stampPath) && existsSync(join(dir, marker))) {
+  const generate = { org: generateOrganisation, history: generateHistoryRepo, sync: generateSyncRepo }[dataset.kind];
+  if (!regenerate && !dataset.fresh && existsSync(stampPath) && existsSync(join(dir, marker))) {
     try {
       const stamp = JSON.parse(readFileSync(stampPath, 'utf8'));
       if (stamp.key === key) return { name, dir, ...dataset, info: stamp.info };
@@ -68,13 +73,14 @@ export function ensureDataset(name, { regenerate = false, log }) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const t0 = process.hrtime.bigint();
-  const info = dataset.kind === 'org' ? generateOrganisation(dir, params) : generateHistoryRepo(dir, params);
+  const info = generate(dir, params);
   log(`  done in ${(Number(process.hrtime.bigint() - t0) / 1e9).toFixed(1)} s`);
   writeFileSync(stampPath, JSON.stringify({ key, info }, null, 2) + '\n');
   return { name, dir, ...dataset, info };
 }
 
 function describeParams(kind, p) {
+  if (kind === 'sync') return `${p.keyResults} key results with an HTTP source`;
   return kind === 'org'
     ? `${p.units.toLocaleString('en')} units${p.warnings ? ', a warning in every file' : ''}`
     : `${p.units.toLocaleString('en')} units, ${p.commits.toLocaleString('en')} commits`;
@@ -85,5 +91,6 @@ export function describeDataset(ds) {
   const i = ds.info;
   const units = `${i.units.toLocaleString('en')} units`;
   if (ds.kind === 'org') return `${units}, ${(i.bytes / 1e6).toFixed(1)} MB of YAML, ${ds.title}`;
+  if (ds.kind === 'sync') return `${i.keyResults} key results in one unit file, each read from a local HTTP server that answers after 100 ms`;
   return `${units}, ${i.commits.toLocaleString('en')} commits (${i.checkins.toLocaleString('en')} check-ins, ${i.inserted} first check-ins, ${i.handEdits} hand edits, ${i.renames} rename)`;
 }

@@ -27,6 +27,16 @@ export function evaluateBudget(b, results, { haveGnuTime }) {
       detail: `${s3(of.median)} s vs ${s3(to.median)} s`,
     };
   }
+  if (b.kind === 'within') {
+    const verdict = { ...base, against: `${b.seconds.toFixed(1)} s + ${to.label}` };
+    if (broken) return fromBroken({ ...verdict, budget: `≤ ${b.seconds.toFixed(1)} s + ${to.label}` });
+    const allowed = b.seconds + to.median;
+    const value = of.median / allowed;
+    return {
+      ...verdict, budget: `≤ ${s3(allowed)} s`, value, status: of.median <= allowed ? 'PASS' : 'FAIL', measured: `${s3(of.median)} s`,
+      detail: `${s3(of.median)} s vs ${b.seconds.toFixed(1)} s + ${s3(to.median)} s`,
+    };
+  }
   if (b.kind === 'memory') {
     const verdict = { ...base, budget: `≤ ${b.limit.toLocaleString('en')} MB`, against: 'peak RSS' };
     if (broken) return fromBroken(verdict);

@@ -2,6 +2,7 @@
 // output must pass) and the budgets, each a median ratio of two commands timed side by side in
 // the same run, a peak memory, or a file size. This file is the budget table of issue 10.
 
+import { spawnSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,9 +17,13 @@ const VERSION = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).ver
 
 // ---------------------------------------------------------------- budgets
 
+/** okr sync's line: key results, how long the source takes to answer, sources read at once. */
+export const SYNC_LINE = { keyResults: 200, delayMs: 100, concurrency: 4 };
+
 /**
  * The table. `kind`: `ratio` (median of `of` ÷ median of `to` ≤ limit), `memory` (peak MB of
- * `of` ≤ limit) or `size` (the file `of` writes, in MB, < limit). `big` marks the lines that
+ * `of` ≤ limit), `size` (the file `of` writes, in MB, < limit) or `within` (median of `of` ≤
+ * `seconds` + median of `to`: a fixed time the work must take, plus a command it includes). `big` marks the lines that
  * `--quick` leaves out. `--only` matches a pattern against id, group and tags.
  */
 export const BUDGETS = [
@@ -36,6 +41,12 @@ export const BUDGETS = [
   { id: 'startup-help-vs-node', group: 'okr validate --help', kind: 'ratio', of: 'help', to: 'node', limit: 1.5 },
   { id: 'audit-5k-vs-history', group: 'audit over 5,000 commits', kind: 'ratio', of: 'audit@history-5k', to: 'history@history-5k', limit: 1.5 },
   { id: 'report-html-2k-size', group: 'report html, 2,000 units and 5,000 commits', kind: 'size', of: 'report-html@report-2k', limit: 5 },
+  // Reading 200 sources 4 at a time cannot take less than 200 × 100 ms ÷ 4 = 5 s; sync may take
+  // half as long again, plus what loading and scoring the cycle costs (one okr score).
+  {
+    id: 'sync-200-http', group: `sync ${SYNC_LINE.keyResults} key results, HTTP answering after ${SYNC_LINE.delayMs} ms, ${SYNC_LINE.concurrency} at a time`, kind: 'within',
+    of: 'sync@sync-200', to: 'score@sync-200', seconds: (1.5 * SYNC_LINE.keyResults * SYNC_LINE.delayMs) / SYNC_LINE.concurrency / 1000, limit: 1.5,
+  },
 ];
 
 // ---------------------------------------------------------------- commands
@@ -202,6 +213,35 @@ function historyCommands(ds) {
   return list;
 }
 
+/** okr sync over the repository of sync-repo.js, and okr score over the same files. */
+function syncCommands(ds) {
+  const at = `@${ds.name}`;
+  const okr = (...args) => [node, OKR, '--cycle', CYCLE, '--as-of', AS_OF, ...args];
+  return [
+    {
+      id: `sync${at}`, label: 'okr sync', cwd: ds.dir, server: true,
+      argv: okr('sync', '--format', 'json', '--concurrency', String(SYNC_LINE.concurrency)),
+      check(r) {
+        if (r.status !== 0) return { error: failed(r) };
+        const { value, error } = parseJson(r);
+        if (error) return { error };
+        const { summary, commit } = value;
+        if (summary.read !== ds.info.keyResults || summary.failed !== 0) return { error: `read ${summary.read} sources, ${summary.failed} failed; expected ${ds.info.keyResults}, none failed` };
+        // One commit for the run, whatever the number of key results: all the trailers are in it.
+        const message = spawnSync('git', ['show', '-s', '--format=%B', commit], { cwd: ds.dir, encoding: 'utf8' }).stdout;
+        const refs = (message.match(/^OKR-Ref: /gm) ?? []).length;
+        const note = `${fmt(summary.changed)} values changed, ${fmt(refs)} check-ins in one commit`;
+        return { note, error: refs === ds.info.keyResults ? null : `the run's commit ${commit} holds ${refs} check-ins, expected ${ds.info.keyResults}` };
+      },
+    },
+    {
+      id: `score${at}`, label: 'okr score --format json', cwd: ds.dir,
+      argv: okr('score', '--format', 'json'),
+      check: (r) => (r.status === 0 ? { note: `${(r.stdoutBytes / 1e3).toFixed(0)} kB of JSON` } : { error: failed(r) }),
+    },
+  ];
+}
+
 /** Start-up: bare node, and two okr commands that do no work. */
 function startupCommands() {
   return [
@@ -234,7 +274,7 @@ function startupCommands() {
 export function commandsFor(datasets) {
   const out = startupCommands().map((c) => ({ ...c, dataset: null }));
   for (const ds of Object.values(datasets)) {
-    const list = ds.kind === 'org' ? orgCommands(ds) : historyCommands(ds);
+    const list = ds.kind === 'org' ? orgCommands(ds) : ds.kind === 'sync' ? syncCommands(ds) : historyCommands(ds);
     out.push(...list.map((c) => ({ ...c, dataset: ds.name })));
   }
   return out.map((c) => ({ reference: false, cwd: ROOT, ...c }));

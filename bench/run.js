@@ -14,13 +14,14 @@
 // budget is not met (a budget that could not be measured, like peak memory without GNU time,
 // counts as not met); 0 otherwise. Progress goes to stderr, the report to stdout.
 
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DATASETS, WORK, describeDataset, ensureDataset } from './datasets.js';
 import { evaluateBudget } from './evaluate.js';
-import { BUDGETS, commandsFor, datasetOf } from './lines.js';
+import { BUDGETS, SYNC_LINE, commandsFor, datasetOf } from './lines.js';
 import { HAVE_GNU_TIME, GNU_TIME, kbToMB, median, runOnce, warmupResult } from './measure.js';
 import { formatReport } from './print.js';
 
@@ -113,6 +114,25 @@ function timedRounds(commands, runs) {
   }
 }
 
+/** bench/slow-server.js, with its URL in OKR_BENCH_SYNC_URL for the commands to read. */
+function startSlowServer() {
+  const portFile = join(WORK, `slow-server-${process.pid}.port`);
+  rmSync(portFile, { force: true });
+  const child = spawn(process.execPath, [join(ROOT, 'bench', 'slow-server.js'), portFile, String(SYNC_LINE.delayMs)], { stdio: 'ignore' });
+  const waitUntil = Date.now() + 10_000;
+  // Everything here is synchronous: wait for the port file without an event loop.
+  while (!existsSync(portFile) || readFileSync(portFile, 'utf8') === '') {
+    if (Date.now() > waitUntil) {
+      child.kill();
+      throw new BenchError('the slow HTTP server of the sync line did not start');
+    }
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
+  }
+  process.env.OKR_BENCH_SYNC_URL = `http://127.0.0.1:${readFileSync(portFile, 'utf8')}`;
+  rmSync(portFile, { force: true });
+  return child;
+}
+
 function main(argv) {
   const opts = parseArgs(argv);
   if (!existsSync(join(ROOT, 'dist', 'cli.js'))) throw new BenchError('build first: npm run build (or run the benchmark with npm run bench)');
@@ -133,10 +153,17 @@ function main(argv) {
   const timed = new Set(budgets.filter((b) => b.kind !== 'size').flatMap((b) => [b.of, b.to].filter(Boolean)));
   const commands = commandsFor(datasets).filter((c) => needed.has(c.id)).map((c) => ({ ...c, timed: timed.has(c.id) }));
 
-  log(`warm-up: ${commands.length} commands`);
-  warmUp(commands);
-  log(`timed runs: ${opts.runs} round${opts.runs === 1 ? '' : 's'}`);
-  timedRounds(commands, opts.runs);
+  // okr sync's line reads a local HTTP server that answers after a delay: its own process,
+  // since every command here runs synchronously, and stopped whatever happens.
+  const server = commands.some((c) => c.server) ? startSlowServer() : null;
+  try {
+    log(`warm-up: ${commands.length} commands`);
+    warmUp(commands);
+    log(`timed runs: ${opts.runs} round${opts.runs === 1 ? '' : 's'}`);
+    timedRounds(commands, opts.runs);
+  } finally {
+    server?.kill();
+  }
 
   const results = {};
   for (const c of commands) {

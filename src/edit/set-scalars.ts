@@ -5,7 +5,7 @@
 import { isAlias, isMap, isScalar, isSeq, type Scalar } from 'yaml';
 import { formatPath } from '../load/locate.js';
 import type { DocPath } from '../model.js';
-import { firstFaithful, type Candidate } from './edit-candidates.js';
+import { firstFaithful, type Candidate, type Splice } from './edit-candidates.js';
 import { EditError } from './edit-error.js';
 import { indentStyleOf } from './layout.js';
 import { addEntryCandidates, afterColonCandidates, fillEntryCandidates } from './map-entry.js';
@@ -30,9 +30,46 @@ export interface ScalarEdit {
  * leads nowhere or a value cannot be written faithfully.
  */
 export function setScalars(text: string, edits: ScalarEdit[]): string {
+  if (edits.length > 1) {
+    const together = replaceTogether(text, edits);
+    if (together !== null) return together;
+  }
   let out = text;
   for (const edit of edits) out = setScalar(out, edit);
   return out;
+}
+
+/**
+ * Many values replaced at once (okr sync, checkin --from): when every edit replaces a scalar
+ * that exists, each one's best candidate is spliced into the text together and the result read
+ * back once, by both readers, against the data with every change made. One read-back instead
+ * of one per edit keeps a file of hundreds of changed values linear. Null when an edit is of
+ * another kind, two touch the same bytes, or the result does not read back right: the edits
+ * are then made one by one, which finds another candidate or says what is wrong.
+ */
+function replaceTogether(text: string, edits: ScalarEdit[]): string | null {
+  try {
+    const source = readDocument(text);
+    const splices: Splice[] = [];
+    for (const { path, value } of edits) {
+      const where = formatPath(path);
+      if (path.length === 0) return null;
+      assertScalarValue(value, where);
+      const target = targetOf(source.doc, path);
+      if (target.kind !== 'existing') return null;
+      const [best] = replaceCandidates(text, target.node, value, where);
+      if (best?.length !== 1) return null;
+      splices.push(best[0]);
+    }
+    const ordered = [...splices].sort((a, b) => a.start - b.start);
+    if (ordered.some((splice, i) => i > 0 && splice.start < ordered[i - 1].end + (splice.start === ordered[i - 1].start ? 1 : 0))) return null;
+    return firstFaithful(source, [splices], (data) => {
+      for (const { path, value } of edits) setIn(data, path, value);
+    }, `${edits.length} values`);
+  } catch (error) {
+    if (error instanceof EditError) return null;
+    throw error;
+  }
 }
 
 function setScalar(text: string, { path, value }: ScalarEdit): string {

@@ -65,13 +65,21 @@ function commandProblems(command: string, path: DocPath): SourceProblem[] {
 type ParseJsonPath = (expression: string) => unknown;
 let parseJsonPath: ParseJsonPath | undefined;
 
+/** Why each JSONPath met so far does not parse ('' when it does): a sync run asks once per key result. */
+const parsedSelects = new Map<string, string>();
+
 /** The JSONPath must parse (RFC 9535). Its parser loads only when some key result has one. */
 function selectProblems(select: string, path: DocPath): SourceProblem[] {
-  parseJsonPath ??= (require('jsonpath-rfc9535/parser') as { default: ParseJsonPath }).default;
-  try {
-    parseJsonPath(select);
-    return [];
-  } catch (error) {
-    return [{ path, message: `'${select}' is not a JSONPath (RFC 9535): ${(error as Error).message.replace(/\.$/, '')}` }];
+  let problem = parsedSelects.get(select);
+  if (problem === undefined) {
+    parseJsonPath ??= (require('jsonpath-rfc9535/parser') as { default: ParseJsonPath }).default;
+    try {
+      parseJsonPath(select);
+      problem = '';
+    } catch (error) {
+      problem = (error as Error).message.replace(/\.$/, '');
+    }
+    if (parsedSelects.size < 10_000) parsedSelects.set(select, problem);
   }
+  return problem === '' ? [] : [{ path, message: `'${select}' is not a JSONPath (RFC 9535): ${problem}` }];
 }
