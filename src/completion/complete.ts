@@ -46,6 +46,7 @@ const OPTION_VALUES: Record<string, ValueKind> = {
 
 const ARGUMENT_VALUES: Record<string, ValueKind> = {
   ref: 'refs',
+  refs: 'refs',
   unit: 'units',
   paths: 'file',
   dir: 'dir',
