@@ -49,6 +49,9 @@ export async function run(options: SyncOptions, refs: string[], io: Io): Promise
   const keyResults = keyResultsToSync(checked.cascade, refs);
   if (keyResults.length === 0 && !options.quiet) io.stderr.write(`okr: no key result of ${cycle.id} has a source: (see "Sources" in the README)\n`);
 
+  // The writing modules (the editor and its YAML library) load while the sources answer.
+  const applying = mode === 'write' && keyResults.length > 0 ? import('../sync/apply.js') : undefined;
+  applying?.catch(() => undefined);
   const reads = await withInterrupt((signal) => readAll(keyResults, {
     sources: repo.config.sources, env: io.env, root: repo.root, signal, concurrency,
     timeoutMs: options.timeout === undefined ? DEFAULT_TIMEOUT_MS : options.timeout * 1000,
@@ -56,8 +59,8 @@ export async function run(options: SyncOptions, refs: string[], io: Io): Promise
 
   let rows: SyncRow[];
   let commit: string | null = null;
-  if (mode === 'write' && reads.length > 0) {
-    const { applySync } = await import('../sync/apply.js');
+  if (applying && reads.length > 0) {
+    const { applySync } = await applying;
     try {
       const applied = await applySync(repo, cycle, reads, { date, env: io.env, onWait: options.quiet ? undefined : (message) => io.stderr.write(`okr: ${message}\n`) });
       rows = applied.result.rows;
