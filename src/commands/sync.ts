@@ -62,7 +62,7 @@ export async function run(options: SyncOptions, refs: string[], io: Io): Promise
   if (applying && reads.length > 0) {
     const { applySync } = await applying;
     try {
-      const applied = await applySync(repo, cycle, reads, { date, env: io.env, onWait: options.quiet ? undefined : (message) => io.stderr.write(`okr: ${message}\n`) });
+      const applied = await applySync(repo, cycle, reads, { date, fix: FIX, env: io.env, onWait: options.quiet ? undefined : (message) => io.stderr.write(`okr: ${message}\n`) });
       rows = applied.result.rows;
       commit = applied.commit ?? null;
     } catch (error) {

@@ -38,6 +38,8 @@ export interface ApplyOptions<T> {
   onWait?: (message: string) => void;
   /** Commit even when no file changes (okr sync: a value read again and found the same). */
   allowEmpty?: (result: T) => boolean;
+  /** What to do instead when the commit cannot be made (default: --no-commit). */
+  fix?: string;
 }
 
 export interface AppliedEdits<T> {
@@ -69,7 +71,7 @@ export async function applyEdits<T>(
     env: options.env,
     onWait: options.onWait,
     commit: options.commit
-      ? { message: (planned) => options.message(planned.result), allowEmpty: (planned) => options.allowEmpty?.(planned.result) ?? false }
+      ? { message: (planned) => options.message(planned.result), allowEmpty: (planned) => options.allowEmpty?.(planned.result) ?? false, ...(options.fix ? { fix: options.fix } : {}) }
       : undefined,
     change: async () => {
       const before = await checkCycle(repo, cycle);

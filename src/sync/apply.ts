@@ -13,6 +13,8 @@ import type { SourceRead } from './read-all.js';
 
 export interface SyncApplyOptions {
   date: string;
+  /** What to do instead when the commit cannot be made. */
+  fix: string;
   env: Record<string, string | undefined>;
   onWait?: (message: string) => void;
 }
@@ -26,6 +28,7 @@ export function applySync(repo: Repository, cycle: CycleDoc, reads: readonly Sou
     message: (plan) => formatCheckinMessage(plan.records, syncSubject(plan.rows)),
     allowEmpty: (plan) => plan.records.length > 0,
     command: 'okr sync',
+    fix: options.fix,
     env: options.env,
     onWait: options.onWait,
   });

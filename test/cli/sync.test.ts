@@ -3,7 +3,7 @@
 // the issue lists is a key result of the same repository: each fails with its reference and
 // its source named, keeps its value, and the others are synced and committed all the same.
 
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCheckinMessage } from '../../src/git/checkin-message.js';
@@ -279,6 +279,18 @@ describe('okr sync, choosing and refusing', () => {
     expect(result.stderr).toContain('HEAD is detached');
     expect(result.stderr).toContain('--dry-run');
     expect(readFileSync(join(dir, FILE), 'utf8')).toContain('current: 10');
+  });
+
+  it('leaves a unit file with uncommitted changes as it is, and says what to do', async () => {
+    const dir = repository();
+    const edited = readFileSync(join(dir, FILE), 'utf8').replace('# Growth', '# Growth, being edited');
+    writeFileSync(join(dir, FILE), edited);
+    const result = await sync(dir, ['growth/O1/KR1']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`${FILE} has changes that are not committed`);
+    expect(result.stderr).toContain('use --dry-run to see the values without writing them');
+    expect(readFileSync(join(dir, FILE), 'utf8')).toBe(edited);
+    expect(runGit(dir, ['rev-list', '--count', 'HEAD']).trim()).toBe('1');
   });
 
   it('gives a command its secrets in the environment, never on its command line', async () => {
