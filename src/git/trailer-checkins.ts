@@ -6,8 +6,9 @@
 // group that history shows no change for becomes an event of change 'confirmed': a check-in
 // that moved nothing (HistoryEvent in history.ts says how scoring and replays read it).
 //
-// Which cycle a group belongs to: its OKR-Cycle trailer when it has one (okr sync writes it);
-// else the key result must be one this cycle's history knows, checked in within the cycle.
+// Which cycle a group belongs to: the one its OKR-Cycle trailer names (okr sync writes it). Git
+// picks the commits that name the cycle (--grep, a fixed string), so a history of check-ins
+// without that trailer costs one pass of git over the messages and no parsing here.
 
 import { parseCheckinMessage, type ParsedCheckin } from './checkin-message.js';
 import { gitRaw, type GitEnv } from './git.js';
@@ -25,10 +26,11 @@ export interface TrailerCommit {
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Every commit reachable from HEAD whose message has an OKR-Ref trailer, newest first. */
-export async function readTrailerCommits(root: string, env: GitEnv): Promise<TrailerCommit[]> {
+/** Every commit reachable from HEAD whose trailers name the cycle (OKR-Cycle), newest first. */
+export async function readTrailerCommits(root: string, env: GitEnv, cycle: string): Promise<TrailerCommit[]> {
   const listed = await gitRaw([
-    '-c', 'log.showSignature=false', 'log', 'HEAD', '--no-color', '--grep=^OKR-Ref: ', '--format=%x00%H%x00%an%x00%ae%x00%at%x00%B',
+    '-c', 'log.showSignature=false', 'log', 'HEAD', '--no-color', '--fixed-strings', `--grep=OKR-Cycle: ${cycle}`,
+    '--format=%x00%H%x00%an%x00%ae%x00%at%x00%B',
   ], { cwd: root, env });
   // No commits yet, or not a repository: history says so itself; nothing to add here.
   if (listed.code !== 0) return [];
@@ -65,8 +67,7 @@ export function withConfirmations(history: HistoryResult, commits: readonly Trai
       const like = known.get(checkin.ref);
       if (!like) continue;
       const date = checkin.date !== undefined && DATE.test(checkin.date) ? checkin.date : commit.date;
-      const ours = checkin.cycle !== undefined ? checkin.cycle === cycle.id : date >= cycle.start && date <= cycle.end;
-      if (!ours || seen.has(`${commit.hash}\0${like.ref}`)) continue;
+      if (checkin.cycle !== cycle.id || seen.has(`${commit.hash}\0${like.ref}`)) continue;
       seen.add(`${commit.hash}\0${like.ref}`);
       added.push(confirmation(checkin, like, commit, date));
     }

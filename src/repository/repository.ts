@@ -136,7 +136,7 @@ function stagesOf(fields: Fields): Repository {
       const { readHistory } = await import('../git/history.js');
       // Check-ins that changed no file (okr sync confirming a value) are read beside it.
       const { readTrailerCommits, withConfirmations } = await import('../git/trailer-checkins.js');
-      const trailers = readTrailerCommits(checkout, env);
+      const trailers = readTrailerCommits(checkout, env, cycle.id);
       trailers.catch(() => undefined);
       const history = await readHistory({ root: checkout, config, cycle, env });
       return withConfirmations(history, await trailers, cycle);

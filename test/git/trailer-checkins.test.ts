@@ -26,9 +26,9 @@ objectives:
 const FILE = 'okrs/2026-Q4/growth.yaml';
 
 /** An empty commit whose trailers say one key result was read and found the same. */
-function confirmed(date: string, extra: { ref?: string; value?: number; cycle?: string; checkinDate?: string } = {}): CommitSpec {
+function confirmed(date: string, extra: { ref?: string; value?: number; cycle?: string } = {}): CommitSpec {
   const message = formatCheckinMessage([{
-    ref: extra.ref ?? 'growth/O1/KR1', value: extra.value ?? 10, date: extra.checkinDate ?? date, source: 'node x.js', ...(extra.cycle === '' ? {} : { cycle: extra.cycle ?? '2026-Q4' }),
+    ref: extra.ref ?? 'growth/O1/KR1', value: extra.value ?? 10, date, source: 'node x.js', ...(extra.cycle === '' ? {} : { cycle: extra.cycle ?? '2026-Q4' }),
   }], 'okr sync: 1 confirmed');
   return { files: {}, message, date, author: BOB };
 }
@@ -43,7 +43,7 @@ async function history(dir: string) {
   const { config } = await loadConfig(dir, join(dir, 'okr.config.yaml'));
   const cycle = config!.cycles[0];
   const read = await readHistory({ root: dir, config: config!, cycle, env: testEnv() });
-  return withConfirmations(read, await readTrailerCommits(dir, testEnv()), cycle);
+  return withConfirmations(read, await readTrailerCommits(dir, testEnv(), cycle.id), cycle);
 }
 
 const confirmations = (events: HistoryEvent[]) => events.filter((e) => e.change === 'confirmed');
@@ -59,15 +59,16 @@ describe('trailer-only check-ins', () => {
     });
   });
 
-  it('leave out what belongs elsewhere: another cycle, a key result this history never had, a date outside the cycle', async () => {
+  it('leave out what belongs elsewhere: another cycle, a key result this history never had, no cycle named', async () => {
     const dir = repository([
       confirmed('2026-11-10', { cycle: '2026-Q3' }),
-      confirmed('2026-11-11', { ref: 'growth/O1/KR9' }),
-      confirmed('2026-11-12', { cycle: '', checkinDate: '2027-02-01' }),
+      confirmed('2026-11-11', { cycle: '2026-Q4x' }),
+      confirmed('2026-11-12', { ref: 'growth/O1/KR9' }),
       confirmed('2026-11-13', { cycle: '' }),
+      confirmed('2026-11-14'),
     ]);
     const events = confirmations((await history(dir)).events);
-    expect(events.map((e) => e.date)).toEqual(['2026-11-13']);
+    expect(events.map((e) => e.date)).toEqual(['2026-11-14']);
   });
 
   it('are placed by date among the other events, oldest first', async () => {
