@@ -58,13 +58,8 @@ export interface UnitView {
   objectives: ObjectiveView[];
 }
 
-export interface ScoreView {
-  cycle: string;
-  asOf: string;
-  elapsed: number;
-  ended: boolean;
-  overall: number | null;
-  grade: Grade | null;
+/** The scored cycle's figures, its units narrowed to the selection. */
+export interface ScoreView extends Pick<ScoredCycle, 'cycle' | 'asOf' | 'elapsed' | 'ended' | 'overall' | 'grade'> {
   units: UnitView[];
 }
 
