@@ -30,5 +30,7 @@ export async function applyCheckins(repo: Repository, cycle: CycleDoc, requests:
     command: 'okr checkin',
     env: options.env,
     onWait: options.onWait,
+    // A value that did not move is still a check-in (SPEC 9): committed, empty, with its trailers.
+    commitUnchanged: true,
   });
 }

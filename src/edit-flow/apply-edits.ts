@@ -36,12 +36,17 @@ export interface ApplyOptions<T> {
   command: string;
   env: Record<string, string | undefined>;
   onWait?: (message: string) => void;
+  /**
+   * Commit even where the edits leave the files as they are (a check-in whose value did not
+   * move, SPEC 9): an empty commit carrying the message. Default: no change, no commit.
+   */
+  commitUnchanged?: boolean;
 }
 
 export interface AppliedEdits<T> {
   /** Files written; empty when the plan changed nothing. */
   files: string[];
-  /** The commit made, unless --no-commit or nothing changed. */
+  /** The commit made, unless --no-commit or nothing changed (and `commitUnchanged` was not asked). */
   commit?: string;
   result: T;
   /** The cycle as it is after the change. */
@@ -71,10 +76,11 @@ export async function applyEdits<T>(
       const before = await checkCycle(repo, cycle);
       const { changes, result } = plan(before);
       const changed = editFiles(repo.root, changes);
-      if (changed.size === 0) return { texts: changed, result: { result, after: before } };
+      const unchanged = options.commitUnchanged ? changes.map((c) => c.file) : undefined;
+      if (changed.size === 0) return { texts: changed, result: { result, after: before }, unchanged };
       const { after, brought } = await checkChange(repo, cycle, before.findings, changed);
       if (errorsOf(brought).length > 0) throw new RefusedChange(errorsOf(brought));
-      return { texts: changed, result: { result, after } };
+      return { texts: changed, result: { result, after }, unchanged };
     },
   });
   return { files: applied.files, commit: applied.commit, result: applied.result.result, after: applied.result.after };
