@@ -23,7 +23,7 @@ export interface CheckinApplyOptions {
 export async function applyCheckins(repo: Repository, cycle: CycleDoc, requests: CheckinRequest[], options: CheckinApplyOptions): Promise<AppliedCheckins> {
   return applyEdits(repo, cycle, (before) => {
     const planned = requests.map((request) => planCheckin(before.cascade, request));
-    return { changes: planned.map((p) => ({ file: p.file, edits: p.edits })), result: planned };
+    return { changes: planned.map((p) => ({ file: p.file, edits: p.edits, removals: p.removals })), result: planned };
   }, {
     commit: options.commit,
     message: (planned) => formatCheckinMessage(planned.map((p) => p.record)),

@@ -8,16 +8,17 @@
 import { checkCycle, type CheckedCycle } from '../repository/check-cycle.js';
 import { checkChange, errorsOf } from '../repository/check-change.js';
 import type { Repository } from '../repository/repository.js';
-import { EditError, setScalars, type ScalarEdit } from '../edit/index.js';
+import { EditError, removeKeys, setScalars, type ScalarEdit } from '../edit/index.js';
 import { UsageError } from '../errors.js';
 import { readRepositoryFile } from '../fs/read-file.js';
-import type { CycleDoc, Diagnostic } from '../model.js';
+import type { CycleDoc, Diagnostic, DocPath } from '../model.js';
 import { transact } from '../write/transaction.js';
 
-/** Scalar edits to one repository-relative unit file. */
+/** Scalar edits to one repository-relative unit file, then keys taken out of it. */
 export interface FileEdits {
   file: string;
   edits: ScalarEdit[];
+  removals?: DocPath[];
 }
 
 /** What a command means to change, planned from the cycle as it is under the lock. */
@@ -93,9 +94,10 @@ function editFiles(root: string, changes: FileEdits[]): Map<string, string> {
     const read = readRepositoryFile(root, file);
     if (!read.ok) throw new UsageError(`cannot edit ${file}: ${read.message}`);
     const edits = changes.filter((c) => c.file === file).flatMap((c) => c.edits);
-    if (edits.length === 0) continue;
+    const removals = changes.filter((c) => c.file === file).flatMap((c) => c.removals ?? []);
+    if (edits.length === 0 && removals.length === 0) continue;
     try {
-      changed.set(file, setScalars(read.bytes.toString('utf8'), edits));
+      changed.set(file, removeKeys(setScalars(read.bytes.toString('utf8'), edits), removals));
     } catch (error) {
       if (error instanceof EditError) throw new UsageError(`cannot edit ${file} in place: ${error.message}`);
       throw error;

@@ -4,6 +4,7 @@
 
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
+import { readConfidence } from '../text/confidence.js';
 import { VERSION } from '../version.js';
 
 /** What okr is, in one line: the program's description and the package's. */
@@ -117,7 +118,7 @@ export async function declareProgram(): Promise<Command> {
     .option('--measure <unit>', 'kr: unit of measure (min, %, €)')
     .option('--milestone <title>', 'kr (milestone): a milestone (repeatable)', collect, [])
     .option('--contributors <people>', 'kr: contributors, comma-separated')
-    .option('--confidence <c>', 'kr: confidence from 0 to 1', parseNumber)
+    .option('--confidence <c>', 'kr: confidence from 0 to 1, or a percentage (70%)', parseConfidence)
     .addHelpText('after', examples([
       'okr new kr                                                 prompts for everything',
       'okr new unit --unit platform --level team --parent engineering --lead alice',
@@ -129,21 +130,30 @@ export async function declareProgram(): Promise<Command> {
     .command('checkin')
     .description('record progress on a key result, and commit it')
     .argument('[ref]', 'the key result (platform/O1/KR1)')
-    .option('--value <n>', 'the current value of a metric, baseline or maintain key result', parseNumber)
+    .option('--value <n>', 'the current value of a metric, baseline or maintain key result (the same value again: a check-in with no change)', parseNumber)
     .option('--done', 'a binary key result is done')
     .option('--not-done', 'a binary key result is not done (after all)')
     .option('--milestone <title>', 'mark this milestone done')
-    .option('--score <s>', 'enter a score by hand (0 to 1)', parseNumber)
-    .option('--confidence <c>', 'your confidence that it will reach its goal (0 to 1)', parseNumber)
+    .option('--unchanged', 'nothing moved this time: a check-in that records no new value (committed all the same)')
+    .option('--score <s>', 'enter a score by hand (0 to 1); it wins over the value', parseNumber)
+    .option('--clear-score', 'take away a score entered by hand, so the value scores the key result again')
+    .option('--confidence <c>', 'your confidence that it will reach its goal: 0 to 1, or a percentage (0.7 or 70%)', parseConfidence)
     .option('--note <text>', 'what happened: the commit message body')
-    .option('--date <date>', 'the date the check-in is for (default: today)')
+    .option('--date <date>', 'the date the check-in is for, inside the cycle and not after today (default: today)')
     .option('--from <file>', 'several check-ins from a CSV file (- for stdin), in one commit')
     .option('--no-commit', 'only edit the file')
+    .addOption(new Option('--format <format>', 'what is printed: a message (text, on stderr) or what was recorded and committed (json, on stdout)').choices(['text', 'json']).default('text'))
     .addHelpText('after', examples([
+      'okr checkin                                        on a terminal: pick one of your key results, then prompts',
       'okr checkin platform/O1/KR1                        prompts, showing the last values and pace',
       'okr checkin platform/O1/KR1 --value 18 --confidence 0.6 --note "Pipeline rolled out"',
+      'okr checkin platform/O1/KR1 --value 18 --confidence 60% --note "No movement this week"',
+      'okr checkin platform/O1/KR2 --unchanged --confidence 0.8 --note "Waiting on security review"',
       'okr checkin platform/O1/KR2 --milestone "Design approved"',
+      'okr checkin platform/O1/KR3 --done --clear-score   done, and scored by it again instead of a hand score',
+      'okr checkin platform/O1/KR1 --value 20 --date 2026-11-13    for last Friday',
       'okr checkin --from checkins.csv                    columns: ref,value,confidence,note,...',
+      'okr checkin platform/O1/KR1 --value 18 --format json        what was committed, as JSON',
     ]));
 
   program
@@ -322,6 +332,13 @@ function examples(lines: string[]): string {
 /** Repeatable options collect into a list. */
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
+}
+
+/** A confidence as a fraction (0.7) or a percentage (70%): text/confidence.ts. */
+function parseConfidence(value: string): number {
+  const read = readConfidence(value);
+  if ('error' in read) throw new UsageError(`--confidence: ${read.error}`);
+  return read.value;
 }
 
 function parseNumber(value: string): number {
