@@ -29,7 +29,7 @@ export function describeKeyResult({ kr, score, checkins }: Pick<AskContext, 'kr'
   if (kr.type === 'milestone') for (const m of doc.milestones ?? []) lines.push(`  [${m.done ? 'x' : ' '}] ${m.title}`);
   if (kr.type === 'binary') lines.push(`  ${doc.done ? 'done' : 'not done yet'}`);
   if (score) {
-    const byHand = score.manual !== null ? `, entered by hand; its value gives ${formatScore(score.computed)}` : '';
+    const byHand = score.manual !== null ? ` (entered by hand; computed ${formatScore(score.computed)})` : '';
     lines.push(`  score ${formatScore(score.score)}${byHand} (expected ${formatScore(score.expected)} by now) · ${formatStatus(score.status)}${score.confidence !== null ? ` · confidence ${score.confidence}` : ''}`);
   }
   const recent = checkins.slice(-3);
