@@ -24,6 +24,9 @@ export async function declareProgram(): Promise<Command> {
     .option('-q, --quiet', 'print only errors and data')
     .option('--debug', 'show stack traces of internal errors')
     .showSuggestionAfterError(true)
+    // Every command's --help lists these too, as git's and commander's users expect; commands
+    // made below copy the setting.
+    .configureHelp({ showGlobalOptions: true })
     .addHelpText('after', examples([
       'okr validate                      check every cycle, like a linter',
       'okr tree                          the cascade of the current cycle, with scores',
