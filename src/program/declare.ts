@@ -256,10 +256,12 @@ export async function declareProgram(): Promise<Command> {
     .option('--check', 'compare with the existing CODEOWNERS; exit 1 with the differences')
     .option('--out <file>', 'where CODEOWNERS lives (default: .github/CODEOWNERS)')
     .option('--write', 'write the generated file (default: print it)')
+    .addOption(new Option('--format <format>', 'output format: the section, differences or a message (text), or the rules and what was found or written (json)').choices(['text', 'json']).default('text'))
     .addHelpText('after', examples([
       'okr owners                        print the CODEOWNERS section okr would write',
       'okr owners --write                write .github/CODEOWNERS',
       'okr owners --check                in CI: fail when CODEOWNERS is out of step',
+      'okr owners --check --format json  the rules and the differences, as JSON',
     ]));
 
   program
@@ -299,10 +301,12 @@ export async function declareProgram(): Promise<Command> {
     .addOption(new Option('--type <type>', 'the input\'s format (default: from the file\'s extension)').choices(['csv', 'md']))
     .option('--write', 'write the unit files (default: print what would be written)')
     .option('--unit <id>', 'for a markdown document: the unit it belongs to')
+    .addOption(new Option('--format <format>', 'output format: the changes file by file (text), or the files and their changes as data (json)').choices(['text', 'json']).default('text'))
     .addHelpText('after', examples([
       'okr import q4.csv                         what would change, file by file',
       'okr import q4.csv --write                 write it',
       'okr import team-okrs.md --unit platform   a markdown OKR document',
+      'okr import q4.csv --write --format json   what was written, as JSON',
     ]));
 
   program
