@@ -121,7 +121,7 @@ export async function declareProgram(): Promise<Command> {
     .option('--measure <unit>', 'kr: unit of measure (min, %, €)')
     .option('--milestone <title>', 'kr (milestone): a milestone (repeatable)', collect, [])
     .option('--contributors <people>', 'kr: contributors, comma-separated')
-    .option('--confidence <c>', 'kr: confidence from 0 to 1, or a percentage (70%)', parseConfidence)
+    .option('--confidence <c>', 'kr: confidence from 0 to 1', parseNumber)
     .addHelpText('after', examples([
       'okr new kr                                                 prompts for everything',
       'okr new unit --unit platform --level team --parent engineering --lead alice',
