@@ -49,7 +49,7 @@ export function confirmationEvent({ group, message, lineageUnit, local, date, re
   const event: HistoryEvent = {
     ref, formerRef: group.ref === ref ? undefined : group.ref, unit: lineageUnit, item: 'keyResult', kind: 'progress',
     field: CHECKIN_FIELD, change: 'unchanged', from: undefined, to: undefined, milestone: undefined,
-    date: group.date !== undefined && DATE.test(group.date) ? group.date : date,
+    date: checkinDate(group, date),
     commit: record.hash, author: record.author, via: 'checkin', note: undefined, midCycle: undefined, stopped: undefined, file,
   };
   const note = message.notes.get(group.ref);
@@ -57,7 +57,12 @@ export function confirmationEvent({ group, message, lineageUnit, local, date, re
   return event;
 }
 
+/** The group's OKR-Date, else the commit's author date. */
+export function checkinDate(group: ParsedCheckin, commitDate: string): string {
+  return group.date !== undefined && DATE.test(group.date) ? group.date : commitDate;
+}
+
 /** A check-in dated outside the cycle belongs to another cycle with the same ids, or to none. */
-export function keepConfirmation(event: HistoryEvent, cycle: CycleDoc): boolean {
-  return event.date >= cycle.start && event.date <= cycle.end;
+export function inCycle(date: string, cycle: CycleDoc): boolean {
+  return date >= cycle.start && date <= cycle.end;
 }

@@ -19,7 +19,7 @@
 // kept at the end if the key result existed then and the date lies inside the cycle.
 
 import { parseCheckinMessage, type ParsedCheckin } from './checkin-message.js';
-import { confirmationEvent, keepConfirmation, keyResultNamed } from './history-confirmations.js';
+import { checkinDate, confirmationEvent, inCycle, keyResultNamed } from './history-confirmations.js';
 import type { BlobReader } from './history-blobs.js';
 import type { FileRecord, HistoryEvent, HistoryResult } from './history.js';
 import type { LogRecord } from './history-log.js';
@@ -165,7 +165,8 @@ export function createWalker(options: WalkerOptions) {
     const named: Confirmation[] = [];
     for (const group of message.checkins) {
       const target = keyResultNamed(group.ref);
-      if (!target) continue;
+      // Dated in another cycle's span: most trailers the log shows, in a repository of many cycles.
+      if (!target || !inCycle(checkinDate(group, date), options.cycle)) continue;
       const found = fileOfUnit(target.unit);
       if (!found) continue;
       const event = confirmationEvent({ group, message, lineageUnit: found.lineage.unit, local: target.local, date, record, file: toRoot(found.path) });
@@ -408,7 +409,7 @@ export function createWalker(options: WalkerOptions) {
         // already there where a shallow history starts.
         const first = firstAdded.get(lineage)?.get(local);
         const existed = first === null || (first !== undefined && first.bucket > bucket);
-        if (existed && keepConfirmation(event, options.cycle)) buckets[bucket].push(event);
+        if (existed) buckets[bucket].push(event);
       }
       const events: HistoryEvent[] = [];
       for (let i = buckets.length - 1; i >= 0; i--) for (const event of buckets[i]) events.push(event);
