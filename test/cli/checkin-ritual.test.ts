@@ -64,6 +64,24 @@ const commits = (dir: string) => Number(runGit(dir, ['rev-list', '--count', 'HEA
 const lastMessage = (dir: string) => runGit(dir, ['log', '-1', '--format=%B']);
 const changedFiles = (dir: string) => runGit(dir, ['show', '--name-only', '--format=', 'HEAD']).trim();
 
+/** Every object inside a JSON value (arrays and objects, depth first). */
+function objectsIn(node: unknown): Record<string, unknown>[] {
+  if (Array.isArray(node)) return node.flatMap(objectsIn);
+  if (node && typeof node === 'object') return [node as Record<string, unknown>, ...Object.values(node).flatMap(objectsIn)];
+  return [];
+}
+
+/** Whether `okr remind` and `okr report` (JSON, as of a date) call the key result stale anywhere. */
+async function staleElsewhere(dir: string, ref: string, asOf: string): Promise<{ remind: boolean; report: boolean }> {
+  const remind = await okr(dir, ['remind', '--format', 'json', '--as-of', asOf]);
+  const report = await okr(dir, ['report', '--format', 'json', '--as-of', asOf]);
+  expect([remind.code, report.code]).toEqual([0, 0]);
+  return {
+    remind: objectsIn(JSON.parse(remind.stdout)).some((o) => o.ref === ref && (o.kind === 'stale' || (Array.isArray(o.flags) && o.flags.includes('stale')))),
+    report: objectsIn(JSON.parse(report.stdout)).some((o) => o.ref === ref && o.stale === true),
+  };
+}
+
 /** The KR's row of `okr score --format json` as of a date. */
 async function scoreOf(dir: string, ref: string, asOf: string) {
   const result = await okr(dir, ['score', '--format', 'json', '--as-of', asOf]);
@@ -83,22 +101,24 @@ async function scoreOf(dir: string, ref: string, asOf: string) {
 describe('a check-in whose value did not move', () => {
   it('is committed with its trailers and no change to the file, and the key result is no longer stale', async () => {
     const dir = repository();
-    expect((await scoreOf(dir, 'company/O1/KR1', '2026-11-20')).stale).toBe(true);
+    expect((await scoreOf(dir, 'company/O1/KR1', '2026-11-28')).stale).toBe(true);
+    expect(await staleElsewhere(dir, 'company/O1/KR1', '2026-11-30')).toEqual({ remind: true, report: true });
 
-    const result = await okr(dir, ['checkin', 'company/O1/KR1', '--value', '40', '--confidence', '0.6', '--note', 'No movement this week', '--as-of', '2026-11-20']);
+    const result = await okr(dir, ['checkin', 'company/O1/KR1', '--value', '40', '--confidence', '0.6', '--note', 'No movement this week', '--as-of', '2026-11-28']);
     expect(result.code).toBe(0);
     expect(result.stderr).toContain('✔ company/O1/KR1: 40, no change, confidence 0.6');
     expect(result.stderr).toMatch(/committed [0-9a-f]{7}: the check-in, with nothing to change in the file/);
     expect(read(dir)).toBe(COMPANY);
     expect(commits(dir)).toBe(2);
     expect(changedFiles(dir)).toBe('');
-    expect(lastMessage(dir)).toBe('okr: company/O1/KR1 40, no change (confidence 0.6)\n\nNo movement this week\n\nOKR-Ref: company/O1/KR1\nOKR-Value: 40\nOKR-Confidence: 0.6\nOKR-Date: 2026-11-20\n\n');
+    expect(lastMessage(dir)).toBe('okr: company/O1/KR1 40, no change (confidence 0.6)\n\nNo movement this week\n\nOKR-Ref: company/O1/KR1\nOKR-Value: 40\nOKR-Confidence: 0.6\nOKR-Date: 2026-11-28\n\n');
 
-    const after = await scoreOf(dir, 'company/O1/KR1', '2026-11-22');
-    expect([after.stale, after.lastCheckin]).toEqual([false, '2026-11-20']);
+    const after = await scoreOf(dir, 'company/O1/KR1', '2026-11-30');
+    expect([after.stale, after.lastCheckin]).toEqual([false, '2026-11-28']);
+    expect(await staleElsewhere(dir, 'company/O1/KR1', '2026-11-30')).toEqual({ remind: false, report: false });
     const history = await okr(dir, ['history', 'company/O1/KR1', '--format', 'json']);
     const events = JSON.parse(history.stdout).events as { field: string; change: string; note?: string; date: string; via: string }[];
-    expect(events.filter((e) => e.field === 'checkin')).toEqual([expect.objectContaining({ change: 'unchanged', note: 'No movement this week', date: '2026-11-20', via: 'checkin' })]);
+    expect(events.filter((e) => e.field === 'checkin')).toEqual([expect.objectContaining({ change: 'unchanged', note: 'No movement this week', date: '2026-11-28', via: 'checkin' })]);
   });
 
   it('is recorded with --unchanged where no value flag fits (a milestone key result), or for the same done', async () => {
