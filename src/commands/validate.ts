@@ -1,6 +1,6 @@
 // okr validate [PATH...]: the linter. Checks every cycle (or --cycle, or the cycles the given
-// paths sit in: validate/targets.ts), prints diagnostics in the chosen format, and exits 1 on
-// errors or on more warnings than --max-warnings allows.
+// paths sit in: validate/targets.ts), prints diagnostics in the chosen format (errors only
+// with -q), and exits 1 on errors or on more warnings than --max-warnings allows.
 
 import type { CheckedCycle } from '../repository/check-cycle.js';
 import { checkedCycles } from '../repository/check-cycle.js';
@@ -59,7 +59,8 @@ export async function run(options: ValidateOptions, paths: string[], io: Io): Pr
   let diagnostics = sortDiagnostics(locateFindings(selected, sources, repo.root));
   if (PATHS_FROM_TOP.has(format)) diagnostics = await fromRepositoryTop(diagnostics, repo);
   const result = { diagnostics, files: filesChecked };
-  await print(result, format, options, io);
+  // -q shows errors only, as ESLint's --quiet does: the warnings still count for the exit code.
+  await print(options.quiet ? { ...result, diagnostics: diagnostics.filter((d) => d.severity === 'error') } : result, format, options, io);
 
   const { errors, warnings } = summarize(result);
   if (errors > 0) return EXIT_FINDINGS;

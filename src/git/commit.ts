@@ -53,8 +53,9 @@ export async function commitFiles(root: string, env: GitEnv, files: string[], me
   if (added.length > 0) await git(['add', '--', ...added], { cwd: root, env });
   try {
     // `--only` commits the named paths from the working tree and leaves the rest of the index,
-    // staged changes included, as it was.
-    await git(['commit', '--quiet', '--only', '-F', '-', '--', ...files], { cwd: root, env, input: message });
+    // staged changes included, as it was. With the named files as they are in HEAD the commit
+    // is empty: a check-in that confirms a value (SPEC 9) is still a commit, with its trailers.
+    await git(['commit', '--quiet', '--allow-empty', '--only', '-F', '-', '--', ...files], { cwd: root, env, input: message });
   } catch (error) {
     if (added.length > 0) await gitRaw(['reset', '--quiet', '--', ...added], { cwd: root, env });
     throw error;

@@ -4,6 +4,7 @@
 
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
+import { readConfidence } from '../text/confidence.js';
 import { VERSION } from '../version.js';
 
 /** What okr is, in one line: the program's description and the package's. */
@@ -23,6 +24,9 @@ export async function declareProgram(): Promise<Command> {
     .option('-q, --quiet', 'print only errors and data')
     .option('--debug', 'show stack traces of internal errors')
     .showSuggestionAfterError(true)
+    // Every command's --help lists these too, as git's and commander's users expect; commands
+    // made below copy the setting.
+    .configureHelp({ showGlobalOptions: true })
     .addHelpText('after', examples([
       'okr validate                      check every cycle, like a linter',
       'okr tree                          the cascade of the current cycle, with scores',
@@ -129,21 +133,30 @@ export async function declareProgram(): Promise<Command> {
     .command('checkin')
     .description('record progress on a key result, and commit it')
     .argument('[ref]', 'the key result (platform/O1/KR1)')
-    .option('--value <n>', 'the current value of a metric, baseline or maintain key result', parseNumber)
+    .option('--value <n>', 'the current value of a metric, baseline or maintain key result (the same value again: a check-in with no change)', parseNumber)
     .option('--done', 'a binary key result is done')
     .option('--not-done', 'a binary key result is not done (after all)')
     .option('--milestone <title>', 'mark this milestone done')
-    .option('--score <s>', 'enter a score by hand (0 to 1)', parseNumber)
-    .option('--confidence <c>', 'your confidence that it will reach its goal (0 to 1)', parseNumber)
+    .option('--unchanged', 'nothing moved this time: a check-in that records no new value (committed all the same)')
+    .option('--score <s>', 'enter a score by hand (0 to 1); it wins over the value', parseNumber)
+    .option('--clear-score', 'take away a score entered by hand, so the value scores the key result again')
+    .option('--confidence <c>', 'your confidence that it will reach its goal: 0 to 1, or a percentage (0.7 or 70%)', parseConfidence)
     .option('--note <text>', 'what happened: the commit message body')
-    .option('--date <date>', 'the date the check-in is for (default: today)')
+    .option('--date <date>', 'the date the check-in is for, inside the cycle and not after today (default: today)')
     .option('--from <file>', 'several check-ins from a CSV file (- for stdin), in one commit')
     .option('--no-commit', 'only edit the file')
+    .addOption(new Option('--format <format>', 'what is printed: a message (text, on stderr) or what was recorded and committed (json, on stdout)').choices(['text', 'json']).default('text'))
     .addHelpText('after', examples([
+      'okr checkin                                        on a terminal: pick one of your key results, then prompts',
       'okr checkin platform/O1/KR1                        prompts, showing the last values and pace',
       'okr checkin platform/O1/KR1 --value 18 --confidence 0.6 --note "Pipeline rolled out"',
+      'okr checkin platform/O1/KR1 --value 18 --confidence 60% --note "No movement this week"',
+      'okr checkin platform/O1/KR2 --unchanged --confidence 0.8 --note "Waiting on security review"',
       'okr checkin platform/O1/KR2 --milestone "Design approved"',
+      'okr checkin platform/O1/KR3 --done --clear-score   done, and scored by it again instead of a hand score',
+      'okr checkin platform/O1/KR1 --value 20 --date 2026-11-13    for last Friday',
       'okr checkin --from checkins.csv                    columns: ref,value,confidence,note,...',
+      'okr checkin platform/O1/KR1 --value 18 --format json        what was committed, as JSON',
     ]));
 
   program
@@ -243,10 +256,12 @@ export async function declareProgram(): Promise<Command> {
     .option('--check', 'compare with the existing CODEOWNERS; exit 1 with the differences')
     .option('--out <file>', 'where CODEOWNERS lives (default: .github/CODEOWNERS)')
     .option('--write', 'write the generated file (default: print it)')
+    .addOption(new Option('--format <format>', 'output format: the section, differences or a message (text), or the rules and what was found or written (json)').choices(['text', 'json']).default('text'))
     .addHelpText('after', examples([
       'okr owners                        print the CODEOWNERS section okr would write',
       'okr owners --write                write .github/CODEOWNERS',
       'okr owners --check                in CI: fail when CODEOWNERS is out of step',
+      'okr owners --check --format json  the rules and the differences, as JSON',
     ]));
 
   program
@@ -286,10 +301,12 @@ export async function declareProgram(): Promise<Command> {
     .addOption(new Option('--type <type>', 'the input\'s format (default: from the file\'s extension)').choices(['csv', 'md']))
     .option('--write', 'write the unit files (default: print what would be written)')
     .option('--unit <id>', 'for a markdown document: the unit it belongs to')
+    .addOption(new Option('--format <format>', 'output format: the changes file by file (text), or the files and their changes as data (json)').choices(['text', 'json']).default('text'))
     .addHelpText('after', examples([
       'okr import q4.csv                         what would change, file by file',
       'okr import q4.csv --write                 write it',
       'okr import team-okrs.md --unit platform   a markdown OKR document',
+      'okr import q4.csv --write --format json   what was written, as JSON',
     ]));
 
   program
@@ -322,6 +339,13 @@ function examples(lines: string[]): string {
 /** Repeatable options collect into a list. */
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
+}
+
+/** A confidence as a fraction (0.7) or a percentage (70%): text/confidence.ts. */
+function parseConfidence(value: string): number {
+  const read = readConfidence(value);
+  if ('error' in read) throw new UsageError(`--confidence: ${read.error}`);
+  return read.value;
 }
 
 function parseNumber(value: string): number {

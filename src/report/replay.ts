@@ -6,6 +6,7 @@
 // cannot replay a milestone or a binary key result; trends need all of them. Pure.
 
 import type { HistoryEvent } from '../git/history.js';
+import { CHECKIN_FIELD } from '../git/history-confirmations.js';
 import { isRecord } from '../git/history-unit-diff.js';
 
 /** The progress fields of a key result after a day's last change. */
@@ -131,7 +132,9 @@ function applyChange(state: Fields, event: HistoryEvent): boolean {
       state.score = numberOr(event.to);
       return true;
     case 'confidence':
-      // Changes no score, but is a check-in all the same (as scoring counts them).
+    case CHECKIN_FIELD:
+      // Changes no score, but is a check-in all the same (as scoring counts them): a new
+      // confidence, or a check-in that found the value where it was (SPEC 9).
       return true;
     case 'done':
       state.done = event.to === true;

@@ -24,6 +24,12 @@ export interface Change<T> {
   texts: Map<string, string | null>;
   /** What the command reports afterwards, and what the commit message is made from. */
   result: T;
+  /**
+   * Files the change is about that it leaves as they are: a check-in that confirms a value
+   * (SPEC 9). They must hold what HEAD has, and when nothing else is written the commit is
+   * made all the same, empty, carrying its message. Without them, no change is no commit.
+   */
+  unchanged?: string[];
 }
 
 export interface Transaction<T> {
@@ -86,15 +92,16 @@ export async function transact<T>(tx: Transaction<T>): Promise<Transacted<T>> {
       const path = resolve(tx.root, file);
       return [file, bytesOf(tx.anywhere ? readUserFile(path, MAX_REPOSITORY_FILE_BYTES) : readRepositoryFile(tx.root, path), file)?.toString('utf8')];
     }));
-    const { texts, result } = await tx.change(current, state?.head ?? null);
+    const { texts, result, unchanged = [] } = await tx.change(current, state?.head ?? null);
     const writes = planWrites(tx, texts);
-    if (writes.length === 0) return { files: [], result };
+    if (writes.length === 0 && (!state || unchanged.length === 0)) return { files: [], result };
 
     // What git commits is where the bytes really went (a link's target), relative to the root.
     const realRoot = realpathSync.native(tx.root);
     const paths = state ? writes.map((write) => committedPath(realRoot, write)) : [];
     const created = state ? writes.filter((write) => write.original === undefined).map((write) => committedPath(realRoot, write)) : [];
-    if (state) await assertFilesCommittable(state, tx.root, tx.env, paths, created, tx.commit?.fix);
+    const confirmed = state ? unchangedPaths(tx, realRoot, unchanged).filter((path) => !paths.includes(path)) : [];
+    if (state) await assertFilesCommittable(state, tx.root, tx.env, [...paths, ...confirmed], created, tx.commit?.fix);
 
     const done: Done[] = [];
     const signals = deferSignals();
@@ -189,6 +196,15 @@ function rollBack(done: Done[], error: unknown): void {
   if (failures.length > 0 && error instanceof Error) {
     error.message += `; and these files could not be put back as they were: ${failures.join(', ')}`;
   }
+}
+
+/** The unchanged files as git names them: where a link leads, relative to the root. */
+function unchangedPaths(tx: Transaction<unknown>, realRoot: string, files: string[]): string[] {
+  return [...new Set(files)].map((file) => {
+    const place = placeForWrite(resolve(tx.root, file), { root: tx.root, createFolders: false, shown: file });
+    if (!place.exists) throw new UsageError(`${file} does not exist; there is nothing to check in on`);
+    return committedPath(realRoot, { file, target: place.target, text: null });
+  });
 }
 
 function committedPath(realRoot: string, write: PlannedWrite): string {

@@ -34,6 +34,7 @@ export function historyRow(event: HistoryEvent): HistoryRow {
 
 /** "current 22 → 18", "added key result "Cut deploy time"", "milestone "Pilot" done false → true". */
 export function describeChange(event: HistoryEvent): string {
+  if (event.change === 'unchanged') return 'checked in, no change';
   if (event.change !== 'changed') {
     const what = ITEM_NAMES[event.field] ?? event.field;
     const item = (event.change === 'added' ? event.to : event.from) as Record<string, unknown> | undefined;
