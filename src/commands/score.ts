@@ -6,6 +6,7 @@ import { openCycle, type StageOptions } from '../repository/cycle-stages.js';
 import type { Io } from '../terminal/io.js';
 import { mediumOf } from '../terminal/medium.js';
 import { buildScoreView } from '../view/score-view.js';
+import { fileProblems } from '../view/file-problems.js';
 import { selectRef } from '../view/select.js';
 
 export interface ScoreOptions extends StageOptions {
@@ -17,7 +18,9 @@ export async function run(options: ScoreOptions, [ref]: string[], io: Io): Promi
   // Scoring first: it starts git reading the history while the files load.
   const scored = await stages.scored();
   const checked = await stages.checked();
-  const view = buildScoreView(checked.cascade.unitList, scored, selectRef(checked.cascade, ref));
+  // The whole cycle names every file that does not validate; a REF shows only what it names.
+  const selection = selectRef(checked.cascade, ref);
+  const view = buildScoreView(checked.cascade.unitList, scored, selection, selection.kind === 'all' ? fileProblems(checked, stages.repo.root) : []);
   io.stdout.write(await formatOutput(SCORE_FORMATS, options.format ?? 'table', view, await mediumOf(io.stdout, io.env, options.color)));
   return 0;
 }
