@@ -60,17 +60,18 @@ function reasonsOf(kr: KeyResultReport, options: AttentionOptions): Found[] {
   return found;
 }
 
-/** A committed key result misses when it ended below its goal, or is headed below it. */
+/**
+ * A committed key result misses when it ended below its goal, or its forecast is below it.
+ * One off track with no forecast yet is listed as off track, which says as much.
+ */
 function willMiss(kr: KeyResultReport, options: AttentionOptions): boolean {
   if (kr.score !== null && atLeast(kr.score, options.committedGoal)) return false;
   if (options.ended) return true;
-  if (kr.forecast !== null) return !atLeast(kr.forecast, options.committedGoal);
-  return kr.status === 'off_track';
+  return kr.forecast !== null && !atLeast(kr.forecast, options.committedGoal);
 }
 
 function missReason(kr: KeyResultReport, options: AttentionOptions): string {
   const goal = formatScore(options.committedGoal);
   if (options.ended) return `committed: ended at ${formatScore(kr.score)}, below ${goal}`;
-  if (kr.forecast !== null) return `committed: forecast ${formatScore(kr.forecast)} at the end, below ${goal}`;
-  return `committed: off track with no forecast yet`;
+  return `committed: forecast ${formatScore(kr.forecast)} at the end, below ${goal}`;
 }

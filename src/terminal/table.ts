@@ -20,6 +20,8 @@ import type { Paint } from './medium.js';
 export interface Painted {
   text: string;
   paint: (text: string) => string;
+  /** Never cut: the rest of its cell is cut to make room for it (a marker such as "(stopped)"). */
+  keep?: boolean;
 }
 
 /** Plain text or a number, a painted piece, or pieces side by side. */
@@ -41,8 +43,12 @@ export interface TableLayout {
   shrink?: number[];
   /** The width below which a shrinking column is too narrow to read (default MIN_SHRUNK_WIDTH). */
   want?: number[];
+  /** The narrowest a shrinking column is ever cut to (default MIN_SHRUNK_WIDTH). */
+  min?: number[];
   /** Columns that may be left out, first to last, rather than cut below what they want. */
   optional?: number[];
+  /** Optional columns whose cells, when left out, start the row's detail line instead. */
+  fold?: number[];
   /** The columns the table may take, borders included (default 80). */
   width?: number;
 }
@@ -55,6 +61,7 @@ const BORDER = { top: ['┌', '┬', '┐'], middle: ['├', '┼', '┤'], bott
 interface Piece {
   text: string;
   paint?: (text: string) => string;
+  keep?: boolean;
 }
 
 export function renderTable(layout: TableLayout, rows: readonly (Cell[] | DetailedRow)[], color: Paint): string {
@@ -72,9 +79,12 @@ export function renderTable(layout: TableLayout, rows: readonly (Cell[] | Detail
   });
   // A detail line spans the columns after the first, and the borders between them.
   const span = widths.slice(1).reduce((sum, w) => sum + w + 3, -3);
+  const folded = (layout.fold ?? []).filter((column) => !columns.includes(column));
   const body = all.flatMap((row, r) => {
     const lines = [line(columns.map((column, i) => pad(fitPieces(cells[r][column], widths[i]), widths[i], align(i))))];
-    const detail = piecesOf(row.detail);
+    const moved = folded.map((column) => cells[r][column]).filter((pieces) => pieces.some((p) => p.text !== ''));
+    const detail = [...moved, piecesOf(row.detail)].filter((pieces) => pieces.some((p) => p.text !== ''))
+      .flatMap((pieces, i) => (i === 0 ? pieces : [{ text: ' · ' }, ...pieces]));
     if (widths.length > 1 && detail.some((piece) => piece.text !== '')) lines.push(line([' '.repeat(widths[0]), pad(fitPieces(detail, span), span, 'left')]));
     return lines;
   });
@@ -88,7 +98,7 @@ export function painted(text: string, paint: (text: string) => string): Painted 
 
 function piecesOf(cell: Cell): Piece[] {
   if (Array.isArray(cell)) return cell.flatMap(piecesOf);
-  if (typeof cell === 'object') return [{ text: terminalLine(cell.text), paint: cell.paint }];
+  if (typeof cell === 'object') return [{ text: terminalLine(cell.text), paint: cell.paint, keep: cell.keep }];
   return [{ text: terminalLine(String(cell)) }];
 }
 
@@ -97,10 +107,11 @@ function chooseColumns(layout: TableLayout, cells: readonly Piece[][][]): { colu
   const natural = layout.head.map((head, i) => Math.max(displayWidth(terminalLine(head)), ...cells.map((row) => displayWidth(row[i].map((p) => p.text).join('')))));
   const shrink = layout.head.map((_, i) => layout.shrink?.[i] ?? 0);
   const want = layout.head.map((_, i) => Math.min(natural[i], layout.want?.[i] ?? MIN_SHRUNK_WIDTH));
+  const min = layout.head.map((_, i) => layout.min?.[i] ?? MIN_SHRUNK_WIDTH);
   const optional = [...(layout.optional ?? [])];
   let columns = layout.head.map((_, i) => i);
   for (;;) {
-    const widths = fitWidths(columns.map((i) => ({ natural: natural[i], shrink: shrink[i] })), layout.width ?? 80);
+    const widths = fitWidths(columns.map((i) => ({ natural: natural[i], shrink: shrink[i], min: min[i] })), layout.width ?? 80);
     const cramped = columns.some((column, i) => widths[i] < want[column]);
     const next = optional.shift();
     if (!cramped || next === undefined) return { columns, widths };
@@ -109,9 +120,9 @@ function chooseColumns(layout: TableLayout, cells: readonly Piece[][][]): { colu
 }
 
 /** Natural widths, the shrinking columns cut one column at a time (widest by weight first) until they fit. */
-export function fitWidths(columns: readonly { natural: number; shrink: number }[], width: number): number[] {
+export function fitWidths(columns: readonly { natural: number; shrink: number; min?: number }[], width: number): number[] {
   const widths = columns.map((column) => column.natural);
-  const least = columns.map((column) => Math.min(column.natural, MIN_SHRUNK_WIDTH));
+  const least = columns.map((column) => Math.min(column.natural, column.min ?? MIN_SHRUNK_WIDTH));
   // Borders and padding: "│ " before each column, " │" after the last.
   let excess = widths.reduce((sum, w) => sum + w + 3, 1) - width;
   while (excess > 0) {
@@ -127,24 +138,43 @@ export function fitWidths(columns: readonly { natural: number; shrink: number }[
   return widths;
 }
 
-/** The pieces painted, cut with … to `width` columns where they do not fit. */
+/**
+ * The pieces painted, cut with … to `width` columns where they do not fit: the pieces that
+ * may be cut give up their end, and those kept (`keep`) stay whole where they stand.
+ */
 function fitPieces(pieces: Piece[], width: number): { text: string; width: number } {
   const full = pieces.map((p) => p.text).join('');
-  const cut = cutToWidth(full, width);
-  // cutToWidth keeps a prefix of the text: the pieces are painted over that prefix.
-  const kept = cut === full ? full.length : cut.length - 1;
+  if (displayWidth(full) <= width) return { text: pieces.map(paintPiece).join(''), width: displayWidth(full) };
+  const room = width - pieces.filter((p) => p.keep).reduce((sum, p) => sum + displayWidth(p.text), 0);
+  const cuttable = pieces.filter((p) => !p.keep).map((p) => p.text).join('');
+  // cutToWidth keeps a prefix and adds …: the cuttable pieces are painted over that prefix.
+  const cut = cutToWidth(cuttable, Math.max(0, room));
+  let left = cut.endsWith('…') && cut !== cuttable ? cut.length - 1 : cut.length;
   let out = '';
-  let offset = 0;
-  let lastPaint: Piece['paint'];
+  let plain = '';
+  let ellipsis = cut !== cuttable;
+  const add = (piece: Piece) => {
+    out += paintPiece(piece);
+    plain += piece.text;
+  };
   for (const piece of pieces) {
-    if (offset >= kept) break;
-    const part = piece.text.slice(0, kept - offset);
-    out += piece.paint && part !== '' ? piece.paint(part) : part;
-    lastPaint = piece.paint;
-    offset += piece.text.length;
+    if (piece.keep) {
+      add(piece);
+      continue;
+    }
+    add({ ...piece, text: piece.text.slice(0, Math.max(0, left)) });
+    left -= piece.text.length;
+    // The … goes where the text was cut, in the colour of the piece cut.
+    if (ellipsis && left <= 0) {
+      add({ ...piece, text: '…' });
+      ellipsis = false;
+    }
   }
-  if (cut !== full) out += lastPaint ? lastPaint('…') : '…';
-  return { text: out, width: displayWidth(cut) };
+  return { text: out, width: displayWidth(plain) };
+}
+
+function paintPiece(piece: Piece): string {
+  return piece.paint && piece.text !== '' ? piece.paint(piece.text) : piece.text;
 }
 
 function pad(shown: { text: string; width: number }, width: number, align: 'left' | 'right'): string {
