@@ -30,8 +30,10 @@ export const formatTreeText: Formatter<TreeView> = ({ tree: roots }, { paint: co
     ].filter(Boolean);
     const extra = extras.join(' ');
     const ref = terminalLine(node.ref);
+    // A tree deeper than half the width keeps the end of its indentation: each line stays one line.
+    const indent = displayWidth(prefix + connector) > columns / 2 ? `…${prefix.slice(-(Math.floor(columns / 2) - connector.length - 1))}` : prefix;
     // Everything but the title, as wide as it shows.
-    const lead = `${prefix}${connector}${marker} `;
+    const lead = `${indent}${connector}${marker} `;
     const rest = `  ${score}  ${status}${extra ? `  ${extra}` : ''}`;
     const room = columns - displayWidth(lead) - displayWidth(ref) - displayWidth(rest) - 2;
     const title = room >= MIN_TITLE ? cutToWidth(terminalLine(node.title), room) : '';
@@ -39,7 +41,7 @@ export const formatTreeText: Formatter<TreeView> = ({ tree: roots }, { paint: co
     const paintedStatus = words.map((word) => paintStatus(color, word, formatStatus(word))).join(', ');
     const paintedExtra = extras.map((text) => (text.startsWith('(cycle') ? color.red(text) : color.dim(text))).join(' ');
     const paintedTitle = title === '' ? '' : `  ${node.kind === 'objective' ? color.bold(title) : title}`;
-    out += `${prefix}${connector}${node.kind === 'objective' ? color.bold(marker) : marker} ${color.cyan(shownRef)}${paintedTitle}  ${paintGrade(color, node.grade, score)}  ${paintedStatus}${paintedExtra ? `  ${paintedExtra}` : ''}\n`;
+    out += `${indent}${connector}${node.kind === 'objective' ? color.bold(marker) : marker} ${color.cyan(shownRef)}${paintedTitle}  ${paintGrade(color, node.grade, score)}  ${paintedStatus}${paintedExtra ? `  ${paintedExtra}` : ''}\n`;
     node.children.forEach((child, i) => {
       const last = i === node.children.length - 1;
       line(child, prefix + childPrefix, last ? '└─ ' : '├─ ', last ? '   ' : '│  ');
