@@ -11,7 +11,7 @@ import { tempRepo } from '../helpers/cli.js';
 import { runOkr } from '../helpers/run-okr.js';
 
 const AS_OF = ['--as-of', '2026-11-23'];
-const strip = (text: string) => text.replace(/\u001b\[\d+m/g, '');
+const strip = (text: string) => text.replace(new RegExp(String.raw`\u001b\[\d+m`, 'g'), '');
 const widest = (text: string) => Math.max(0, ...strip(text).split('\n').map(displayWidth));
 
 describe('terminal output at 80 columns', async () => {

@@ -9,7 +9,7 @@ import { PLAIN } from '../../src/terminal/medium.js';
 import { painted, renderTable, type TableLayout } from '../../src/terminal/table.js';
 import { displayWidth } from '../../src/text/display-width.js';
 
-const stripAnsi = (text: string) => text.replace(/\u001b\[\d+m/g, '');
+const stripAnsi = (text: string) => text.replace(new RegExp(String.raw`\u001b\[\d+m`, 'g'), '');
 const widths = (text: string) => stripAnsi(text).split('\n').map(displayWidth);
 
 describe('renderTable', () => {

@@ -11,7 +11,7 @@ import type { KeyResultView, ScoreView } from '../../../src/view/score-view.js';
 import { scoreView } from '../fixtures.js';
 import { expectTerminalSafe } from '../expect-output.js';
 
-const strip = (text: string) => text.replace(/\u001b\[\d+m/g, '');
+const strip = (text: string) => text.replace(new RegExp(String.raw`\u001b\[\d+m`, 'g'), '');
 const widest = (text: string) => Math.max(...strip(text).trimEnd().split('\n').map(displayWidth));
 
 async function explained(): Promise<ScoreView> {
