@@ -4,10 +4,13 @@
 // in any score. A file that loaded with errors (a bad reference, levels out of order) is scored,
 // and listed all the same. Errors are counted as `okr validate` counts them (count-errors.ts).
 
+import { UsageError } from '../errors.js';
 import { dedupeFindings } from '../findings/same-finding.js';
+import type { Cascade } from '../graph/cascade.js';
 import { sortDiagnostics } from '../findings/sort-diagnostics.js';
 import { locateFindings } from '../load/locate.js';
 import type { CheckedCycle } from '../repository/check-cycle.js';
+import { selectRef, type Selection } from './select.js';
 
 export interface FileProblem {
   /** Repository-relative path. */
@@ -45,4 +48,19 @@ export function fileProblems(checked: CheckedCycle, root?: string): FileProblem[
     });
   }
   return [...problems.values()];
+}
+
+/**
+ * What REF names (view/select.ts); a REF in a unit whose file could not be read is not "no such
+ * unit" but a unit not scored, said with the file's first error.
+ */
+export function selectScored(cascade: Cascade, ref: string | undefined, problems: readonly FileProblem[]): Selection {
+  try {
+    return selectRef(cascade, ref);
+  } catch (error) {
+    const broken = problems.find((p) => !p.scored && p.unit === ref?.split('/')[0]);
+    if (!(error instanceof UsageError) || !broken) throw error;
+    const { line, column, message } = broken.first;
+    throw new UsageError(`'${ref}' is not scored: ${broken.file} does not validate (${line}:${column} ${message.replace(/\.$/, '')}); run 'okr validate'`);
+  }
 }

@@ -18,6 +18,8 @@ export interface TreeNode {
   status: Status;
   /** A key result with no check-in for longer than the program asks (its status may say more). */
   stale?: boolean;
+  /** A key result scored by hand: the score the numbers give, shown beside it (SPEC 4.1). */
+  computed?: number | null;
   /** Why a root has no parent: `standalone` (deliberate) or `unaligned`. */
   root?: 'standalone' | 'unaligned';
   /** Set where a link closes a cycle: the node is shown, its children are not. */
@@ -57,6 +59,7 @@ export function buildTree(cascade: Cascade, scored: ScoredCycle, selection: Sele
       kind: 'keyResult', ref: kr.ref, title: kr.doc.title, unit: kr.objective.unit.id,
       score: score?.score ?? null, grade: score?.grade ?? null, status: score?.status ?? 'none',
       ...(score?.stale ? { stale: true } : {}),
+      ...(score && score.manual !== null ? { computed: score.computed } : {}),
       children: kr.children.map((child) => objectiveNode(child, path)),
     };
   };

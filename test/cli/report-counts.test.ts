@@ -106,4 +106,12 @@ describe('okr report with a unit file that does not validate', async () => {
     const table = await runOkr(['score', '-C', dir, ...AS_OF]);
     expect(table.stdout).toContain('2 unit files do not validate (okr validate lists every error):\n  not scored  okrs/2026-Q4/mobile.yaml:19:16');
   });
+
+  it('okr score and okr tree say a unit is not scored, rather than that it does not exist', async () => {
+    for (const args of [['score', 'mobile'], ['tree', 'mobile/O1']]) {
+      const result = await runOkr([...args, '-C', dir, ...AS_OF]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain(`okr: '${args[1]}' is not scored: okrs/2026-Q4/mobile.yaml does not validate (19:16 'start' must be a number, not "lots"); run 'okr validate'\n`);
+    }
+  });
 });

@@ -7,7 +7,7 @@
 import { terminalLine } from '../../escape/terminal.js';
 import { DEFAULT_COLUMNS } from '../../terminal/medium.js';
 import { cutToWidth, displayWidth } from '../../text/display-width.js';
-import { statusWords } from '../../view/key-result-words.js';
+import { handScoreWords, statusWords } from '../../view/key-result-words.js';
 import type { TreeNode, TreeView } from '../../view/tree.js';
 import type { Formatter } from '../formatter.js';
 import { formatScore, formatStatus } from '../../text/numbers.js';
@@ -23,7 +23,9 @@ export const formatTreeText: Formatter<TreeView> = ({ tree: roots }, { paint: co
     const score = `${formatScore(node.score)}${node.grade ? ` ${node.grade}` : ''}`;
     const words = statusWords({ status: node.status, stale: node.stale ?? false });
     const status = words.map((word) => formatStatus(word)).join(', ');
+    const hand = node.computed === undefined ? null : handScoreWords({ manual: node.score, computed: node.computed });
     const extras = [
+      hand ? `(${hand})` : '',
       node.root ? `(${node.root})` : '',
       node.cycle ? '(cycle: shown above)' : '',
       node.folded ? `(+${node.folded} below)` : '',

@@ -45,4 +45,11 @@ describe('okr tree, text at the terminal\'s width', () => {
     for (const painted of [color.green('on track'), color.yellow('at risk'), color.red('off track'), color.dim('done'), color.dim('dropped')]) expect(text).toContain(painted);
     expect(formatTreeText({ cycle: 'c', asOf: '2026-11-20', overall: null, grade: null, tree }, { paint: PLAIN, tty: false, columns: 80 })).not.toContain('\u001b');
   });
+
+  it('shows a hand score with the computed one beside it, and a dropped key result with no grade', () => {
+    const hand: TreeNode = { kind: 'keyResult', ref: 'a/O1/KR1', title: 'Judged', unit: 'a', score: 0.5, grade: 'yellow', status: 'on_track', computed: 0.25, children: [] };
+    const dropped: TreeNode = { kind: 'keyResult', ref: 'a/O1/KR2', title: 'Gone', unit: 'a', score: 0, grade: null, status: 'dropped', children: [] };
+    expect(formatTreeText({ cycle: 'c', asOf: '2026-11-20', overall: null, grade: null, tree: [hand, dropped] }, { paint: PLAIN, tty: false, columns: 100 }))
+      .toBe('• a/O1/KR1  Judged  0.50 yellow  on track  (hand-scored, computed 0.25)\n• a/O1/KR2  Gone  0.00  dropped\n');
+  });
 });

@@ -5,7 +5,7 @@
 import type { CascadeNode } from '../../../report/model.js';
 import { anchorId, escapeHtml } from '../../../escape/html.js';
 import { gradeBadge, statusPill } from './labels.js';
-import { statusWords } from '../../../view/key-result-words.js';
+import { handScoreWords, statusWords } from '../../../view/key-result-words.js';
 import { objectiveOf } from './units.js';
 
 export interface TreeOptions {
@@ -74,6 +74,8 @@ function renderNode(node: CascadeNode, depth: number, options: TreeOptions): str
 function nodeLine(node: CascadeNode, hiddenKeyResults: number, cutObjectives: number): string {
   const kind = node.kind === 'objective' ? 'o' : 'k';
   const tags: string[] = [];
+  const hand = node.computed === undefined ? null : handScoreWords({ manual: node.score, computed: node.computed });
+  if (hand) tags.push(`<span class="tag">${escapeHtml(hand)}</span>`);
   if (node.root === 'standalone') tags.push('<span class="tag">stand-alone</span>');
   if (node.root === 'unaligned') tags.push('<span class="tag tag-warn">not aligned</span>');
   if (node.cycle) tags.push('<span class="tag tag-warn">↻ alignment cycle: shown above</span>');
