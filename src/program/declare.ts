@@ -55,10 +55,12 @@ export async function declareProgram(): Promise<Command> {
     .description('print the cascade as a tree, with scores, grades and status')
     .argument('[ref]', 'start at this unit, objective or key result (platform, platform/O1)')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--depth <n>', 'levels of objectives to show; what aligns below is counted on its parent\'s line', parseCount('--depth'))
     .option('--at <rev|date>', 'the repository as it stood at a commit or on a date')
     .option('--no-history', 'score from the files alone: no staleness or forecast from git history')
     .addHelpText('after', examples([
       'okr tree                        the whole cascade of the current cycle',
+      'okr tree --depth 2              the company\'s objectives and what aligns to them directly',
       'okr tree company/O1             what aligns to one company objective',
       'okr tree --cycle 2026-Q3 --format json',
     ]));
