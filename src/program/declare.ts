@@ -82,10 +82,12 @@ export async function declareProgram(): Promise<Command> {
     .option('--organization <name>', 'the organisation\'s name')
     .option('--start <date>', 'first day of the first cycle (default: the current quarter)')
     .option('--end <date>', 'last day of the first cycle')
+    .addOption(new Option('--quarter <which>', 'start with this calendar quarter or the next (default: this one, the next when less than a third of it is left; asked on a terminal)').choices(['current', 'next']))
     .option('--force', 'overwrite files that already exist')
     .option('--no-git', 'do not run git init')
     .addHelpText('after', examples([
       'okr init                                  in the current folder, the current quarter',
+      'okr init --quarter next                   start with the next quarter',
       'okr init okrs-repo --organization "Acme"  in a new folder',
       'okr init --cycle FY27-Q1 --start 2026-11-01 --end 2027-01-31',
       'okr init demo --example                   a demo organisation with ten weeks of history',
