@@ -116,7 +116,7 @@ export async function startedCycle(): Promise<StartedCycle> {
   const from = await s.repo.checked(q3);
   const to = nextCycle(q3, { id: '2027-Q1' });
   const plan = planNext({ from: from.cascade, fromCycle: q3.id, toCycle: to.id, okrsDir: s.repo.config.okrsDir, existing: buildCascade([]) });
-  return { plan, from: q3, to, configFile: s.repo.configFile };
+  return { plan, from: q3, to, added: true, configFile: s.repo.configFile };
 }
 
 export function diagnostic(message: string, severity: Diagnostic['severity'] = 'error', file = 'okrs/2026-Q4/platform.yaml'): Diagnostic {
