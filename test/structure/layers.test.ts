@@ -12,7 +12,7 @@ import { ROOT } from '../helpers/cli.js';
 const LAYERS: string[][] = [
   ['base'],
   ['text', 'escape'],
-  ['fs', 'terminal', 'findings', 'schema', 'graph', 'sources'],
+  ['fs', 'terminal', 'findings', 'schema', 'graph', 'sources', 'notify'],
   ['rules', 'score'],
   ['load'],
   ['edit', 'git'],
