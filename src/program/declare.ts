@@ -195,10 +195,12 @@ export async function declareProgram(): Promise<Command> {
     .description('who still owes what, grouped by person: posting, mid-cycle check-in, stale check-ins, learnings')
     .addOption(new Option('--format <format>', 'output format').choices(['md', 'json']).default('md'))
     .option('--emails <dir>', 'also write one draft .eml per person into DIR')
+    .option('--send', 'send each person their reminder mail through notify.smtp in okr.config.yaml (nothing leaves the machine without it)')
     .addHelpText('after', examples([
       'okr remind                                as of today',
       'okr remind --as-of 2026-10-15 --format json',
       'okr remind --emails drafts/               one draft email per person, for any mail client',
+      'SMTP_USER=… SMTP_PASSWORD=… okr remind --send   mail them (exit 1 when some did not go)',
     ]));
 
   program
