@@ -183,8 +183,10 @@ export async function declareProgram(): Promise<Command> {
     .option('--out <file>', 'write to FILE instead of stdout')
     .option('--depth <n>', 'levels of the cascade diagram to draw before collapsing (default 3)', parseCount('--depth'))
     .option('--no-history', 'from the files alone: no trends, staleness or forecasts from git history')
+    .option('--post <name>', 'also post the summary to the chat webhook NAME of notify.webhooks in okr.config.yaml (nothing leaves the machine without it)')
     .addHelpText('after', examples([
       'okr report > status.md                        the current cycle, as markdown',
+      'okr report --post leadership > status.md      and its summary to a Slack, Teams or JSON webhook',
       'okr report --format html --out status.html    one self-contained page with charts',
       'okr report --unit engineering --at 2026-11-15',
       'okr report >> "$GITHUB_STEP_SUMMARY"          in a GitHub Actions job summary',
