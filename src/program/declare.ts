@@ -257,11 +257,13 @@ export async function declareProgram(): Promise<Command> {
 
   program
     .command('reviewers')
-    .description('who must approve a pull request: leads of the changed units and of every newly aligned-to goal')
+    .description('who must approve a pull request: leads of the changed units and key results, and of every newly aligned-to goal; never its author')
     .requiredOption('--base <rev>', 'the revision the pull request is based on')
+    .option('--author <who>', 'the pull request\'s author, left out: an email, GitHub login or person id (default: from $GITHUB_EVENT_PATH in GitHub Actions)')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'md', 'json']).default('text'))
     .addHelpText('after', examples([
       'okr reviewers --base origin/main',
+      'okr reviewers --base origin/main --author bob@acme.example',
       'okr reviewers --base origin/main --format json',
     ]));
 

@@ -153,6 +153,7 @@ export function reviewersReport(): ReviewersReport {
       { person: 'alice', name: 'Alice Chen', email: 'alice@acme.example', github: '@alice-chen', reasons: [{ kind: 'unit-changed', cycle: '2026-Q4', unit: 'platform', file: 'okrs/2026-Q4/platform.yaml', change: 'changed' }] },
       { person: 'mallory', name: HOSTILE, email: null, github: '@everyone <b>', reasons: [{ kind: 'aligned-to', cycle: '2026-Q4', target: 'engineering/O1', from: 'platform/O2', as: 'unit lead' }] },
     ],
+    author: null, excluded: null,
   };
 }
 
