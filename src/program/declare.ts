@@ -268,6 +268,19 @@ export async function declareProgram(): Promise<Command> {
     ]));
 
   program
+    .command('pr-comment')
+    .description('the pull-request comment the okr action keeps up to date: what validation finds, okr diff, and who must review')
+    .requiredOption('--base <rev>', 'the revision the pull request is based on')
+    .option('--author <who>', 'the pull request\'s author, not asked to review: an email, GitHub login or person id (default: from $GITHUB_EVENT_PATH)')
+    .option('--post', 'create the comment on the pull request, or edit the one okr made, through the GitHub REST API (GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL); without it, print it')
+    .option('--pr <n>', 'the pull request\'s number (default: from $GITHUB_EVENT_PATH)', parseCount('--pr'))
+    .addHelpText('after', examples([
+      'okr pr-comment --base origin/main                the comment, printed',
+      'okr pr-comment --base origin/main --post         in a pull-request workflow: create it, or edit it in place',
+      'okr pr-comment --base origin/main --post --pr 12 --author alice-ng',
+    ]));
+
+  program
     .command('audit')
     .description('from git history: changes to key results made by someone who does not own them, and eased targets with no reason')
     .option('--since <date|rev>', 'only changes after a date or a commit', parseSince)

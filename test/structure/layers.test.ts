@@ -18,7 +18,7 @@ const LAYERS: string[][] = [
   ['edit', 'git'],
   ['write', 'repository'],
   // What each command does with the stages: pure builders and the writing commands' plans.
-  ['view', 'report', 'remind', 'retro', 'people', 'diff', 'audit', 'reviewers', 'codeowners', 'next', 'new', 'checkin', 'init', 'interchange', 'validate', 'edit-flow'],
+  ['view', 'report', 'remind', 'retro', 'people', 'diff', 'audit', 'reviewers', 'codeowners', 'next', 'new', 'checkin', 'init', 'interchange', 'validate', 'edit-flow', 'pull-request'],
   ['format'],
   ['output', 'program'],
   ['completion'],
