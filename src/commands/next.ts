@@ -103,6 +103,7 @@ async function planStart(repo: Repository, options: NextOptions, io: Io, warn: (
   const asOf = options.asOf ?? today();
   const from = selectCycle(repo.config, options.from, asOf);
   const toId = options.to!;
+  if (toId === from.id) throw new UsageError(`--to ${toId} is the cycle --from names: give the cycle to start`);
   const there = repo.config.cycles.find((c) => c.id === toId);
   const to = there ? startedBefore(there, options, repo.configFile) : nextCycle(from, { id: toId, start: options.start, end: options.end });
   if (asOf < from.end && !options.quiet) warn(`warning: ${from.id} has not ended yet (it ends ${from.end}); run okr next again for decisions made later, until ${to.id}'s drafts are written`);

@@ -80,6 +80,12 @@ describe('okr next, again', () => {
     expect(read(dir, 'okr.config.yaml')).toBe(started);
   });
 
+  it('refuses to start the cycle it starts from', async () => {
+    const result = await runOkr(['next', '-C', undecided(), '--from', '2026-Q3', '--to', '2026-Q3']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('okr: --to 2026-Q3 is the cycle --from names: give the cycle to start');
+  });
+
   it('keeps the dates the config has, and refuses --start or --end that would change them', async () => {
     const dir = undecided();
     await next(dir, '--start', '2026-10-01', '--end', '2026-12-31');
