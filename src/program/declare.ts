@@ -88,10 +88,12 @@ export async function declareProgram(): Promise<Command> {
     .option('--organization <name>', 'the organisation\'s name')
     .option('--start <date>', 'first day of the first cycle (default: the current quarter)')
     .option('--end <date>', 'last day of the first cycle')
+    .addOption(new Option('--quarter <which>', 'start with this calendar quarter or the next (default: this one, the next when less than a third of it is left; asked on a terminal)').choices(['current', 'next']))
     .option('--force', 'overwrite files that already exist')
     .option('--no-git', 'do not run git init')
     .addHelpText('after', examples([
       'okr init                                  in the current folder, the current quarter',
+      'okr init --quarter next                   start with the next quarter',
       'okr init okrs-repo --organization "Acme"  in a new folder',
       'okr init --cycle FY27-Q1 --start 2026-11-01 --end 2027-01-31',
       'okr init demo --example                   a demo organisation with ten weeks of history',
@@ -196,8 +198,10 @@ export async function declareProgram(): Promise<Command> {
     .option('--out <file>', 'write to FILE instead of stdout')
     .option('--depth <n>', 'levels of the cascade diagram to draw before collapsing (default 3)', parseCount('--depth'))
     .option('--no-history', 'from the files alone: no trends, staleness or forecasts from git history')
+    .option('--post <name>', 'also post the summary to the chat webhook NAME of notify.webhooks in okr.config.yaml (nothing leaves the machine without it)')
     .addHelpText('after', examples([
       'okr report > status.md                        the current cycle, as markdown',
+      'okr report --post leadership > status.md      and its summary to a Slack, Teams or JSON webhook',
       'okr report --format html --out status.html    one self-contained page with charts',
       'okr report --unit engineering --at 2026-11-15',
       'okr report >> "$GITHUB_STEP_SUMMARY"          in a GitHub Actions job summary',
@@ -208,10 +212,12 @@ export async function declareProgram(): Promise<Command> {
     .description('who still owes what, grouped by person: posting, mid-cycle check-in, stale check-ins, learnings')
     .addOption(new Option('--format <format>', 'output format').choices(['md', 'json']).default('md'))
     .option('--emails <dir>', 'also write one draft .eml per person into DIR')
+    .option('--send', 'send each person their reminder mail through notify.smtp in okr.config.yaml (nothing leaves the machine without it)')
     .addHelpText('after', examples([
       'okr remind                                as of today',
       'okr remind --as-of 2026-10-15 --format json',
       'okr remind --emails drafts/               one draft email per person, for any mail client',
+      'SMTP_USER=… SMTP_PASSWORD=… okr remind --send   mail them (exit 1 when some did not go)',
     ]));
 
   program
@@ -268,12 +274,27 @@ export async function declareProgram(): Promise<Command> {
 
   program
     .command('reviewers')
-    .description('who must approve a pull request: leads of the changed units and of every newly aligned-to goal')
+    .description('who must approve a pull request: leads of the changed units and key results, and of every newly aligned-to goal; never its author')
     .requiredOption('--base <rev>', 'the revision the pull request is based on')
+    .option('--author <who>', 'the pull request\'s author, left out: an email, GitHub login or person id (default: from $GITHUB_EVENT_PATH in GitHub Actions)')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'md', 'json']).default('text'))
     .addHelpText('after', examples([
       'okr reviewers --base origin/main',
+      'okr reviewers --base origin/main --author bob@acme.example',
       'okr reviewers --base origin/main --format json',
+    ]));
+
+  program
+    .command('pr-comment')
+    .description('the pull-request comment the okr action keeps up to date: what validation finds, okr diff, and who must review')
+    .requiredOption('--base <rev>', 'the revision the pull request is based on')
+    .option('--author <who>', 'the pull request\'s author, not asked to review: an email, GitHub login or person id (default: from $GITHUB_EVENT_PATH)')
+    .option('--post', 'create the comment on the pull request, or edit the one okr made, through the GitHub REST API (GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL); without it, print it')
+    .option('--pr <n>', 'the pull request\'s number (default: from $GITHUB_EVENT_PATH)', parseCount('--pr'))
+    .addHelpText('after', examples([
+      'okr pr-comment --base origin/main                the comment, printed',
+      'okr pr-comment --base origin/main --post         in a pull-request workflow: create it, or edit it in place',
+      'okr pr-comment --base origin/main --post --pr 12 --author alice-ng',
     ]));
 
   program
