@@ -1,6 +1,6 @@
 // What `okr report --post NAME` sends to a chat: the report's summary, small enough for a
-// channel. The overall score, how the key results stand, and the ones that need their lead
-// now (off track, at risk, or silent), each with why and the exact command that checks it in.
+// channel. The overall score, how the key results stand, and the report's "Needs attention"
+// rows, each with why and the exact command that checks it in.
 // Every count here is counted from the lists it heads, so the post agrees with itself. Pure:
 // built from the report and the cascade it was made from.
 
@@ -8,8 +8,8 @@ import type { Cascade } from '../graph/cascade.js';
 import type { Grade, Status } from '../score/types.js';
 import { daysBetween } from '../score/days.js';
 import { checkinCommand } from '../text/checkin-command.js';
-import { formatScore } from '../text/numbers.js';
-import type { KeyResultReport, Report } from './model.js';
+import { keyResultsByRef } from './lookup.js';
+import type { Report } from './model.js';
 
 export interface PostItem {
   ref: string;
@@ -43,20 +43,13 @@ export interface PostSummary {
   attention: PostItem[];
 }
 
-const URGENCY: Partial<Record<Status, number>> = { off_track: 0, red: 0, at_risk: 1, yellow: 1 };
-
 export function postSummary(report: Report, cascade: Cascade): PostSummary {
   const active = report.units.flatMap((unit) => unit.objectives.flatMap((objective) => objective.keyResults)).filter((kr) => !kr.dropped);
   const byStatus: Partial<Record<Status, number>> = {};
   for (const kr of active) byStatus[kr.status] = (byStatus[kr.status] ?? 0) + 1;
-  const staleUntil = report.ended ? report.cycle.end : report.asOf;
-
-  const listed = active
-    .map((kr, index) => ({ kr, index, reasons: reasonsOf(kr, staleUntil, report.ended) }))
-    .filter((entry) => entry.reasons.length > 0);
-  // Off track before at risk before silent only; within each, the biggest gap first.
-  listed.sort((a, b) => urgency(a.kr) - urgency(b.kr) || gap(a.kr) - gap(b.kr) || a.index - b.index);
-
+  // The report's own "Needs attention" (report/attention.ts): one definition, so the post
+  // lists exactly the rows the report does, in its order, with its reasons.
+  const byRef = keyResultsByRef(report);
   const days = daysBetween(report.cycle.start, report.cycle.end) + 1;
   return {
     organization: report.organization,
@@ -70,29 +63,14 @@ export function postSummary(report: Report, cascade: Cascade): PostSummary {
     keyResults: active.length,
     byStatus,
     stale: active.filter((kr) => kr.stale).length,
-    attention: listed.map(({ kr, reasons }) => {
+    attention: report.attention.keyResults.flatMap((item) => {
+      const kr = byRef.get(item.ref);
+      if (!kr) return [];
       const node = cascade.keyResults.get(kr.ref);
-      return {
-        ref: kr.ref, title: kr.title, lead: kr.leadName ?? kr.lead, status: kr.status, reasons,
+      return [{
+        ref: kr.ref, title: kr.title, lead: kr.leadName ?? kr.lead, status: kr.status, reasons: item.reasons.map((reason) => reason.text),
         command: node ? checkinCommand(node) : null,
-      };
+      }];
     }),
   };
-}
-
-function reasonsOf(kr: KeyResultReport, staleUntil: string, ended: boolean): string[] {
-  const reasons: string[] = [];
-  const behind = `${formatScore(kr.score)}, expected ${formatScore(kr.expected ?? null)}`;
-  if (!ended && kr.status === 'off_track') reasons.push(`off track: ${behind}`);
-  if (!ended && kr.status === 'at_risk') reasons.push(`at risk: ${behind}`);
-  if (kr.stale) reasons.push(kr.lastCheckin === null ? 'no check-in yet' : `no check-in since ${kr.lastCheckin} (${daysBetween(kr.lastCheckin, staleUntil)} days)`);
-  return reasons;
-}
-
-function urgency(kr: KeyResultReport): number {
-  return URGENCY[kr.status] ?? 2;
-}
-
-function gap(kr: KeyResultReport): number {
-  return (kr.score ?? 0) - (kr.expected ?? 0);
 }

@@ -130,9 +130,12 @@ describe('okr report --post', () => {
     expect(summary).toMatchObject({ kind: 'okr-report-summary', organization: 'Test Co', asOf: '2026-11-20', keyResults: 3 });
     expect(Object.values(summary.byStatus as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(summary.keyResults);
     expect(summary.attention.map((a: { ref: string; reasons: string[] }) => [a.ref, a.reasons])).toEqual([
-      ['company/O1/KR1', [expect.stringMatching(/^off track: /)]],
+      ['company/O1/KR1', [expect.stringMatching(/^off track: /), 'confidence 0.8 while off track']],
       ['sales/O1/KR1', ['no check-in yet']],
     ]);
+    // The report's own "Needs attention", row for row.
+    const reportJson = JSON.parse((await report(dir, ['--format', 'json'], {})).stdout);
+    expect(summary.attention.map((a: { ref: string }) => a.ref)).toEqual(reportJson.attention.keyResults.map((a: { ref: string }) => a.ref));
     expect(summary.attention[0].lead).toBe('Ann Lee');
   });
 
