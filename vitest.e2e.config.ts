@@ -5,7 +5,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.e2e.test.ts'],
     setupFiles: ['test/helpers/setup.ts'],
-    testTimeout: 60_000,
+    testTimeout: 180_000,
+    hookTimeout: 180_000,
     pool: 'forks',
   },
 });

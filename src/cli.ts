@@ -82,6 +82,7 @@ const COMMANDS: Record<string, () => Promise<{ run: Action }>> = {
   people: () => import('./commands/people.js'),
   owners: () => import('./commands/owners.js'),
   reviewers: () => import('./commands/reviewers.js'),
+  'pr-comment': () => import('./commands/pr-comment.js'),
   audit: () => import('./commands/audit.js'),
   export: () => import('./commands/export.js'),
   import: () => import('./commands/import.js'),

@@ -62,6 +62,35 @@ export interface ConfigDoc {
   rules?: Record<string, RuleSetting>;
   /** Where key results read their values (SPEC 8), by source name. */
   sources?: Record<string, SourceDoc>;
+  /** Where reminders and reports go with --send and --post (SPEC 9). */
+  notify?: NotifyDoc;
+}
+
+/**
+ * `notify:` in okr.config.yaml. String values may hold `$NAME` or `${NAME}` references to the
+ * environment, resolved only when a mail is sent or a post made.
+ */
+export interface NotifyDoc {
+  smtp?: SmtpDoc;
+  webhooks?: Record<string, WebhookDoc>;
+}
+
+export interface SmtpDoc {
+  host: string;
+  port?: number;
+  /** TLS from the first byte; otherwise STARTTLS when the server offers it. */
+  secure?: boolean;
+  user?: string;
+  password?: string;
+  /** An address or `Name <address>`; default: the coordinator. */
+  from?: string;
+}
+
+export type WebhookKind = 'slack' | 'teams' | 'json';
+
+export interface WebhookDoc {
+  kind: WebhookKind;
+  url: string;
 }
 
 /** The kinds of source a config names; `command` sources live on the key result alone. */
@@ -95,6 +124,7 @@ export interface Config {
   checkins: { everyDays: number };
   rules: Record<string, RuleSetting>;
   sources?: Record<string, SourceDoc>;
+  notify?: NotifyDoc;
 }
 
 export const DEFAULT_SCORING: ScoringConfig = {

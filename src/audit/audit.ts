@@ -72,8 +72,7 @@ export function auditHistory(events: readonly HistoryEvent[], options: AuditOpti
     while (end < events.length && events[end].commit === events[i].commit) end++;
     const commit = events.slice(i, end);
     for (const event of commit) {
-      // A confirmation (a value read again, the same) changes nothing.
-      if (event.item !== 'keyResult' || !AUDITED.has(event.field) || event.change === 'confirmed') continue;
+      if (event.item !== 'keyResult' || !AUDITED.has(event.field)) continue;
       if (options.include && !options.include(event)) continue;
       const owners = trail.owners(event.ref, event.unit) ?? options.currentOwners?.(event.ref);
       const person = byEmail.get(event.author.email.toLowerCase()) ?? null;

@@ -23,12 +23,14 @@ export interface CheckinApplyOptions {
 export async function applyCheckins(repo: Repository, cycle: CycleDoc, requests: CheckinRequest[], options: CheckinApplyOptions): Promise<AppliedCheckins> {
   return applyEdits(repo, cycle, (before) => {
     const planned = requests.map((request) => planCheckin(before.cascade, request));
-    return { changes: planned.map((p) => ({ file: p.file, edits: p.edits })), result: planned };
+    return { changes: planned.map((p) => ({ file: p.file, edits: p.edits, removals: p.removals })), result: planned };
   }, {
     commit: options.commit,
     message: (planned) => formatCheckinMessage(planned.map((p) => p.record)),
     command: 'okr checkin',
     env: options.env,
     onWait: options.onWait,
+    // A value that did not move is still a check-in (SPEC 9): committed, empty, with its trailers.
+    commitUnchanged: true,
   });
 }

@@ -2,10 +2,13 @@
 // what a flag would have given. Only ever called on a terminal.
 
 import { terminalLine } from '../escape/terminal.js';
-import type { KeyResultNode } from '../graph/cascade.js';
+import type { Cascade, KeyResultNode } from '../graph/cascade.js';
+import { readConfidence } from '../text/confidence.js';
 import { formatScore, formatStatus } from '../text/numbers.js';
 import type { Checkin, KeyResultScore } from '../score/types.js';
 import type { Io } from '../terminal/io.js';
+import type { MyKeyResults } from './mine.js';
+import { findKeyResult } from './plan.js';
 import type { CheckinRequest } from './request.js';
 
 export interface AskContext {
@@ -26,7 +29,8 @@ export function describeKeyResult({ kr, score, checkins }: Pick<AskContext, 'kr'
   if (kr.type === 'milestone') for (const m of doc.milestones ?? []) lines.push(`  [${m.done ? 'x' : ' '}] ${m.title}`);
   if (kr.type === 'binary') lines.push(`  ${doc.done ? 'done' : 'not done yet'}`);
   if (score) {
-    lines.push(`  score ${formatScore(score.score)} (expected ${formatScore(score.expected)} by now) · ${formatStatus(score.status)}${score.confidence !== null ? ` · confidence ${score.confidence}` : ''}`);
+    const byHand = score.manual !== null ? ` (entered by hand; computed ${formatScore(score.computed)})` : '';
+    lines.push(`  score ${formatScore(score.score)}${byHand} (expected ${formatScore(score.expected)} by now) · ${formatStatus(score.status)}${score.confidence !== null ? ` · confidence ${score.confidence}` : ''}`);
   }
   const recent = checkins.slice(-3);
   if (recent.length > 0) {
@@ -80,19 +84,75 @@ export async function askCheckin(context: AskContext): Promise<CheckinRequest> {
       break;
     }
   }
+  // A score by hand wins over what was just recorded: keep it, or let the value count again.
+  if (kr.doc.score !== undefined && request.score === undefined && kr.type !== 'rollup') {
+    request.clearScore = await ask.select({
+      message: `Its score was entered by hand (${kr.doc.score}) and wins over this; keep it?`,
+      choices: [{ name: `keep ${kr.doc.score}`, value: false }, { name: 'clear it: score by the value again', value: true }],
+      default: false,
+    }) || undefined;
+  }
   const confidence = await ask.text({
-    message: 'Confidence it will reach its goal (0 to 1)',
+    message: 'Confidence it will reach its goal (0 to 1, or 70%)',
     default: context.score?.confidence === null || context.score?.confidence === undefined ? undefined : String(context.score.confidence),
-    check: optionalFraction,
+    check: optionalConfidence,
   });
-  if (confidence.trim()) request.confidence = Number(confidence);
+  const read = confidence.trim() ? readConfidence(confidence) : undefined;
+  if (read && 'value' in read) request.confidence = read.value;
   const note = await ask.text({ message: 'Note (what happened, why)' });
   if (note.trim()) request.note = note.trim();
+  // "(none this time)", or an empty score: checked, and nothing moved. Still a check-in.
+  if (request.value === undefined && request.done === undefined && request.milestone === undefined && request.score === undefined) request.unchanged = true;
   return request;
+}
+
+/**
+ * Which key result to check in on, when none was named: the ones the person running okr
+ * leads, then those they contribute to, then any other by its reference.
+ */
+export async function askWhichKeyResult(cascade: Cascade, mine: MyKeyResults, email: string | null, io: Io): Promise<KeyResultNode> {
+  const { colorsFor } = await import('../terminal/color.js');
+  const { terminalPrompter } = await import('../terminal/prompts.js');
+  const ask = terminalPrompter(io, colorsFor(io.stdout, io.env, undefined));
+  const own = [...mine.leads.map((kr) => ({ kr, role: 'lead' })), ...mine.contributes.map((kr) => ({ kr, role: 'contributor' }))];
+  const OTHER = '';
+  if (own.length > 0) {
+    const chosen = await ask.select({
+      message: 'Which key result?',
+      choices: [
+        ...own.map(({ kr, role }) => ({ value: kr.ref, name: `${kr.ref}  ${kr.doc.title} (${role})`, short: kr.ref })),
+        { value: OTHER, name: 'another key result…' },
+      ],
+    });
+    if (chosen !== OTHER) return cascade.keyResults.get(chosen)!;
+  } else {
+    const who = email === null ? 'git does not know your email'
+      : mine.people.length === 0 ? `no one in people has your git email (${email})` : `${mine.people.join(', ')} (${email}) leads or contributes to none`;
+    io.stdout.write(`${terminalLine(`No key results of yours in this cycle: ${who}.`)}
+`);
+  }
+  const ref = await ask.text({
+    message: 'Key result (like platform/O1/KR1)',
+    check: (text) => {
+      try {
+        findKeyResult(cascade, text.trim());
+        return {};
+      } catch (error) {
+        return { error: (error as Error).message };
+      }
+    },
+  });
+  return findKeyResult(cascade, ref.trim());
 }
 
 function isNumber(text: string): boolean {
   return text.trim() !== '' && Number.isFinite(Number(text));
+}
+
+function optionalConfidence(text: string): { error?: string } {
+  if (text.trim() === '') return {};
+  const read = readConfidence(text);
+  return 'error' in read ? { error: read.error } : {};
 }
 
 function optionalFraction(text: string): { error?: string } {

@@ -16,7 +16,11 @@ export interface PlannedCheckin {
   /** Repository-relative unit file. */
   file: string;
   edits: ScalarEdit[];
+  /** Keys taken out of the file (`score` for --clear-score). */
+  removals: DocPath[];
   record: CheckinRecord;
+  /** What the person should know: a score entered by hand that wins over what was checked in. */
+  warnings: string[];
 }
 
 const VALUE_TYPES = new Set(['metric', 'baseline', 'maintain']);
@@ -48,6 +52,8 @@ export function planCheckin(cascade: Cascade, request: CheckinRequest): PlannedC
   const doc = kr.doc;
   const base: DocPath = ['objectives', kr.objective.index, 'keyResults', kr.index];
   const edits: ScalarEdit[] = [];
+  const removals: DocPath[] = [];
+  const warnings: string[] = [];
   const record: CheckinRecord = { ref: kr.ref, date: request.date, note: request.note, unit: doc.unit };
 
   if (doc.status === 'dropped') refuse(`${kr.ref} is dropped; a dropped key result takes no more check-ins`);
@@ -57,16 +63,24 @@ export function planCheckin(cascade: Cascade, request: CheckinRequest): PlannedC
   fraction('confidence', request.confidence);
   fraction('score', request.score);
 
+  if (request.unchanged) {
+    // Nothing to write: the record says what the key result still holds.
+    if (VALUE_TYPES.has(kr.type) && doc.current !== undefined) record.value = record.previous = doc.current;
+    if (kr.type === 'binary') record.done = doc.done ?? false;
+    record.unchanged = true;
+  }
   if (request.value !== undefined) {
     if (!VALUE_TYPES.has(kr.type)) refuse(`${kr.ref} is a ${kr.type} key result; ${hintFor(kr)}`);
     edits.push({ path: [...base, 'current'], value: request.value });
     record.value = request.value;
     if (doc.current !== undefined) record.previous = doc.current;
+    if (doc.current === request.value) record.unchanged = true;
   }
   if (request.done !== undefined) {
     if (kr.type !== 'binary') refuse(`${kr.ref} is a ${kr.type} key result; ${hintFor(kr)}`);
     edits.push({ path: [...base, 'done'], value: request.done });
     record.done = request.done;
+    if ((doc.done ?? false) === request.done) record.unchanged = true;
   }
   if (request.milestone !== undefined) {
     if (kr.type !== 'milestone') refuse(`${kr.ref} is a ${kr.type} key result; ${hintFor(kr)}`);
@@ -86,12 +100,29 @@ export function planCheckin(cascade: Cascade, request: CheckinRequest): PlannedC
     edits.push({ path: [...base, 'score'], value: request.score });
     record.score = request.score;
   }
+  if (request.clearScore) {
+    if (doc.score === undefined) refuse(`${kr.ref} has no score entered by hand to clear`);
+    removals.push([...base, 'score']);
+    record.clearedScore = doc.score;
+  } else if (doc.score !== undefined && request.score === undefined && (request.value !== undefined || request.done !== undefined || request.milestone !== undefined)) {
+    warnings.push(handScoreWarning(kr, doc.score, request));
+  }
   if (request.confidence !== undefined) {
     edits.push({ path: [...base, 'confidence'], value: request.confidence });
     record.confidence = request.confidence;
   }
-  if (edits.length === 0) refuse(`nothing to record for ${kr.ref}: ${hintFor(kr)}, and/or --confidence`);
-  return { request, kr, file: kr.objective.unit.loaded.file, edits, record };
+  if (edits.length === 0 && removals.length === 0 && !request.unchanged) refuse(`nothing to record for ${kr.ref}: ${hintFor(kr)}, and/or --confidence (or --unchanged when nothing moved)`);
+  return { request, kr, file: kr.objective.unit.loaded.file, edits, removals, record, warnings };
+}
+
+/**
+ * A score entered by hand wins over the computed one (SPEC 4.1), so a new value does not move
+ * the key result's score: say so, and how to let the value count again.
+ */
+function handScoreWarning(kr: KeyResultNode, score: number, request: CheckinRequest): string {
+  const what = request.value !== undefined ? 'its value' : request.done !== undefined ? 'whether it is done' : 'its milestones';
+  return `${kr.ref} has a score entered by hand (${score}), which wins over what this check-in records: its score stays ${score}. `
+    + `Run okr checkin ${kr.ref} --clear-score (or delete its score: line) to score it by ${what} again, or give --score S for another score by hand`;
 }
 
 /** The flag that records progress on this kind of key result. */

@@ -2,6 +2,8 @@
 // was measured, how confident its lead is, and why.
 
 import { UsageError } from '../errors.js';
+import { readConfidence } from '../text/confidence.js';
+import { isCalendarDate } from './date.js';
 import { CsvError, parseCsv, type CsvCell } from '../text/csv-parse.js';
 
 export interface CheckinRequest {
@@ -12,7 +14,13 @@ export interface CheckinRequest {
   score?: number;
   confidence?: number;
   note?: string;
+  /** Checked, and nothing moved: a check-in that records no new value (SPEC 9). */
+  unchanged?: boolean;
+  /** Take away a score entered by hand, so the value scores the key result again. */
+  clearScore?: boolean;
   date: string;
+  /** Where the date came from, for messages (`--date`, `checkins.csv:3:8`); undefined: today by default. */
+  dateOrigin?: string;
   /** Where the request came from, for messages: `--value`, or `checkins.csv:3`. */
   origin?: string;
 }
@@ -26,17 +34,20 @@ export interface CheckinFlags {
   confidence?: number;
   note?: string;
   date?: string;
+  unchanged?: boolean;
+  clearScore?: boolean;
 }
 
 export function hasMeasure(flags: CheckinFlags): boolean {
   return flags.value !== undefined || flags.done === true || flags.notDone === true || flags.milestone !== undefined
-    || flags.score !== undefined || flags.confidence !== undefined;
+    || flags.score !== undefined || flags.confidence !== undefined || flags.unchanged === true || flags.clearScore === true;
 }
 
 export function requestFromFlags(ref: string, flags: CheckinFlags, today: string): CheckinRequest {
   if (flags.done && flags.notDone) throw new UsageError('give --done or --not-done, not both');
-  const measures = [flags.value !== undefined, flags.done || flags.notDone, flags.milestone !== undefined, flags.score !== undefined].filter(Boolean).length;
-  if (measures > 1) throw new UsageError('give one of --value, --done, --milestone or --score per check-in');
+  const measures = [flags.value !== undefined, flags.done || flags.notDone, flags.milestone !== undefined, flags.score !== undefined, flags.unchanged].filter(Boolean).length;
+  if (measures > 1) throw new UsageError('give one of --value, --done, --milestone, --score or --unchanged per check-in');
+  if (flags.clearScore && flags.score !== undefined) throw new UsageError('give --score S to enter a new score by hand, or --clear-score to take it away, not both');
   return {
     ref,
     value: flags.value,
@@ -45,7 +56,10 @@ export function requestFromFlags(ref: string, flags: CheckinFlags, today: string
     score: flags.score,
     confidence: flags.confidence,
     note: flags.note,
+    unchanged: flags.unchanged || undefined,
+    clearScore: flags.clearScore || undefined,
     date: flags.date ?? today,
+    dateOrigin: flags.date === undefined ? undefined : '--date',
   };
 }
 
@@ -85,13 +99,16 @@ export function requestsFromCsv(text: string, source: string, today: string): Ch
     if (row.length !== header.length) {
       throw new UsageError(`${at(row[0])}: ${row.length} fields where the header has ${header.length}`);
     }
-    const number = (name: 'value' | 'score' | 'confidence') => {
+    const number = (name: 'value' | 'score') => {
       const cell = get(name);
       if (!cell) return undefined;
       const n = Number(cell.value.trim());
       if (!Number.isFinite(n)) throw new UsageError(`${at(cell)}: ${name} must be a number, not '${cell.value}'`);
       return n;
     };
+    const confidenceCell = get('confidence');
+    const confidence = confidenceCell ? readConfidence(confidenceCell.value) : undefined;
+    if (confidence && 'error' in confidence) throw new UsageError(`${at(confidenceCell!)}: confidence: ${confidence.error}`);
     const refCell = get('ref');
     if (!refCell) throw new UsageError(`${at(row[0])}: the row has no ref`);
     const doneCell = get('done');
@@ -102,16 +119,17 @@ export function requestsFromCsv(text: string, source: string, today: string): Ch
       done = ['true', 'yes', '1'].includes(word);
     }
     const dateCell = get('date');
-    if (dateCell && !/^\d{4}-\d{2}-\d{2}$/.test(dateCell.value.trim())) throw new UsageError(`${at(dateCell)}: date must be YYYY-MM-DD, not '${dateCell.value}'`);
+    if (dateCell && !isCalendarDate(dateCell.value.trim())) throw new UsageError(`${at(dateCell)}: date must be YYYY-MM-DD, not '${dateCell.value}'`);
     return {
       ref: refCell.value.trim(),
       value: number('value'),
       done,
       milestone: get('milestone')?.value.trim(),
       score: number('score'),
-      confidence: number('confidence'),
+      confidence: confidence?.value,
       note: get('note')?.value,
       date: dateCell?.value.trim() ?? today,
+      dateOrigin: dateCell ? `${at(dateCell)}: date` : undefined,
       origin: at(refCell).replace(/:\d+$/, ''),
     };
   });

@@ -6,11 +6,13 @@
 
 import { basename, extname, resolve } from 'node:path';
 import { EXIT_FINDINGS, EXIT_USAGE, UsageError } from '../errors.js';
-import { terminalLine } from '../escape/terminal.js';
+import { formatOutput } from '../format/formatter.js';
+import { IMPORT_FORMATS, type ImportFormat } from '../format/import/index.js';
 import { formatStylish } from '../format/validate/stylish.js';
 import { readImportCsv } from '../interchange/import-csv.js';
-import { NotAnOkrDocument, readMarkdownOkrs } from '../interchange/markdown.js';
+import { NotAnOkrDocument, readMarkdownDocument } from '../interchange/markdown.js';
 import { markdownToWanted } from '../interchange/markdown-unit.js';
+import { importOutcome } from '../interchange/outcome.js';
 import { planImport, type ImportPlan } from '../interchange/plan-import.js';
 import { PlanError } from '../interchange/plan-unit.js';
 import { InputError, type WantedUnit } from '../interchange/wanted.js';
@@ -26,6 +28,7 @@ export interface ImportOptions extends GlobalOptions {
   type?: 'csv' | 'md';
   write?: boolean;
   unit?: string;
+  format?: ImportFormat;
 }
 
 export async function run(options: ImportOptions, args: string[], io: Io): Promise<number> {
@@ -49,13 +52,13 @@ export async function run(options: ImportOptions, args: string[], io: Io): Promi
       wanted = readImportCsv(text, source, cycle.id);
     } else {
       if (options.unit === undefined) throw new UsageError('a markdown document needs --unit ID: the unit its OKRs belong to');
-      const objectives = readMarkdownOkrs(text, source);
+      const document = readMarkdownDocument(text, source);
       const checked = await repo.checked(cycle);
       const unit = checked.loaded.units.find((u) => u.stem === options.unit);
       if (!unit) {
         throw new UsageError(`unit '${options.unit}' is not in ${cycle.id}${checked.loaded.brokenUnits.has(options.unit) ? ' (its file has errors; run okr validate)' : ''}; create it first with 'okr new unit' (a markdown document does not say its level or parent)`);
       }
-      wanted = [markdownToWanted(unit.doc, objectives)];
+      wanted = [markdownToWanted(unit.doc, document.objectives, document.lead)];
     }
   } catch (error) {
     if (error instanceof InputError) return cannotImport(error, source, io);
@@ -93,6 +96,10 @@ export async function run(options: ImportOptions, args: string[], io: Io): Promi
   } else {
     planned = await plan();
   }
+  const outcome = importOutcome(cycle.id, source, planned, options.write === true);
+  const format = options.format ?? 'text';
+  // Data on stdout: the JSON whatever happened, or a dry run's list of changes.
+  if (format === 'json') io.stdout.write(await formatOutput(IMPORT_FORMATS, format, outcome, await mediumOf(io.stdout, io.env, options.color)));
   if (planned.refused.length > 0) {
     io.stderr.write('okr: import refused, nothing was written: the OKR files would be invalid\n');
     io.stderr.write(formatStylish(planned.refused, (await mediumOf(io.stderr, io.env, options.color)).paint));
@@ -103,14 +110,11 @@ export async function run(options: ImportOptions, args: string[], io: Io): Promi
     return 0;
   }
   if (!options.write) {
-    for (const file of planned.files) io.stdout.write(`${file.original === undefined ? '+++ new' : '~~~'} ${terminalLine(file.file)}\n${file.changes.map((c) => `  ${terminalLine(c)}\n`).join('')}`);
+    if (format === 'text') io.stdout.write(await formatOutput(IMPORT_FORMATS, format, outcome, await mediumOf(io.stdout, io.env, options.color)));
     if (!options.quiet) io.stderr.write(`dry run: ${planned.files.length} file(s) would be written; nothing was. Run again with --write to write them.\n`);
     return 0;
   }
-  if (!options.quiet) {
-    for (const file of planned.files) io.stderr.write(`✔ ${file.original === undefined ? 'created' : 'updated'} ${file.file} (${file.changes.length} change(s))\n`);
-    io.stderr.write('  not committed: review with git diff, then commit\n');
-  }
+  if (format === 'text' && !options.quiet) io.stderr.write(await formatOutput(IMPORT_FORMATS, format, outcome, await mediumOf(io.stderr, io.env, options.color)));
   return 0;
 }
 

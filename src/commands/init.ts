@@ -8,18 +8,20 @@ import { UsageError } from '../errors.js';
 import { makeFolder } from '../fs/write-file.js';
 import { git, GitError } from '../git/git.js';
 import { readRepoState, type RepoState } from '../git/repo-state.js';
-import { deriveCycle } from '../init/cycle.js';
+import { firstCycle, quarterQuestion, type Quarter } from '../init/first-cycle.js';
 import { readIdentity } from '../init/identity.js';
 import { conflicts, writePlan, type PlannedFile, type WriteResult } from '../init/plan.js';
 import { scaffoldPlan, type Layout } from '../init/scaffold.js';
 import { NO_PERSON } from '../init/templates.js';
-import { today, type GlobalOptions, type Io } from '../terminal/io.js';
+import { isInteractive, today, type GlobalOptions, type Io } from '../terminal/io.js';
 
 export interface InitOptions extends GlobalOptions {
   example?: boolean;
   organization?: string;
   start?: string;
   end?: string;
+  /** The first cycle: this calendar quarter or the next (default: decided by the date). */
+  quarter?: Quarter;
   force?: boolean;
   /** false with --no-git. */
   git?: boolean;
@@ -47,7 +49,10 @@ export async function run(options: InitOptions, [dir = '.']: string[], io: Io): 
 
 async function scaffold(options: InitOptions, context: Context): Promise<number> {
   const { root, repo, io, say } = context;
-  const cycle = deriveCycle({ asOf: options.asOf ?? today(), start: options.start, end: options.end, id: options.cycle });
+  const { cycle, notes: cycleNotes } = await firstCycle(
+    { asOf: options.asOf ?? today(), start: options.start, end: options.end, id: options.cycle, quarter: options.quarter },
+    isInteractive(io) ? (choice) => askQuarter(choice, options, io) : undefined,
+  );
   const organization = (options.organization ?? DEFAULT_ORGANIZATION).trim();
   if (!organization) throw new UsageError('--organization needs a name');
   const person = await readIdentity(nearestFolder(root), io.env);
@@ -62,7 +67,7 @@ async function scaffold(options: InitOptions, context: Context): Promise<number>
   say(listing(results, root));
   if (initialised) say('Initialised a git repository (branch main).\n');
   if (context.gitMissing && context.useGit) say('git is not installed, so no repository was made; okr history, diff and checkin need one.\n');
-  for (const note of plan.notes) say(`Note: ${note}.\n`);
+  for (const note of [...cycleNotes, ...plan.notes]) say(`Note: ${note}.\n`);
   if (!person) say(`Note: git does not know your name, so the company's lead is '${NO_PERSON}' and there is no people registry yet; add yourself under people: in okr.config.yaml.\n`);
   if (options.organization === undefined) say(`Note: the organisation is called '${DEFAULT_ORGANIZATION}'; change it in okr.config.yaml (or use --organization).\n`);
   say('\nNext steps:\n');
@@ -79,7 +84,7 @@ async function scaffold(options: InitOptions, context: Context): Promise<number>
 
 async function example(options: InitOptions, context: Context): Promise<number> {
   const { root, repo, io, say } = context;
-  const notForExample = (['organization', 'start', 'end', 'cycle'] as const).filter((key) => options[key] !== undefined);
+  const notForExample = (['organization', 'start', 'end', 'cycle', 'quarter'] as const).filter((key) => options[key] !== undefined);
   if (notForExample.length > 0) {
     throw new UsageError(`--example makes the Acme demo and its 2026-Q4 cycle; ${notForExample.map((key) => `--${key}`).join(', ')} cannot be used with it`);
   }
@@ -118,6 +123,14 @@ async function example(options: InitOptions, context: Context): Promise<number> 
   ];
   say(steps.map((step) => `  ${step}\n`).join(''));
   return 0;
+}
+
+/** On a terminal, late in a quarter: which quarter the repository starts with. */
+async function askQuarter(choice: Parameters<typeof quarterQuestion>[0], options: InitOptions, io: Io): Promise<Quarter> {
+  const { terminalPrompter } = await import('../terminal/prompts.js');
+  const { colorsFor } = await import('../terminal/color.js');
+  const question = quarterQuestion(choice);
+  return terminalPrompter(io, colorsFor(io.stdout, io.env, options.color)).select({ ...question, default: 'next' });
 }
 
 /** Nothing is written when a file would be overwritten without --force. */

@@ -2,6 +2,8 @@
 // config (byte-preserving) and writes draft unit files carrying every key result marked keep
 // or modify, all or none, through the write transaction: planned and checked under the
 // repository lock from the files as they are then, before anything is written. No commit.
+// It can be run again until B's drafts are written (decisions are often made after B is
+// added): B already in the config is taken as it is, and only its drafts are planned.
 
 import { join, relative, sep } from 'node:path';
 import { appendToSequence, EditError } from '../edit/index.js';
@@ -18,6 +20,7 @@ import { locateFindings } from '../load/locate.js';
 import type { CycleDoc, Diagnostic, Finding, SourceFile } from '../model.js';
 import { planNext, type NextPlan } from '../next/carry.js';
 import { nextCycle } from '../next/cycle.js';
+import { countDraftProblems, draftProblemsText } from '../next/draft-problems.js';
 import { renderDraft } from '../next/render.js';
 import { formatNextText } from '../format/next/text.js';
 import { unitSchemaModeline } from '../new/modeline.js';
@@ -51,7 +54,7 @@ export async function run(options: NextOptions, _args: string[], io: Io): Promis
         const repo = await openRepository({ cwd: io.cwd, config: options.config, createsOkrsDir: true, env: io.env });
         const started = await planStart(repo, options, io, warn);
         const texts = new Map<string, string | null>(started.writes.map((w) => [w.file, w.text]));
-        texts.set(repo.configFile, started.configText);
+        if (started.configText !== undefined) texts.set(repo.configFile, started.configText);
         return { texts, result: { ...started, repo } };
       },
     });
@@ -62,13 +65,13 @@ export async function run(options: NextOptions, _args: string[], io: Io): Promis
     return EXIT_FINDINGS;
   }
 
-  const { plan, from, to, problems, repo } = applied.result;
-  io.stdout.write(formatNextText({ plan, from, to, configFile: repo.configFile }, await mediumOf(io.stdout, io.env, options.color)));
+  const { plan, from, to, problems, repo, added } = applied.result;
+  io.stdout.write(formatNextText({ plan, from, to, added, configFile: repo.configFile }, await mediumOf(io.stdout, io.env, options.color)));
   for (const { objective, target: ref } of plan.alignmentsDropped) warn(`${objective} aligned to ${ref}, which does not carry over: align it again`);
   for (const notice of plan.notices) warn(`${notice.ref} ${notice.message}`);
-  const warnings = problems.length;
   if (!options.quiet) {
-    if (warnings > 0) warn(`${warnings} warning${warnings === 1 ? '' : 's'} in the drafts, as drafts have; okr validate --cycle ${to.id} lists them`);
+    const said = draftProblemsText(problems, to.id);
+    if (said) warn(said);
     io.stderr.write(plan.drafts.length > 0
       ? `next: review the drafts (their comments say what to finish), then commit them:\n  git add ${repo.configFile} ${repo.config.okrsDir}/${to.id} && git commit -m "Start ${to.id}"\n`
       : `next: decisions are recorded with okr retro --cycle ${from.id}; commit the new cycle:\n  git add ${repo.configFile} && git commit -m "Start ${to.id}"\n`);
@@ -100,12 +103,11 @@ async function planStart(repo: Repository, options: NextOptions, io: Io, warn: (
   const asOf = options.asOf ?? today();
   const from = selectCycle(repo.config, options.from, asOf);
   const toId = options.to!;
-  if (repo.config.cycles.some((c) => c.id === toId)) {
-    throw new UsageError(`cycle '${toId}' already exists in ${repo.configFile}; nothing written`);
-  }
-  const to = nextCycle(from, { id: toId, start: options.start, end: options.end });
-  if (asOf < from.end && !options.quiet) warn(`warning: ${from.id} has not ended yet (it ends ${from.end}); decisions made later will not be carried`);
-  refuseClash(repo.config.cycles, to);
+  if (toId === from.id) throw new UsageError(`--to ${toId} is the cycle --from names: give the cycle to start`);
+  const there = repo.config.cycles.find((c) => c.id === toId);
+  const to = there ? startedBefore(there, options, repo.configFile) : nextCycle(from, { id: toId, start: options.start, end: options.end });
+  if (asOf < from.end && !options.quiet) warn(`warning: ${from.id} has not ended yet (it ends ${from.end}); run okr next again for decisions made later, until ${to.id}'s drafts are written`);
+  if (!there) refuseClash(repo.config.cycles, to);
 
   const source = await repo.checked(from);
   for (const stem of [...source.loaded.brokenUnits].sort()) {
@@ -113,26 +115,47 @@ async function planStart(repo: Repository, options: NextOptions, io: Io, warn: (
   }
 
   // The repository as it will be: B in the config, B's folder as it is on disk.
-  const newConfigText = addCycle(readText(repo.root, repo.configFile) ?? '', to, repo.configFile);
-  const target = withConfig(repo, { ...repo.config, cycles: [...repo.config.cycles, to] });
+  const newConfigText = there ? undefined : addCycle(readText(repo.root, repo.configFile) ?? '', to as Required<CycleDoc>, repo.configFile);
+  const target = there ? repo : withConfig(repo, { ...repo.config, cycles: [...repo.config.cycles, to] });
   const existing = await target.checked(to);
 
   const plan = planNext({ from: source.cascade, fromCycle: from.id, toCycle: to.id, okrsDir: repo.config.okrsDir, existing: existing.cascade });
   const writes: DraftWrite[] = plan.drafts.map((draft) => {
     const absPath = join(repo.root, draft.file);
-    const there = readRepositoryText(repo.root, draft.file);
-    return { absPath, file: draft.file, text: renderDraft(draft, modelineFor(repo, draft.source, absPath), from.id), taken: there.text !== undefined || there.problem !== undefined };
+    const onDisk = readRepositoryText(repo.root, draft.file);
+    return { absPath, file: draft.file, text: renderDraft(draft, modelineFor(repo, draft.source, absPath), from.id), taken: onDisk.text !== undefined || onDisk.problem !== undefined };
   });
   const taken = writes.filter((w) => w.taken).map((w) => w.file);
+  // A cycle started earlier is drafted once: what is in its folder by then is people's work.
+  if (there && taken.length > 0) {
+    throw new UsageError(`${to.id} is started and its drafts are written (${taken.join(', ')}); nothing written: finish them, or remove them to draft again`);
+  }
   if (taken.length > 0 && !options.force) {
     throw new UsageError(`${taken.join(', ')} already ${taken.length === 1 ? 'exists' : 'exist'}; nothing written (--force overwrites the drafts)`);
   }
 
-  const configSource: SourceFile = { absPath: join(repo.root, repo.configFile), file: repo.configFile, text: newConfigText.replace(/^\ufeff/, '') };
-  const problems = await checkConfig(configSource) ?? await checkDrafts(target, to, existing.findings, writes, plan, configSource);
-  const errors = problems.filter((d) => d.severity === 'error');
+  const configSource: SourceFile = { absPath: join(repo.root, repo.configFile), file: repo.configFile, text: (newConfigText ?? repo.configSource.text).replace(/^\ufeff/, '') };
+  const configProblems = newConfigText === undefined ? undefined : await checkConfig(configSource);
+  const configErrors = (configProblems ?? []).filter((d) => d.severity === 'error');
+  if (configErrors.length > 0) throw new RefusedNext(to.id, configErrors);
+  const checked = await checkDrafts(target, to, existing.findings, writes, plan, configSource);
+  const errors = checked.brought.filter((d) => d.severity === 'error');
   if (errors.length > 0) throw new RefusedNext(to.id, errors);
-  return { plan, from, to, writes, configText: newConfigText, problems: problems.filter((d) => d.severity !== 'error') };
+  const problems = countDraftProblems(checked.after.findings, new Set(writes.map((w) => w.file)), checked.expected);
+  return { plan, from, to, writes, configText: newConfigText, problems, added: !there };
+}
+
+/**
+ * B as the config has it, when an earlier run (or a person) added it: its dates are kept, and
+ * --start/--end may only repeat them.
+ */
+function startedBefore(cycle: CycleDoc, options: NextOptions, configFile: string): CycleDoc {
+  for (const [flag, given, has] of [['--start', options.start, cycle.start], ['--end', options.end, cycle.end]] as const) {
+    if (given !== undefined && given !== has) {
+      throw new UsageError(`cycle '${cycle.id}' is in ${configFile} already, from ${cycle.start} to ${cycle.end}; ${flag} ${given} would change it: edit ${configFile}, or leave ${flag} out; nothing written`);
+    }
+  }
+  return cycle;
 }
 
 /** A repository file's text as it is (BOM kept), undefined when absent. */
@@ -185,8 +208,8 @@ async function checkDrafts(repo: Repository, cycle: CycleDoc, before: Finding[],
   const unaligned = new Set(plan.unaligned.map((u) => `${plan.drafts.find((d) => d.id === u.unit)!.file}\u0000${u.index}`));
   const expected = (f: Finding) => f.rule === 'aligned' && unaligned.has(`${f.file}\u0000${f.path[1]}`);
   // Errors refuse the start; warnings are drafts' business, said and let through.
-  const { brought } = await checkChange(repo, cycle, before, new Map(writes.map((w) => [w.file, w.text])), { expected, sources: [configSource] });
-  return sortDiagnostics(brought);
+  const { brought, after } = await checkChange(repo, cycle, before, new Map(writes.map((w) => [w.file, w.text])), { expected, sources: [configSource] });
+  return { brought: sortDiagnostics(brought), after, expected };
 }
 
 /** B may nest inside another cycle (or hold it), never partly overlap or repeat one. */

@@ -11,6 +11,9 @@ import type { Diagnostic, Severity } from '../model.js';
 import { BEGIN_MARKER, END_MARKER, parseCodeowners, type SyntaxProblem } from '../codeowners/parse.js';
 import { generateOwners, renderSection } from '../codeowners/generate.js';
 import { compareSection, withSection } from '../codeowners/in-step.js';
+import type { OwnersOutcome } from '../codeowners/outcome.js';
+import { formatOutput } from '../format/formatter.js';
+import { OWNERS_FORMATS, type OwnersFormat } from '../format/owners/index.js';
 import { openRepository, type Repository } from '../repository/repository.js';
 import type { GlobalOptions, Io } from '../terminal/io.js';
 import { mediumOf } from '../terminal/medium.js';
@@ -20,6 +23,7 @@ export interface OwnersOptions extends GlobalOptions {
   check?: boolean;
   out?: string;
   write?: boolean;
+  format?: OwnersFormat;
 }
 
 const SYNTAX_RULE = 'codeowners-syntax';
@@ -33,9 +37,13 @@ export async function run(options: OwnersOptions, _args: string[], io: Io): Prom
   const severity: Severity = options.check ? 'error' : 'warning';
   const handles = locateFindings([...findings.map((f) => ({ ...f, severity })), ...refused], new Map([[repo.configFile, repo.configSource]]), repo.root);
   const colors = (await mediumOf(io.stderr, io.env, options.color)).paint;
+  const format = options.format ?? 'text';
+  const print = async (outcome: OwnersOutcome, stream: Io['stdout']) => {
+    stream.write(await formatOutput(OWNERS_FORMATS, format, outcome, await mediumOf(stream, io.env, options.color)));
+  };
 
   if (!options.check && !options.write) {
-    io.stdout.write(renderSection(entries, BEGIN_MARKER, END_MARKER));
+    await print({ mode: 'print', rules: entries, section: renderSection(entries, BEGIN_MARKER, END_MARKER), problems: handles }, io.stdout);
     if (handles.length > 0) io.stderr.write(formatStylish(handles, colors));
     return EXIT_OK;
   }
@@ -56,9 +64,10 @@ export async function run(options: OwnersOptions, _args: string[], io: Io): Prom
   }
 
   if (options.check) {
-    const report = [...compareSection(shown, parsed, entries), ...outside, ...handles];
-    if (report.length > 0) io.stdout.write(formatStylish(report, (await mediumOf(io.stdout, io.env, options.color)).paint));
-    return report.some((d) => d.severity === 'error') ? EXIT_FINDINGS : EXIT_OK;
+    const differences = compareSection(shown, parsed, entries);
+    const problems = [...outside, ...handles];
+    await print({ mode: 'check', file: shown, rules: entries, inStep: differences.length === 0, differences, problems }, io.stdout);
+    return [...differences, ...problems].some((d) => d.severity === 'error') ? EXIT_FINDINGS : EXIT_OK;
   }
 
   const file = named ? path : '.github/CODEOWNERS';
@@ -80,11 +89,10 @@ export async function run(options: OwnersOptions, _args: string[], io: Io): Prom
       return { texts: new Map(same ? [] : [[file, next]]), result: undefined };
     },
   });
-  if (applied.files.length === 0) {
-    if (!options.quiet) io.stderr.write(`${shown} is already in step\n`);
-  } else if (!options.quiet) {
-    io.stderr.write(`wrote ${shown} (${entries.length} ${entries.length === 1 ? 'rule' : 'rules'})\n`);
-  }
+  const outcome: OwnersOutcome = { mode: 'write', file: shown, rules: entries, written: applied.files.length > 0, problems: [...outside, ...handles] };
+  // What --write did is a message (stderr), unless asked for as data.
+  if (format === 'json') await print(outcome, io.stdout);
+  else if (!options.quiet) await print(outcome, io.stderr);
   if (outside.length + handles.length > 0) io.stderr.write(formatStylish([...outside, ...handles], colors));
   return EXIT_OK;
 }

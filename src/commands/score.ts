@@ -6,7 +6,7 @@ import { openCycle, type StageOptions } from '../repository/cycle-stages.js';
 import type { Io } from '../terminal/io.js';
 import { mediumOf } from '../terminal/medium.js';
 import { buildScoreView } from '../view/score-view.js';
-import { selectRef } from '../view/select.js';
+import { fileProblems, selectScored } from '../view/file-problems.js';
 
 export interface ScoreOptions extends StageOptions {
   format?: ScoreFormat;
@@ -17,7 +17,10 @@ export async function run(options: ScoreOptions, [ref]: string[], io: Io): Promi
   // Scoring first: it starts git reading the history while the files load.
   const scored = await stages.scored();
   const checked = await stages.checked();
-  const view = buildScoreView(checked.cascade.unitList, scored, selectRef(checked.cascade, ref));
+  const problems = fileProblems(checked, stages.repo.root);
+  // The whole cycle names every file that does not validate; a REF shows only what it names.
+  const selection = selectScored(checked.cascade, ref, problems);
+  const view = buildScoreView(checked.cascade.unitList, scored, selection, selection.kind === 'all' ? problems : []);
   io.stdout.write(await formatOutput(SCORE_FORMATS, options.format ?? 'table', view, await mediumOf(io.stdout, io.env, options.color)));
   return 0;
 }

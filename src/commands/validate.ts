@@ -1,24 +1,18 @@
 // okr validate [PATH...]: the linter. Checks every cycle (or --cycle, or the cycles the given
-// paths sit in: validate/targets.ts), prints diagnostics in the chosen format, and exits 1 on
-// errors or on more warnings than --max-warnings allows.
+// paths sit in: validate/targets.ts), prints diagnostics in the chosen format (errors only
+// with -q), and exits 1 on errors or on more warnings than --max-warnings allows.
 
-import type { CheckedCycle } from '../repository/check-cycle.js';
-import { checkedCycles } from '../repository/check-cycle.js';
-import { atRevision, ConfigError, openRepository, type Repository } from '../repository/repository.js';
-import { sortDiagnostics } from '../findings/sort-diagnostics.js';
-import { strayFiles } from '../repository/stray-files.js';
+import { ConfigError, openRepository, type Repository } from '../repository/repository.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../errors.js';
-import { compareFindings, dedupeFindings } from '../findings/same-finding.js';
 import { formatOutput } from '../format/formatter.js';
 import { PATHS_FROM_TOP, STEP_SUMMARIES, VALIDATE_FORMATS, type ValidateFormat } from '../format/validate/index.js';
 import { appendToFile } from '../fs/write-file.js';
-import { locateFindings } from '../load/locate.js';
-import type { Diagnostic, Finding, SourceFile } from '../model.js';
+import type { Diagnostic } from '../model.js';
 import type { GlobalOptions, Io } from '../terminal/io.js';
 import { FILE_MEDIUM, mediumOf } from '../terminal/medium.js';
 import { plural } from '../text/plural.js';
 import { summarize, type ValidateResult } from '../validate/result.js';
-import { isTargeted, outsideFindings, resolveTargets } from '../validate/targets.js';
+import { checkRepository } from '../validate/check-repository.js';
 
 export interface ValidateOptions extends GlobalOptions {
   format?: ValidateFormat;
@@ -37,29 +31,13 @@ export async function run(options: ValidateOptions, paths: string[], io: Io): Pr
     return EXIT_USAGE;
   }
 
-  const targets = resolveTargets(repo, io.cwd, paths, options.cycle);
-  let findings: Finding[] = [];
-  const sources = new Map<string, SourceFile>([[repo.configFile, repo.configSource]]);
-  // What was really looked at: the config, every unit file loaded, every file reported on.
-  const looked = new Set<string>([repo.configFile]);
-  // Only diagnostics come out of validate: each file is checked where it is read.
-  const checked = await checkedCycles(repo, targets.cycles, { perFile: true });
-  for (const { loaded, findings: found } of checked.values()) {
-    findings.push(...found);
-    for (const [file, source] of loaded.sources) sources.set(file, source);
-    for (const file of loaded.files) looked.add(file);
-  }
-  if (targets.strays) findings.push(...strayFiles(repo));
-  findings.push(...outsideFindings(repo, targets));
-  for (const finding of findings) looked.add(finding.file);
-  const filesChecked = [...looked].filter((file) => isTargeted(targets, file)).length;
-  if (options.base !== undefined) findings = await pullRequestFindings(repo, options.base, checked, findings, targets.strays, options, io);
-
-  const selected = dedupeFindings(findings).filter((f) => isTargeted(targets, f.file));
-  let diagnostics = sortDiagnostics(locateFindings(selected, sources, repo.root));
+  const found = await checkRepository(repo, { cwd: io.cwd, paths, cycle: options.cycle, base: options.base });
+  if (found.known > 0 && !options.quiet) io.stderr.write(`okr: ${found.known} problem${found.known === 1 ? '' : 's'} already on ${options.base} not reported (--base shows what the change introduces)\n`);
+  let diagnostics = found.diagnostics;
   if (PATHS_FROM_TOP.has(format)) diagnostics = await fromRepositoryTop(diagnostics, repo);
-  const result = { diagnostics, files: filesChecked };
-  await print(result, format, options, io);
+  const result = { diagnostics, files: found.files };
+  // -q shows errors only, as ESLint's --quiet does: the warnings still count for the exit code.
+  await print(options.quiet ? { ...result, diagnostics: diagnostics.filter((d) => d.severity === 'error') } : result, format, options, io);
 
   const { errors, warnings } = summarize(result);
   if (errors > 0) return EXIT_FINDINGS;
@@ -68,27 +46,6 @@ export async function run(options: ValidateOptions, paths: string[], io: Io): Pr
     return EXIT_FINDINGS;
   }
   return EXIT_OK;
-}
-
-/**
- * Pull-request mode: only the problems the change introduces (those already on BASE are
- * counted, not repeated), plus targets eased without a reason.
- */
-async function pullRequestFindings(repo: Repository, baseRev: string, checked: Map<string, CheckedCycle>, findings: Finding[], strays: boolean, options: ValidateOptions, io: Io): Promise<Finding[]> {
-  const { easedTargetFindings } = await import('../diff/eased-targets.js');
-  return atRevision(repo, baseRev, '--base', async (base, revision) => {
-    const old = base ? await checkedCycles(base) : new Map<string, CheckedCycle>();
-    const before = [...old.values()].flatMap((c) => c.findings);
-    if (base && strays) before.push(...strayFiles(base));
-    const { introduced } = compareFindings(dedupeFindings(before), dedupeFindings(findings));
-    const known = dedupeFindings(findings).length - introduced.length;
-    if (known > 0 && !options.quiet) io.stderr.write(`okr: ${known} problem${known === 1 ? '' : 's'} already on ${baseRev} not reported (--base shows what the change introduces)\n`);
-    for (const [id, head] of checked) {
-      const then = old.get(id);
-      if (then) introduced.push(...await easedTargetFindings(repo.root, repo.env, revision.commit, repo.config, then.cascade, head.cascade));
-    }
-    return introduced;
-  });
 }
 
 /**

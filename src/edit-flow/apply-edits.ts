@@ -8,16 +8,17 @@
 import { checkCycle, type CheckedCycle } from '../repository/check-cycle.js';
 import { checkChange, errorsOf } from '../repository/check-change.js';
 import type { Repository } from '../repository/repository.js';
-import { EditError, setScalars, type ScalarEdit } from '../edit/index.js';
+import { EditError, removeKeys, setScalars, type ScalarEdit } from '../edit/index.js';
 import { UsageError } from '../errors.js';
 import { readRepositoryFile } from '../fs/read-file.js';
-import type { CycleDoc, Diagnostic } from '../model.js';
+import type { CycleDoc, Diagnostic, DocPath } from '../model.js';
 import { transact } from '../write/transaction.js';
 
-/** Scalar edits to one repository-relative unit file. */
+/** Scalar edits to one repository-relative unit file, then keys taken out of it. */
 export interface FileEdits {
   file: string;
   edits: ScalarEdit[];
+  removals?: DocPath[];
 }
 
 /** What a command means to change, planned from the cycle as it is under the lock. */
@@ -36,8 +37,11 @@ export interface ApplyOptions<T> {
   command: string;
   env: Record<string, string | undefined>;
   onWait?: (message: string) => void;
-  /** Commit even when no file changes (okr sync: a value read again and found the same). */
-  allowEmpty?: (result: T) => boolean;
+  /**
+   * Commit even where the edits leave the files as they are (a check-in whose value did not
+   * move, SPEC 9): an empty commit carrying the message. Default: no change, no commit.
+   */
+  commitUnchanged?: boolean;
   /** What to do instead when the commit cannot be made (default: --no-commit). */
   fix?: string;
 }
@@ -45,7 +49,7 @@ export interface ApplyOptions<T> {
 export interface AppliedEdits<T> {
   /** Files written; empty when the plan changed nothing. */
   files: string[];
-  /** The commit made, unless --no-commit or nothing changed. */
+  /** The commit made, unless --no-commit or nothing changed (and `commitUnchanged` was not asked). */
   commit?: string;
   result: T;
   /** The cycle as it is after the change. */
@@ -70,17 +74,16 @@ export async function applyEdits<T>(
     command: options.command,
     env: options.env,
     onWait: options.onWait,
-    commit: options.commit
-      ? { message: (planned) => options.message(planned.result), allowEmpty: (planned) => options.allowEmpty?.(planned.result) ?? false, ...(options.fix ? { fix: options.fix } : {}) }
-      : undefined,
+    commit: options.commit ? { message: (planned) => options.message(planned.result), ...(options.fix ? { fix: options.fix } : {}) } : undefined,
     change: async () => {
       const before = await checkCycle(repo, cycle);
       const { changes, result } = plan(before);
       const changed = editFiles(repo.root, changes);
-      if (changed.size === 0) return { texts: changed, result: { result, after: before } };
+      const unchanged = options.commitUnchanged ? changes.map((c) => c.file) : undefined;
+      if (changed.size === 0) return { texts: changed, result: { result, after: before }, unchanged };
       const { after, brought } = await checkChange(repo, cycle, before.findings, changed);
       if (errorsOf(brought).length > 0) throw new RefusedChange(errorsOf(brought));
-      return { texts: changed, result: { result, after } };
+      return { texts: changed, result: { result, after }, unchanged };
     },
   });
   return { files: applied.files, commit: applied.commit, result: applied.result.result, after: applied.result.after };
@@ -93,9 +96,10 @@ function editFiles(root: string, changes: FileEdits[]): Map<string, string> {
     const read = readRepositoryFile(root, file);
     if (!read.ok) throw new UsageError(`cannot edit ${file}: ${read.message}`);
     const edits = changes.filter((c) => c.file === file).flatMap((c) => c.edits);
-    if (edits.length === 0) continue;
+    const removals = changes.filter((c) => c.file === file).flatMap((c) => c.removals ?? []);
+    if (edits.length === 0 && removals.length === 0) continue;
     try {
-      changed.set(file, setScalars(read.bytes.toString('utf8'), edits));
+      changed.set(file, removeKeys(setScalars(read.bytes.toString('utf8'), edits), removals));
     } catch (error) {
       if (error instanceof EditError) throw new UsageError(`cannot edit ${file} in place: ${error.message}`);
       throw error;

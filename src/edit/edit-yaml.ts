@@ -12,3 +12,4 @@ export { appendToSequence } from './append-to-sequence.js';
 export { EditError } from './edit-error.js';
 export type { ScalarValue } from './scalar-source.js';
 export { setScalars, type ScalarEdit } from './set-scalars.js';
+export { removeKeys } from './remove-key.js';

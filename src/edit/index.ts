@@ -1,1 +1,1 @@
-export { appendToSequence, EditError, setScalars, type ScalarEdit, type ScalarValue } from './edit-yaml.js';
+export { appendToSequence, EditError, removeKeys, setScalars, type ScalarEdit, type ScalarValue } from './edit-yaml.js';

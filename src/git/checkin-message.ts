@@ -21,6 +21,10 @@ export interface CheckinRecord {
   milestone?: string;
   score?: number;
   confidence?: number;
+  /** The measure did not move: the value (or done) is the one the file had (SPEC 9). */
+  unchanged?: boolean;
+  /** A score entered by hand that this check-in took away. */
+  clearedScore?: number;
   date: string;
   note?: string;
   /** Where the value was read (okr sync): the source's name, or the command. One line. */
@@ -45,18 +49,20 @@ export function checkinSubject(record: CheckinRecord): string {
   let what: string;
   if (record.value !== undefined) {
     const unit = record.unit ? ` ${record.unit}` : '';
-    what = record.previous !== undefined ? `${record.previous} → ${record.value}${unit}` : `${record.value}${unit}`;
+    what = record.unchanged ? `${record.value}${unit}, no change`
+      : record.previous !== undefined ? `${record.previous} → ${record.value}${unit}` : `${record.value}${unit}`;
   } else if (record.milestone !== undefined) {
     what = `milestone "${record.milestone}" done`;
   } else if (record.done !== undefined) {
-    what = record.done ? 'done' : 'not done';
+    what = `${record.done ? 'done' : 'not done'}${record.unchanged ? ', no change' : ''}`;
   } else if (record.score !== undefined) {
     what = `score ${record.score}`;
   } else {
-    what = 'check-in';
+    what = record.unchanged ? 'no change' : 'check-in';
   }
+  const cleared = record.clearedScore !== undefined ? `, score by hand ${record.clearedScore} cleared` : '';
   const confidence = record.confidence !== undefined ? ` (confidence ${record.confidence})` : '';
-  return `okr: ${record.ref} ${what}${confidence}`;
+  return `okr: ${record.ref} ${what}${cleared}${confidence}`;
 }
 
 /** `subject` replaces the one made from the records (okr sync names its run). */

@@ -53,24 +53,12 @@ export async function commitFiles(root: string, env: GitEnv, files: string[], me
   if (added.length > 0) await git(['add', '--', ...added], { cwd: root, env });
   try {
     // `--only` commits the named paths from the working tree and leaves the rest of the index,
-    // staged changes included, as it was.
-    await git(['commit', '--quiet', '--only', '-F', '-', '--', ...files], { cwd: root, env, input: message });
+    // staged changes included, as it was. With the named files as they are in HEAD the commit
+    // is empty: a check-in that confirms a value (SPEC 9) is still a commit, with its trailers.
+    await git(['commit', '--quiet', '--allow-empty', '--only', '-F', '-', '--', ...files], { cwd: root, env, input: message });
   } catch (error) {
     if (added.length > 0) await gitRaw(['reset', '--quiet', '--', ...added], { cwd: root, env });
     throw error;
   }
   return (await git(['rev-parse', 'HEAD'], { cwd: root, env })).trim();
-}
-
-/**
- * A commit that changes no file, with this message: a check-in that confirms what the files
- * already say (`okr sync` when no value moved). Made from HEAD's own tree with commit-tree, so
- * whatever is staged stays staged and out of it; HEAD moves only if nobody moved it meanwhile.
- */
-export async function commitEmpty(root: string, env: GitEnv, message: string): Promise<string> {
-  const head = (await git(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { cwd: root, env })).trim();
-  const commit = (await git(['commit-tree', `${head}^{tree}`, '-p', head, '-F', '-'], { cwd: root, env, input: message })).trim();
-  const subject = message.split('\n')[0];
-  await git(['update-ref', '-m', `commit: ${subject}`, 'HEAD', commit, head], { cwd: root, env });
-  return commit;
 }

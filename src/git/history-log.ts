@@ -32,7 +32,10 @@ export function historyLogArgs(pathspec: string): string[] {
     '-c', 'core.quotePath=false', '-c', 'log.follow=false', '-c', 'log.showSignature=false', '-c', 'diff.noprefix=false', '-c', 'diff.mnemonicPrefix=false',
     // Newest first, as git walks: it prints the first commit at once (--reverse would wait
     // for the whole walk), and history is rebuilt backwards (history-walk.ts).
-    'log', 'HEAD', '--no-color', '--no-ext-diff', '--no-textconv', '--root',
+    // --sparse: commits that leave the folder as it was are listed too (with no patch), so a
+    // check-in that confirms a value with an empty commit (SPEC 9) is read with the rest. The
+    // walk is git's usual one; only more of it is printed.
+    'log', 'HEAD', '--sparse', '--no-color', '--no-ext-diff', '--no-textconv', '--root',
     '-p', '--unified=0', '-M', '--full-index', '--diff-merges=separate', '--src-prefix=a/', '--dst-prefix=b/',
     '--format=%x00%H%x00%P%x00%an%x00%ae%x00%at%x00%B%x00',
     '--', pathspec,

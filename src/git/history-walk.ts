@@ -11,8 +11,15 @@
 // A version that does not parse has no document. Changes across such versions are counted
 // where the file became readable again, as if read forwards: a file broken by one commit and
 // fixed by a later one shows the fix's changes against the last version that parsed.
+//
+// A commit whose trailers name a key result (OKR-Ref) that its changes leave where it was is
+// a check-in all the same (SPEC 9): an empty `okr checkin` commit when the value did not
+// move, or an `okr sync` that read a source and found the same number. Each such trailer
+// group becomes a `checkin` event (history-confirmations.ts), named as of that commit and
+// kept at the end if the key result existed then and the date lies inside the cycle.
 
 import { parseCheckinMessage, type ParsedCheckin } from './checkin-message.js';
+import { checkinDate, confirmationEvent, inCycle, keyResultNamed, namesCycle } from './history-confirmations.js';
 import type { BlobReader } from './history-blobs.js';
 import type { FileRecord, HistoryEvent, HistoryResult } from './history.js';
 import type { LogRecord } from './history-log.js';
@@ -33,6 +40,8 @@ export interface WalkerOptions {
   blobs: BlobReader;
   /** Contents read ahead by blob id: the files as they are at HEAD, where the walk starts. */
   preloaded?: Promise<Map<string, string>>;
+  /** The unit files (paths relative to git's top) at HEAD: where trailers find a file no commit has touched yet. */
+  headPaths?: Promise<string[]>;
 }
 
 /** A unit file's life under one or more names: its items are named by its last unit id. */
@@ -55,6 +64,15 @@ interface Target extends Moment {
   data: UnitData | null;
 }
 
+/** A check-in that changed nothing of its key result, held until the walk knows whether the KR existed then. */
+interface Confirmation {
+  event: HistoryEvent;
+  lineage: Lineage;
+  /** objective/KR below the unit. */
+  local: string;
+  bucket: number;
+}
+
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function createWalker(options: WalkerOptions) {
@@ -65,6 +83,12 @@ export function createWalker(options: WalkerOptions) {
   const blobOfPath = new Map<string, string>();
   /** The file each path names, as of the oldest commit walked so far. */
   const lineages = new Map<string, Lineage>();
+  /** The paths of `lineages` by unit id (file stem): how a trailer's unit finds its file. */
+  const pathsByStem = new Map<string, Set<string>>();
+  /** Every path a walked commit named: any other unit file is still as HEAD has it. */
+  const walkedPaths = new Set<string>();
+  let headByStem: Map<string, string> | null = null;
+  const confirmations: Confirmation[] = [];
   /** Newer readable versions waiting across unreadable ones. */
   const waiting = new Map<Lineage, Target>();
   /** Events per commit, newest commit first. */
@@ -112,13 +136,65 @@ export function createWalker(options: WalkerOptions) {
   }
 
   async function commit(record: LogRecord): Promise<void> {
+    const sets = record.patches.map(parsePatch);
+    const touches = sets.some((set) => set.some((patch) => (patch.oldPath !== null && relevant(patch.oldPath)) || (patch.newPath !== null && relevant(patch.newPath))));
+    const message = record.message.includes('OKR-Ref:') ? parseCheckinMessage(record.message) : null;
+    // The log lists every commit (--sparse): most of them may be about other folders.
+    if (!touches && !message?.checkins.length) return;
     const bucket = buckets.length;
     buckets.push([]);
     const date = utcDate(record.time);
-    if (start === null || date < start) start = date;
-    const sets = record.patches.map(parsePatch);
+    if (touches && (start === null || date < start)) start = date;
+    // The key results the trailers name, found as they are after the commit: before its
+    // patches turn the walk's state into the one before it.
+    const named = message ? await nameKeyResults(message, record, bucket, date) : [];
     if (sets.length > 1) await mergeCommit(record, sets, bucket, date);
     else for (const patch of sets[0]) await filePatch(patch, record, bucket, date);
+    for (const confirmation of named) {
+      const moved = buckets[bucket].some((event) => event.ref === confirmation.event.ref && event.kind === 'progress');
+      if (!moved) confirmations.push(confirmation);
+    }
+  }
+
+  /** Each key result a trailer group names, with its file's lineage, as check-ins that may have changed nothing. */
+  async function nameKeyResults(message: ReturnType<typeof parseCheckinMessage>, record: LogRecord, bucket: number, date: string): Promise<Confirmation[]> {
+    if (headByStem === null) {
+      headByStem = new Map();
+      for (const path of (await options.headPaths?.catch(() => [])) ?? []) if (!headByStem.has(stem(path))) headByStem.set(stem(path), path);
+    }
+    const named: Confirmation[] = [];
+    for (const group of message.checkins) {
+      const target = keyResultNamed(group.ref);
+      // Dated in another cycle's span: most trailers the log shows, in a repository of many cycles.
+      if (!target || !inCycle(checkinDate(group, date), options.cycle) || !namesCycle(group, options.cycle)) continue;
+      const found = fileOfUnit(target.unit);
+      if (!found) continue;
+      const event = confirmationEvent({ group, message, lineageUnit: found.lineage.unit, local: target.local, date, record, file: toRoot(found.path) });
+      if (!named.some((other) => other.event.ref === event.ref)) named.push({ event, lineage: found.lineage, local: target.local, bucket });
+    }
+    return named;
+  }
+
+  /** The unit file named `unit` as the walk stands (after the commit being read), and its lineage. */
+  function fileOfUnit(unit: string): { path: string; lineage: Lineage } | undefined {
+    for (const path of pathsByStem.get(unit) ?? []) return { path, lineage: lineages.get(path)! };
+    const path = headByStem?.get(unit);
+    if (path === undefined || walkedPaths.has(path)) return undefined;
+    // Untouched since HEAD: its lineage starts here, and older commits of the file will find it.
+    const lineage: Lineage = { unit };
+    setLineage(path, lineage);
+    return { path, lineage };
+  }
+
+  function setLineage(path: string, lineage: Lineage): void {
+    lineages.set(path, lineage);
+    const paths = pathsByStem.get(stem(path));
+    if (paths) paths.add(path);
+    else pathsByStem.set(stem(path), new Set([path]));
+  }
+
+  function dropLineage(path: string): void {
+    if (lineages.delete(path)) pathsByStem.get(stem(path))?.delete(path);
   }
 
   async function filePatch(patch: FilePatch, record: LogRecord, bucket: number, date: string): Promise<void> {
@@ -128,6 +204,8 @@ export function createWalker(options: WalkerOptions) {
     const lineage = lineageAfter(afterPath, beforePath!);
     const moment: Moment = { record, bucket, date, unitThen: stem(afterPath ?? beforePath!), file: toRoot(afterPath ?? beforePath!) };
     noteFile(lineage, moment, afterPath === null);
+    if (afterPath) walkedPaths.add(afterPath);
+    if (beforePath) walkedPaths.add(beforePath);
 
     // The document after the commit, then the one before it.
     let after: Version | null = null;
@@ -153,11 +231,11 @@ export function createWalker(options: WalkerOptions) {
 
     // The path now names what it named before this commit.
     if (afterPath) {
-      lineages.delete(afterPath);
+      dropLineage(afterPath);
       blobOfPath.delete(afterPath);
     }
     if (beforePath && before) {
-      lineages.set(beforePath, lineage);
+      setLineage(beforePath, lineage);
       const blob = patch.oldBlob ?? (before === after ? afterBlob : undefined);
       if (blob) {
         versions.set(blob, before);
@@ -217,9 +295,13 @@ export function createWalker(options: WalkerOptions) {
       const lineage = lineageAfter(afterPath, beforePath!);
       const moment: Moment = { record, bucket, date, unitThen: stem(key), file: toRoot(key) };
       noteFile(lineage, moment, afterPath === null);
-      if (afterPath) lineages.delete(afterPath);
+      if (afterPath) {
+        walkedPaths.add(afterPath);
+        dropLineage(afterPath);
+      }
       if (beforePath) {
-        lineages.set(beforePath, lineage);
+        walkedPaths.add(beforePath);
+        setLineage(beforePath, lineage);
         if (patch.oldBlob) blobOfPath.set(beforePath, patch.oldBlob);
       }
       waiting.delete(lineage);
@@ -321,6 +403,13 @@ export function createWalker(options: WalkerOptions) {
     result(): HistoryResult {
       for (const items of firstAdded.values()) {
         for (const first of items.values()) if (first && first.event.date > threshold) first.event.midCycle = true;
+      }
+      for (const { event, lineage, local, bucket } of confirmations) {
+        // The key result existed at that commit: added by an older one (a later bucket), or
+        // already there where a shallow history starts.
+        const first = firstAdded.get(lineage)?.get(local);
+        const existed = first === null || (first !== undefined && first.bucket > bucket);
+        if (existed) buckets[bucket].push(event);
       }
       const events: HistoryEvent[] = [];
       for (let i = buckets.length - 1; i >= 0; i--) for (const event of buckets[i]) events.push(event);

@@ -20,16 +20,18 @@
 //     unit, item ('unit' | 'objective' | 'keyResult'), kind ('progress' | 'definition')
 //     field      `current`, `target`, `milestones.done`, …; for an item added or removed, its
 //                kind (`keyResult`, `objective`, `unit`), with the whole item in to/from
-//     change     'changed' | 'added' | 'removed'; from/to undefined where a field was not
-//                set (every optional key is present, undefined when it does not apply)
+//     change     'changed' | 'added' | 'removed' | 'unchanged'; from/to undefined where a
+//                field was not set (every optional key is present, undefined when it does not
+//                apply). 'unchanged' with field `checkin`: a check-in that left the key result
+//                as it was (trailers naming it on a commit that did not move it, SPEC 9; see
+//                history-confirmations.ts); it counts as a check-in like any other
 //     milestone  the milestone's title, for milestone changes
 //     date       the check-in's OKR-Date when the commit is a check-in of this KR, else the
 //                author date (YYYY-MM-DD, UTC)
 //     commit, author { name, email }, file (repository-relative path at that commit)
 //     via        'checkin' when the commit's trailers name this KR (OKR-Ref), else 'edit'
-//     source     the trailer group's OKR-Source: the value came from that source (okr sync)
-//     change 'confirmed': a check-in that changed nothing (trailer-checkins.ts adds them):
-//                from = to = the value it read; it counts as a check-in, never moves a value
+//     source     the trailer group's OKR-Source: the value was read from that source (okr
+//                sync); on a check-in that changed nothing, the source that confirmed it
 //     note       the check-in note; for an edit, the commit message
 //     midCycle   an item that first appears after the cycle's postBy (else its start)
 //     stopped    an objective or key result (or unit) removed after that date
@@ -42,7 +44,7 @@
 //   checkinTimelines(events) → Map<KR ref, Checkin[]>   what scoring reads (pace, forecast)
 //   lastChangeDates(result)  → Map<unit id, YYYY-MM-DD> the date each unit file was last committed
 //
-// How: ONE `git log -p --unified=0` over okrs/<cycle>/, newest commit first, read as it
+// How: ONE `git log -p --unified=0 --sparse` over okrs/<cycle>/, newest commit first, read as it
 // streams (history-log.ts) and walked commit by commit (history-walk.ts): each file's newest
 // version is read from git (one `git cat-file --batch`, history-blobs.ts) and older ones are
 // rebuilt by applying the patches backwards (history-patch.ts). Versions are held by blob id,
@@ -61,12 +63,14 @@ import type { Config, CycleDoc } from '../model.js';
 import type { Checkin } from '../score/types.js';
 import { gitRaw, type GitEnv } from './git.js';
 import { openBlobReader } from './history-blobs.js';
+import { isConfirmation } from './history-confirmations.js';
 import { createRecordSplitter, historyLogArgs, streamGit } from './history-log.js';
 import { isRecord, type ChangeKind, type HistoryItem } from './history-unit-diff.js';
 import { readRepoState, type RepoState } from './repo-state.js';
 import { resolveCommit } from './revision.js';
 
 export type { ChangeKind, HistoryItem } from './history-unit-diff.js';
+export { CHECKIN_FIELD, isConfirmation } from './history-confirmations.js';
 
 export interface HistoryEvent {
   ref: string;
@@ -75,7 +79,7 @@ export interface HistoryEvent {
   item: HistoryItem;
   kind: ChangeKind;
   field: string;
-  change: 'changed' | 'added' | 'removed' | 'confirmed';
+  change: 'changed' | 'added' | 'removed' | 'unchanged';
   from?: unknown;
   to?: unknown;
   milestone?: string;
@@ -149,8 +153,10 @@ export async function readHistory(options: ReadHistoryOptions): Promise<HistoryR
   const blobs = openBlobReader(root, env);
   const relevant = (path: string) => path.startsWith(inTop) && isYamlFile(path);
   // The walk starts from the files as they are at HEAD: ask git for all of them at once.
-  const preloaded = headBlobs(root, env, inTop, relevant).then(async (ids) => {
-    const replies = await blobs.readAll(ids);
+  const head = headBlobs(root, env, inTop, relevant);
+  head.catch(() => undefined);
+  const preloaded = head.then(async (files) => {
+    const replies = await blobs.readAll(files.map((file) => file.id));
     return new Map(replies.flatMap((reply) => (reply ? [[reply.id, reply.text] as [string, string]] : [])));
   });
   preloaded.catch(() => undefined); // a failure here only means reading each file when met
@@ -163,6 +169,7 @@ export async function readHistory(options: ReadHistoryOptions): Promise<HistoryR
     toRoot: (path) => (prefix ? path.slice(prefix.length + 1) : path),
     blobs,
     preloaded: preloaded.catch(() => new Map<string, string>()),
+    headPaths: head.then((files) => files.map((file) => file.path), () => []),
   });
   try {
     const splitter = createRecordSplitter();
@@ -179,13 +186,14 @@ export async function readHistory(options: ReadHistoryOptions): Promise<HistoryR
   return result;
 }
 
-/** The blob ids of the cycle's unit files at HEAD. */
-async function headBlobs(root: string, env: GitEnv, inTop: string, relevant: (path: string) => boolean): Promise<string[]> {
+/** The cycle's unit files at HEAD: their paths (relative to git's top) and blob ids. */
+async function headBlobs(root: string, env: GitEnv, inTop: string, relevant: (path: string) => boolean): Promise<{ path: string; id: string }[]> {
   const listed = await gitRaw(['-c', 'core.quotePath=false', 'ls-tree', '-r', '-z', '--full-tree', 'HEAD', '--', inTop], { cwd: root, env });
   return listed.stdout.split('\0').flatMap((entry) => {
     const tab = entry.indexOf('\t');
     const [, type, id] = entry.slice(0, tab).split(' ');
-    return type === 'blob' && relevant(entry.slice(tab + 1)) ? [id] : [];
+    const path = entry.slice(tab + 1);
+    return type === 'blob' && relevant(path) ? [{ path, id }] : [];
   });
 }
 
@@ -208,7 +216,8 @@ export async function eventsSince(events: HistoryEvent[], since: string, root: s
 /**
  * Each key result's check-ins: one per date, holding the value, hand-entered score and
  * confidence the KR had after that day's last change of progress. Hand edits of those
- * fields count as check-ins too. Pass the events of the whole history (unfiltered): an
+ * fields count as check-ins too, and so does a check-in that changed nothing (its values are
+ * the ones the KR already had). Pass the events of the whole history (unfiltered): an
  * item's first values come from the event that added it.
  */
 export function checkinTimelines(events: readonly HistoryEvent[]): Map<string, Checkin[]> {
@@ -225,9 +234,7 @@ export function checkinTimelines(events: readonly HistoryEvent[]): Map<string, C
     if (event.kind !== 'progress') continue;
     const now = state.get(event.ref) ?? {};
     state.set(event.ref, now);
-    // A confirmation is a check-in that moved nothing: it keeps the values as they are.
-    if (event.change === 'confirmed') { /* the date counts, the values stay */ }
-    else if (event.field === 'current') now.value = numberOr(event.to);
+    if (event.field === 'current') now.value = numberOr(event.to);
     else if (event.field === 'score') now.score = numberOr(event.to);
     else if (event.field === 'confidence') now.confidence = numberOr(event.to);
     const checkin: Checkin = { date: event.date };
@@ -263,6 +270,8 @@ export function lastChangeDates(history: Pick<HistoryResult, 'files'>): Map<stri
 export function timingAsOf(history: HistoryResult, asOf: string): { timelines: Map<string, Checkin[]>; fileDates: Map<string, string> } {
   const fileDates = new Map<string, string>();
   for (const event of history.events) {
+    // A check-in that changed nothing is no change of the file.
+    if (isConfirmation(event)) continue;
     if (event.date <= asOf && (fileDates.get(event.unit) ?? '') < event.date) fileDates.set(event.unit, event.date);
   }
   for (const [unit, date] of lastChangeDates(history)) if (date <= asOf) fileDates.set(unit, date);

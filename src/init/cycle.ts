@@ -40,6 +40,29 @@ export function deriveCycle(request: CycleRequest): Required<CycleDoc> {
   };
 }
 
+/** The quarter holding a date and the one after it, and whether the first is nearly over. */
+export interface QuarterChoice {
+  current: Required<CycleDoc>;
+  next: Required<CycleDoc>;
+  /** Days of the current quarter after the date. */
+  daysLeft: number;
+  /**
+   * Less than a third of the current quarter is left: too little to post OKRs and work on
+   * them, so a new repository starts with the next quarter unless told otherwise.
+   */
+  late: boolean;
+}
+
+export function quarterChoice(asOf: string): QuarterChoice {
+  const quarter = quarterOf(asOf);
+  const following = quarterOf(addDays(quarter.end, 1));
+  const current = deriveCycle({ asOf, start: quarter.start, end: quarter.end, id: quarter.id });
+  const next = deriveCycle({ asOf, start: following.start, end: following.end, id: following.id });
+  const daysLeft = toDays(quarter.end) - toDays(asOf);
+  const length = toDays(quarter.end) - toDays(quarter.start) + 1;
+  return { current, next, daysLeft, late: daysLeft * 3 < length };
+}
+
 /** The calendar quarter holding a date: 2026-11-23 → 2026-Q4, 2026-10-01 … 2026-12-31. */
 export function quarterOf(date: string): { id: string; start: string; end: string } {
   const [year, month] = date.split('-').map(Number);

@@ -147,14 +147,17 @@ export function workflowYaml(dir: string): string {
   return `# yaml-language-server: $schema=https://json.schemastore.org/github-workflow.json
 #
 # Checks the OKRs in every pull request: problems appear as annotations on the
-# changed lines, and the job summary shows what the change does to scores and goals,
-# then the status report. The action's inputs: version, working-directory, base,
-# mode (new: fail only on problems the change introduces | all) and report (true | false).
+# changed lines, the job summary shows what the change does to scores and goals,
+# then the status report, and one comment on the pull request (kept up to date)
+# says what the change brings and who must review it. The action's inputs: version,
+# working-directory, base, mode (new: fail only on problems the change introduces
+# | all), report (true | false) and comment (true | false).
 name: OKRs
 on:
   pull_request:
 permissions:
   contents: read
+  pull-requests: write           # the pull request comment
 jobs:
   validate:
     runs-on: ubuntu-latest

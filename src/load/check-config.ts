@@ -4,6 +4,7 @@
 // finding at the offending key, and a config with any of them is not used (exit 2).
 
 import { DEFAULT_SCORING, type ConfigDoc, type DocPath, type Finding } from '../model.js';
+import { checkNotifyConfig } from '../notify/check-config.js';
 import { checkConfigSources } from '../sources/check-config-sources.js';
 import { cycleClashes } from './cycle-spans.js';
 
@@ -21,7 +22,9 @@ export function checkConfigValues(doc: ConfigDoc, file: string, checks: ConfigCh
   if (checks.atRevision) return findings;
   // Sources: the fields of each kind, `$NAME` syntax, no secret written in the file (SPEC 8).
   const sources = checkConfigSources(doc.sources).map((p): Finding => ({ ...finding(p.path, p.message), atKey: p.atKey }));
-  return [...findings, ...checkCycleClashes(doc, finding), ...checkScoring(doc, finding), ...sources];
+  // Notify: secrets from the environment, a login given whole, values that parse (SPEC 9).
+  const notify = checkNotifyConfig(doc.notify).map((p) => finding(p.path, p.message));
+  return [...findings, ...checkCycleClashes(doc, finding), ...checkScoring(doc, finding), ...sources, ...notify];
 }
 
 type Say = (path: DocPath, message: string) => Finding;

@@ -4,6 +4,7 @@
 // written back; NUL means binary. A UTF-8 byte order mark (Excel writes one) is dropped.
 
 import { isUtf8 } from 'node:buffer';
+import { lineColumnAt } from '../text/line-column.js';
 
 export type Decoded = { ok: true; text: string } | { ok: false; problem: string; line: number; column: number };
 
@@ -23,22 +24,12 @@ export function decodeText(bytes: Uint8Array, fix = 'save it as UTF-8'): Decoded
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8', hasBom ? 3 : 0);
   const nul = text.indexOf('\0');
   if (nul !== -1) {
-    const at = lineColumnOf(text, nul);
+    const at = lineColumnAt(text, nul);
     return { ok: false, problem: 'file contains a NUL character: it is binary or UTF-16, not UTF-8 text', ...at };
   }
   return { ok: true, text };
 }
 
-/** Line and column (1-based, in characters) of an offset into text. */
-export function lineColumnOf(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
-}
 
 /** Where UTF-8 decoding fails; only called on the rare file that does fail. */
 function firstInvalidUtf8(bytes: Uint8Array): { offset: number; line: number; column: number } {

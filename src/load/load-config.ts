@@ -77,5 +77,6 @@ export function withDefaults(doc: ConfigDoc): Config {
     checkins: { everyDays: doc.checkins?.everyDays ?? 7 },
     rules: doc.rules ?? {},
     sources: doc.sources,
+    notify: doc.notify,
   };
 }

@@ -9,7 +9,6 @@ import { readRepositoryFile, type RealPaths } from '../fs/read-file.js';
 import type { Finding, SourceFile } from '../model.js';
 import { decodeText } from './decode-text.js';
 
-export { lineColumnOf } from './decode-text.js';
 
 /** The rule of findings about what a path is (a folder, a FIFO, a link out of the repository). */
 export const FILE_RULE = 'file';

@@ -40,7 +40,9 @@ export interface Notice {
 export interface StartedCycle {
   plan: NextPlan;
   from: CycleDoc;
-  to: Required<CycleDoc>;
+  to: CycleDoc;
+  /** False when the cycle was in the config already (an earlier run, or a person, added it). */
+  added: boolean;
   /** Where the new cycle was added. */
   configFile: string;
 }

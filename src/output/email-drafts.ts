@@ -6,11 +6,11 @@
 import { lstatSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from '../errors.js';
-import { formatReminderEmail } from '../format/remind/email.js';
 import { readUserFile } from '../fs/read-file.js';
 import { makeFolder, removeFile, writeFileAtomic } from '../fs/write-file.js';
 import { formatEml, type Mailbox } from '../remind/eml.js';
 import type { Person, Reminders } from '../remind/types.js';
+import { coordinatorMailbox, reminderMails } from './reminder-mails.js';
 
 /** The header that marks a draft as written by `okr remind`. */
 export const MARKER = 'X-Okr-Remind';
@@ -31,19 +31,13 @@ export interface WrittenEmails {
 export function writeEmails(dir: string, reminders: Reminders): WrittenEmails {
   makeFolder(dir, `--emails: cannot create the folder ${dir}`);
   if (!statSync(dir).isDirectory()) throw new UsageError(`--emails: ${dir} is not a folder`);
-  const coordinator = reminders.coordinator;
-  const from = coordinator?.email ? { name: coordinator.name, email: coordinator.email } : PLACEHOLDER_FROM;
-  const result: WrittenEmails = { written: [], skipped: [], removed: [], placeholderFrom: from === PLACEHOLDER_FROM };
-  for (const person of reminders.people) {
-    if (person.items.length === 0) continue;
-    if (person.email === null) {
-      result.skipped.push(person);
-      continue;
-    }
-    const { subject, body } = formatReminderEmail(reminders, person);
+  const from = coordinatorMailbox(reminders) ?? PLACEHOLDER_FROM;
+  const { mails, skipped } = reminderMails(reminders);
+  const result: WrittenEmails = { written: [], skipped, removed: [], placeholderFrom: from === PLACEHOLDER_FROM };
+  for (const { person, to, subject, body } of mails) {
     const name = emlName(person.id);
     writeFileAtomic(join(dir, name), formatEml({
-      from, to: { name: person.name, email: person.email }, subject, date: reminders.asOf, body,
+      from, to, subject, date: reminders.asOf, body,
       headers: [[MARKER, `${reminders.cycle} as of ${reminders.asOf}`]],
     }), { shown: join(dir, name) });
     result.written.push(name);

@@ -4,6 +4,7 @@
 
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
+import { readConfidence } from '../text/confidence.js';
 import { VERSION } from '../version.js';
 
 /** What okr is, in one line: the program's description and the package's. */
@@ -23,6 +24,9 @@ export async function declareProgram(): Promise<Command> {
     .option('-q, --quiet', 'print only errors and data')
     .option('--debug', 'show stack traces of internal errors')
     .showSuggestionAfterError(true)
+    // Every command's --help lists these too, as git's and commander's users expect; commands
+    // made below copy the setting.
+    .configureHelp({ showGlobalOptions: true })
     .addHelpText('after', examples([
       'okr validate                      check every cycle, like a linter',
       'okr tree                          the cascade of the current cycle, with scores',
@@ -51,10 +55,12 @@ export async function declareProgram(): Promise<Command> {
     .description('print the cascade as a tree, with scores, grades and status')
     .argument('[ref]', 'start at this unit, objective or key result (platform, platform/O1)')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--depth <n>', 'levels of objectives to show; what aligns below is counted on its parent\'s line', parseCount('--depth'))
     .option('--at <rev|date>', 'the repository as it stood at a commit or on a date')
     .option('--no-history', 'score from the files alone: no staleness or forecast from git history')
     .addHelpText('after', examples([
       'okr tree                        the whole cascade of the current cycle',
+      'okr tree --depth 2              the company\'s objectives and what aligns to them directly',
       'okr tree company/O1             what aligns to one company objective',
       'okr tree --cycle 2026-Q3 --format json',
     ]));
@@ -82,10 +88,12 @@ export async function declareProgram(): Promise<Command> {
     .option('--organization <name>', 'the organisation\'s name')
     .option('--start <date>', 'first day of the first cycle (default: the current quarter)')
     .option('--end <date>', 'last day of the first cycle')
+    .addOption(new Option('--quarter <which>', 'start with this calendar quarter or the next (default: this one, the next when less than a third of it is left; asked on a terminal)').choices(['current', 'next']))
     .option('--force', 'overwrite files that already exist')
     .option('--no-git', 'do not run git init')
     .addHelpText('after', examples([
       'okr init                                  in the current folder, the current quarter',
+      'okr init --quarter next                   start with the next quarter',
       'okr init okrs-repo --organization "Acme"  in a new folder',
       'okr init --cycle FY27-Q1 --start 2026-11-01 --end 2027-01-31',
       'okr init demo --example                   a demo organisation with ten weeks of history',
@@ -129,21 +137,30 @@ export async function declareProgram(): Promise<Command> {
     .command('checkin')
     .description('record progress on a key result, and commit it')
     .argument('[ref]', 'the key result (platform/O1/KR1)')
-    .option('--value <n>', 'the current value of a metric, baseline or maintain key result', parseNumber)
+    .option('--value <n>', 'the current value of a metric, baseline or maintain key result (the same value again: a check-in with no change)', parseNumber)
     .option('--done', 'a binary key result is done')
     .option('--not-done', 'a binary key result is not done (after all)')
     .option('--milestone <title>', 'mark this milestone done')
-    .option('--score <s>', 'enter a score by hand (0 to 1)', parseNumber)
-    .option('--confidence <c>', 'your confidence that it will reach its goal (0 to 1)', parseNumber)
+    .option('--unchanged', 'nothing moved this time: a check-in that records no new value (committed all the same)')
+    .option('--score <s>', 'enter a score by hand (0 to 1); it wins over the value', parseNumber)
+    .option('--clear-score', 'take away a score entered by hand, so the value scores the key result again')
+    .option('--confidence <c>', 'your confidence that it will reach its goal: 0 to 1, or a percentage (0.7 or 70%)', parseConfidence)
     .option('--note <text>', 'what happened: the commit message body')
-    .option('--date <date>', 'the date the check-in is for (default: today)')
+    .option('--date <date>', 'the date the check-in is for, inside the cycle and not after today (default: today)')
     .option('--from <file>', 'several check-ins from a CSV file (- for stdin), in one commit')
     .option('--no-commit', 'only edit the file')
+    .addOption(new Option('--format <format>', 'what is printed: a message (text, on stderr) or what was recorded and committed (json, on stdout)').choices(['text', 'json']).default('text'))
     .addHelpText('after', examples([
+      'okr checkin                                        on a terminal: pick one of your key results, then prompts',
       'okr checkin platform/O1/KR1                        prompts, showing the last values and pace',
       'okr checkin platform/O1/KR1 --value 18 --confidence 0.6 --note "Pipeline rolled out"',
+      'okr checkin platform/O1/KR1 --value 18 --confidence 60% --note "No movement this week"',
+      'okr checkin platform/O1/KR2 --unchanged --confidence 0.8 --note "Waiting on security review"',
       'okr checkin platform/O1/KR2 --milestone "Design approved"',
+      'okr checkin platform/O1/KR3 --done --clear-score   done, and scored by it again instead of a hand score',
+      'okr checkin platform/O1/KR1 --value 20 --date 2026-11-13    for last Friday',
       'okr checkin --from checkins.csv                    columns: ref,value,confidence,note,...',
+      'okr checkin platform/O1/KR1 --value 18 --format json        what was committed, as JSON',
     ]));
 
   program
@@ -198,8 +215,10 @@ export async function declareProgram(): Promise<Command> {
     .option('--out <file>', 'write to FILE instead of stdout')
     .option('--depth <n>', 'levels of the cascade diagram to draw before collapsing (default 3)', parseCount('--depth'))
     .option('--no-history', 'from the files alone: no trends, staleness or forecasts from git history')
+    .option('--post <name>', 'also post the summary to the chat webhook NAME of notify.webhooks in okr.config.yaml (nothing leaves the machine without it)')
     .addHelpText('after', examples([
       'okr report > status.md                        the current cycle, as markdown',
+      'okr report --post leadership > status.md      and its summary to a Slack, Teams or JSON webhook',
       'okr report --format html --out status.html    one self-contained page with charts',
       'okr report --unit engineering --at 2026-11-15',
       'okr report >> "$GITHUB_STEP_SUMMARY"          in a GitHub Actions job summary',
@@ -210,10 +229,12 @@ export async function declareProgram(): Promise<Command> {
     .description('who still owes what, grouped by person: posting, mid-cycle check-in, stale check-ins, learnings')
     .addOption(new Option('--format <format>', 'output format').choices(['md', 'json']).default('md'))
     .option('--emails <dir>', 'also write one draft .eml per person into DIR')
+    .option('--send', 'send each person their reminder mail through notify.smtp in okr.config.yaml (nothing leaves the machine without it)')
     .addHelpText('after', examples([
       'okr remind                                as of today',
       'okr remind --as-of 2026-10-15 --format json',
       'okr remind --emails drafts/               one draft email per person, for any mail client',
+      'SMTP_USER=… SMTP_PASSWORD=… okr remind --send   mail them (exit 1 when some did not go)',
     ]));
 
   program
@@ -260,20 +281,37 @@ export async function declareProgram(): Promise<Command> {
     .option('--check', 'compare with the existing CODEOWNERS; exit 1 with the differences')
     .option('--out <file>', 'where CODEOWNERS lives (default: .github/CODEOWNERS)')
     .option('--write', 'write the generated file (default: print it)')
+    .addOption(new Option('--format <format>', 'output format: the section, differences or a message (text), or the rules and what was found or written (json)').choices(['text', 'json']).default('text'))
     .addHelpText('after', examples([
       'okr owners                        print the CODEOWNERS section okr would write',
       'okr owners --write                write .github/CODEOWNERS',
       'okr owners --check                in CI: fail when CODEOWNERS is out of step',
+      'okr owners --check --format json  the rules and the differences, as JSON',
     ]));
 
   program
     .command('reviewers')
-    .description('who must approve a pull request: leads of the changed units and of every newly aligned-to goal')
+    .description('who must approve a pull request: leads of the changed units and key results, and of every newly aligned-to goal; never its author')
     .requiredOption('--base <rev>', 'the revision the pull request is based on')
+    .option('--author <who>', 'the pull request\'s author, left out: an email, GitHub login or person id (default: from $GITHUB_EVENT_PATH in GitHub Actions)')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'md', 'json']).default('text'))
     .addHelpText('after', examples([
       'okr reviewers --base origin/main',
+      'okr reviewers --base origin/main --author bob@acme.example',
       'okr reviewers --base origin/main --format json',
+    ]));
+
+  program
+    .command('pr-comment')
+    .description('the pull-request comment the okr action keeps up to date: what validation finds, okr diff, and who must review')
+    .requiredOption('--base <rev>', 'the revision the pull request is based on')
+    .option('--author <who>', 'the pull request\'s author, not asked to review: an email, GitHub login or person id (default: from $GITHUB_EVENT_PATH)')
+    .option('--post', 'create the comment on the pull request, or edit the one okr made, through the GitHub REST API (GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL); without it, print it')
+    .option('--pr <n>', 'the pull request\'s number (default: from $GITHUB_EVENT_PATH)', parseCount('--pr'))
+    .addHelpText('after', examples([
+      'okr pr-comment --base origin/main                the comment, printed',
+      'okr pr-comment --base origin/main --post         in a pull-request workflow: create it, or edit it in place',
+      'okr pr-comment --base origin/main --post --pr 12 --author alice-ng',
     ]));
 
   program
@@ -303,10 +341,12 @@ export async function declareProgram(): Promise<Command> {
     .addOption(new Option('--type <type>', 'the input\'s format (default: from the file\'s extension)').choices(['csv', 'md']))
     .option('--write', 'write the unit files (default: print what would be written)')
     .option('--unit <id>', 'for a markdown document: the unit it belongs to')
+    .addOption(new Option('--format <format>', 'output format: the changes file by file (text), or the files and their changes as data (json)').choices(['text', 'json']).default('text'))
     .addHelpText('after', examples([
       'okr import q4.csv                         what would change, file by file',
       'okr import q4.csv --write                 write it',
       'okr import team-okrs.md --unit platform   a markdown OKR document',
+      'okr import q4.csv --write --format json   what was written, as JSON',
     ]));
 
   program
@@ -339,6 +379,13 @@ function examples(lines: string[]): string {
 /** Repeatable options collect into a list. */
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
+}
+
+/** A confidence as a fraction (0.7) or a percentage (70%): text/confidence.ts. */
+function parseConfidence(value: string): number {
+  const read = readConfidence(value);
+  if ('error' in read) throw new UsageError(`--confidence: ${read.error}`);
+  return read.value;
 }
 
 function parseNumber(value: string): number {

@@ -10,7 +10,8 @@ import { learningsReminders } from './learnings.js';
 import { midcycleReminders } from './midcycle.js';
 import { groupByPerson, resolvePerson } from './people.js';
 import { postingReminders, type PreviousCycle } from './posting.js';
-import { KIND_ORDER, type ReminderKind, type Reminders } from './types.js';
+import { checkinCommand } from '../text/checkin-command.js';
+import { KIND_ORDER, type ReminderItem, type ReminderKind, type Reminders } from './types.js';
 import { checkinsWindow, learningsWindow, midcycleWindow, postWindow } from './windows.js';
 
 export interface RemindInput {
@@ -27,6 +28,8 @@ export interface RemindInput {
   previous?: PreviousCycle;
   /** An ended cycle whose learnings are still collected alongside this one (step 3). */
   earlierLearnings?: { cycle: CycleDoc; cascade: Cascade };
+  /** --cycle was given: the commands name the cycle, which may not be the one okr picks by default. */
+  cycleNamed?: boolean;
 }
 
 export function buildReminders(input: RemindInput): Reminders {
@@ -50,6 +53,11 @@ export function buildReminders(input: RemindInput): Reminders {
     ...learningsReminders(cycle, learnings, cascade),
   ];
 
+  for (const { item } of owed) {
+    const command = commandFor(item, input);
+    if (command) item.command = command;
+  }
+
   const coordinatorId = config.roles.coordinator;
   const { people, unassigned } = groupByPerson(owed, config, coordinatorId);
   const counts = Object.fromEntries(KIND_ORDER.map((kind) => [kind, 0])) as Record<ReminderKind, number>;
@@ -64,4 +72,18 @@ export function buildReminders(input: RemindInput): Reminders {
     people,
     unassigned,
   };
+}
+
+const CHECKIN_KINDS = new Set<ReminderKind>(['midcycle', 'stale', 'confidence-drop']);
+
+/** The command that answers an item: a check-in for a key result, the retro for learnings. */
+function commandFor(item: ReminderItem, input: RemindInput): string[] | undefined {
+  const cycleFlag = (cycle: string) => (input.cycleNamed || cycle !== input.cycle.id ? ['--cycle', cycle] : []);
+  if (CHECKIN_KINDS.has(item.kind)) {
+    const kr = input.cascade.keyResults.get(item.ref);
+    const words = kr ? checkinCommand(kr) : null;
+    return words ? [...words.slice(0, 2), ...cycleFlag(item.cycle), ...words.slice(2)] : undefined;
+  }
+  if (item.kind === 'learnings') return ['okr', 'retro', item.ref.split('/')[0], ...cycleFlag(item.cycle)];
+  return undefined;
 }

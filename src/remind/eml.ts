@@ -18,6 +18,11 @@ export interface Draft {
   body: string;
   /** Extra headers, ASCII only. */
   headers?: [string, string][];
+  /**
+   * A message being sent rather than a draft: dated when it is sent, with its own Message-ID,
+   * and without `X-Unsent` (which would make a client open the received mail as a draft).
+   */
+  sent?: { at: Date; messageId: string };
 }
 
 const CRLF = '\r\n';
@@ -30,11 +35,12 @@ export function formatEml(draft: Draft): string {
     mailboxHeader('From', draft.from),
     mailboxHeader('To', draft.to),
     textHeader('Subject', draft.subject),
-    `Date: ${rfc5322Date(draft.date)}`,
+    `Date: ${draft.sent ? rfc5322DateTime(draft.sent.at) : rfc5322Date(draft.date)}`,
+    ...(draft.sent ? [`Message-ID: <${draft.sent.messageId}>`] : []),
     'MIME-Version: 1.0',
     'Content-Type: text/plain; charset=UTF-8',
     `Content-Transfer-Encoding: ${body.encoding}`,
-    'X-Unsent: 1',
+    ...(draft.sent ? [] : ['X-Unsent: 1']),
     ...(draft.headers ?? []).map(([name, value]) => textHeader(name, value)),
   ];
   return `${headers.join(CRLF)}${CRLF}${CRLF}${body.text}`;
@@ -48,6 +54,13 @@ export function rfc5322Date(date: string): string {
   const day = new Date(`${date.slice(0, 10)}T12:00:00Z`);
   const dd = String(day.getUTCDate()).padStart(2, '0');
   return `${DAYS[day.getUTCDay()]}, ${dd} ${MONTHS[day.getUTCMonth()]} ${day.getUTCFullYear()} 12:00:00 +0000`;
+}
+
+/** An instant as RFC 5322 writes it, in UTC: `Mon, 07 Dec 2026 17:54:10 +0000`. */
+export function rfc5322DateTime(at: Date): string {
+  const dd = String(at.getUTCDate()).padStart(2, '0');
+  const time = at.toISOString().slice(11, 19);
+  return `${DAYS[at.getUTCDay()]}, ${dd} ${MONTHS[at.getUTCMonth()]} ${at.getUTCFullYear()} ${time} +0000`;
 }
 
 /** The body with CRLF line ends, as 8bit when every line fits, else as quoted-printable. */

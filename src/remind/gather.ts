@@ -32,7 +32,7 @@ export async function gatherReminders(stages: CycleStages, cycleNamed: boolean):
     ...checked.loaded.brokenUnits,
   ]);
   return buildReminders({
-    config: repo.config, cycle, asOf, cascade: checked.cascade, scored, present,
+    config: repo.config, cycle, asOf, cascade: checked.cascade, scored, present, cycleNamed,
     ...(timing ? { timelines: timing.timelines, fileDates: timing.fileDates } : {}),
     ...(forPosting && previous ? { previous } : {}),
     ...(forLearnings && previous ? { earlierLearnings: previous } : {}),

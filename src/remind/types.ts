@@ -20,6 +20,11 @@ export interface ReminderItem {
   due?: string;
   /** Mid-cycle items: why the key result is on the list. */
   flags?: MidcycleFlag[];
+  /**
+   * The exact command that answers it, as words (shown shell-quoted): `okr checkin REF …` with
+   * the last values for a key result's check-in, `okr retro UNIT` for learnings.
+   */
+  command?: string[];
 }
 
 export type MidcycleFlag = 'off_track' | 'at_risk' | 'stale' | 'optimistic';

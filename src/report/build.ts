@@ -15,6 +15,8 @@ import type { HealthMetricReport, KeyResultReport, ObjectiveReport, Report, Scor
 import type { ReplayedHistory } from './replay.js';
 import { unitsInScope } from './scope.js';
 import { change, daysBefore, scoreOfState, scoresOn, trendDates, trendLine, type ScoresOn, type StateScores } from './trend.js';
+import type { FileProblem } from '../view/file-problems.js';
+import { statusWords } from '../view/key-result-words.js';
 
 export interface ReportInput {
   config: Config;
@@ -29,6 +31,8 @@ export interface ReportInput {
   unit?: string;
   /** --at: the revision or date the report was rebuilt at. */
   at?: Report['at'];
+  /** The cycle's unit files that do not validate (view/file-problems.ts). */
+  problems?: FileProblem[];
 }
 
 export function buildReport(input: ReportInput): Report {
@@ -46,6 +50,8 @@ export function buildReport(input: ReportInput): Report {
   const context: Context = { config, cycle, scored, history, past, lastDate, weekAgo };
 
   const units = scope.map((unit) => unitReport(unit, unitScores.get(unit.id), context));
+  const problems = problemsInScope(input.problems ?? [], input.unit === undefined ? null : new Set(scope.map((unit) => unit.id)));
+  const attention = attentionLists(units, { asOf, ended: scored.ended, end: cycle.end, committedGoal: config.scoring.committedGoal });
   const top = units.find((unit) => unit.id === input.unit);
   const overall = top
     ? { score: top.score, grade: top.grade, trend: top.trend, weekChange: top.weekChange ?? null }
@@ -62,11 +68,12 @@ export function buildReport(input: ReportInput): Report {
     ended: scored.ended,
     scope: input.unit ?? null,
     overall,
-    counts: counts(units),
+    counts: counts(units, attention, problems),
     alignment: alignment(scope),
     units,
     cascade: reportCascade(cascade, scored, input.unit === undefined ? null : scope),
-    attention: attentionLists(units, { asOf, ended: scored.ended, end: cycle.end, committedGoal: config.scoring.committedGoal }),
+    attention,
+    problems: { errors: problems.reduce((sum, problem) => sum + problem.errors, 0), files: problems },
     history: history !== null,
     historyNote: history === null ? input.historyNote ?? null : null,
   };
@@ -131,12 +138,15 @@ function keyResultReport(kr: KeyResultNode, context: Context): KeyResultReport {
   const history = context.history?.keyResults.get(kr.ref);
   const now = score?.score ?? null;
   const goal = score?.goal ?? (kr.objective.doc.type === 'committed' ? config.scoring.committedGoal : config.scoring.aspirationalGoal);
-  // A roll-up is checked in through the objectives aligned to it: only a recorded score is its own.
-  const checkins: ScorePoint[] = (history?.states ?? []).flatMap((state) => {
-    if (!state.checkin) return [];
-    const value = scoreOfState(kr, state, () => null);
-    return value === null ? [] : [{ date: state.date, score: value, ...(state.source !== undefined ? { source: state.source } : {}) }];
-  });
+  // A roll-up is checked in through the objectives aligned to it: its line is its score week
+  // by week, as an objective's is (a recorded score of its own is in that score).
+  const checkins: ScorePoint[] = kr.type === 'rollup'
+    ? trendLine(context.past, context.lastDate, (scores) => scores.keyResult(kr), now)
+    : (history?.states ?? []).flatMap((state) => {
+      if (!state.checkin) return [];
+      const value = scoreOfState(kr, state, () => null);
+      return value === null ? [] : [{ date: state.date, score: value, ...(state.source !== undefined ? { source: state.source } : {}) }];
+    });
   const last = history?.states.at(-1);
   return {
     ref: kr.ref,
@@ -145,9 +155,13 @@ function keyResultReport(kr: KeyResultNode, context: Context): KeyResultReport {
     lead: kr.doc.lead ?? null,
     leadName: leadName(config, kr.doc.lead),
     score: now,
+    computed: score?.computed ?? null,
+    manual: score?.manual ?? null,
     grade: score?.grade ?? null,
     status: score?.status ?? 'none',
     confidence: score?.confidence ?? null,
+    confidenceTrend: score?.confidenceTrend ?? null,
+    latestNote: score?.latestNote ?? null,
     current: kr.doc.current ?? null,
     target: kr.doc.target ?? null,
     unit: kr.doc.unit ?? null,
@@ -188,25 +202,42 @@ function companyOverall(scope: UnitNode[], context: Context): Report['overall'] 
   };
 }
 
-function counts(units: UnitReport[]): Report['counts'] {
+function counts(units: UnitReport[], attention: Report['attention'], problems: FileProblem[]): Report['counts'] {
   const status: Partial<Record<Status, number>> = {};
   const grade: Partial<Record<Grade | 'none', number>> = {};
   let keyResults = 0;
   let objectives = 0;
+  let dropped = 0;
   for (const unit of units) {
     for (const objective of unit.objectives) {
       objectives++;
       for (const kr of objective.keyResults) {
-        // Dropped key results are kept for the record and counted nowhere, as in the means.
-        if (kr.dropped) continue;
+        // Dropped key results are kept for the record and counted apart, as in the means.
+        if (kr.dropped) {
+          dropped++;
+          continue;
+        }
         keyResults++;
-        status[kr.status] = (status[kr.status] ?? 0) + 1;
+        for (const word of statusWords(kr)) status[word] = (status[word] ?? 0) + 1;
         const key = kr.grade ?? 'none';
         grade[key] = (grade[key] ?? 0) + 1;
       }
     }
   }
-  return { status, grade, keyResults, objectives, units: units.length };
+  return {
+    keyResults, objectives, units: units.length, status, grade, dropped,
+    needsAttention: attention.keyResults.length,
+    filesWithErrors: problems.length,
+    notScored: problems.filter((problem) => !problem.scored).length,
+  };
+}
+
+/**
+ * The problems a report on a subtree (--unit) shows: those of its units, and every file that
+ * could not be read at all, since nothing says where in the org chart it belongs.
+ */
+function problemsInScope(problems: FileProblem[], scope: ReadonlySet<string> | null): FileProblem[] {
+  return scope === null ? problems : problems.filter((problem) => !problem.scored || scope.has(problem.unit));
 }
 
 /** Objectives below the company level that align to a goal that exists, or stand alone on purpose. */

@@ -7,6 +7,7 @@
 import type { CycleStages } from '../repository/cycle-stages.js';
 import { untrustedHistory } from '../repository/shallow-clone.js';
 import type { Progress } from '../terminal/progress.js';
+import { fileProblems } from '../view/file-problems.js';
 import type { ReportInput } from './build.js';
 import { replayHistory } from './replay.js';
 
@@ -21,7 +22,8 @@ export interface ReportInputOptions {
 export async function reportInput(stages: CycleStages, options: ReportInputOptions, progress: Progress): Promise<ReportInput> {
   const { repo, cycle } = stages;
   const checked = await stages.checked();
-  const input = { config: repo.config, cycle, cascade: checked.cascade, history: null, unit: options.unit, ...(stages.at ? { at: { revision: stages.at.label, commit: stages.at.commit, date: stages.at.date } } : {}) };
+  const problems = fileProblems(checked, repo.root);
+  const input = { config: repo.config, cycle, cascade: checked.cascade, history: null, unit: options.unit, problems, ...(stages.at ? { at: { revision: stages.at.label, commit: stages.at.commit, date: stages.at.date } } : {}) };
   if (options.history === false) return { ...input, scored: await stages.scored(), historyNote: 'made with --no-history' };
 
   progress.phase('reading the git history');

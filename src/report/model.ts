@@ -2,8 +2,11 @@
 // cycle and its git history, then rendered as markdown, HTML or JSON. Plain, serialisable
 // objects only (the JSON format is this, as it is).
 
-import type { Grade, Status } from '../score/types.js';
+import type { CheckinNote, ConfidenceTrend, Grade, Status } from '../score/types.js';
+import type { FileProblem } from '../view/file-problems.js';
 import type { TreeNode } from '../view/tree.js';
+
+export type { CheckinNote, ConfidenceTrend, FileProblem };
 
 /** A score at a date: one point of a trend line. */
 export interface ScorePoint {
@@ -20,10 +23,20 @@ export interface KeyResultReport {
   lead: string | null;
   /** Display name of the lead from the people registry, when there is one. */
   leadName: string | null;
+  /** The score shown and used in means: the hand-entered one if any, else the computed one. */
   score: number | null;
+  /** The score the numbers give; shown beside a hand score (SPEC 4.1). */
+  computed: number | null;
+  /** A hand-entered score, which wins over the computed one. */
+  manual: number | null;
+  /** Null for a dropped key result, which counts in no mean. */
   grade: Grade | null;
   status: Status;
   confidence: number | null;
+  /** The confidence after each of the last few check-ins, and where it is heading. */
+  confidenceTrend: ConfidenceTrend | null;
+  /** The latest check-in note, with its date (from git history). */
+  latestNote: CheckinNote | null;
   current: number | null;
   target: number | null;
   unit: string | null;
@@ -35,7 +48,10 @@ export interface KeyResultReport {
   valueSource?: string | null;
   /** Score now minus the score seven days before the as-of date (null without history). */
   weekChange: number | null;
-  /** The score at each check-in, oldest first (from git history). */
+  /**
+   * The score at each check-in, oldest first (from git history). A roll-up is checked in
+   * through the objectives aligned to it: its points are its score week by week.
+   */
   checkins: ScorePoint[];
   /** The expected score at the start and at the end of the cycle: the pace line. */
   pace: [ScorePoint, ScorePoint];
@@ -100,20 +116,44 @@ export interface UnitReport {
   weekChange?: number | null;
 }
 
+/**
+ * Every count a report shows, each the length of the list it heads. Key results are the
+ * active ones (dropped ones are counted apart, as they are in no mean).
+ */
+export interface ReportCounts {
+  keyResults: number;
+  objectives: number;
+  units: number;
+  /**
+   * Active key results whose status shows each word (view/status-words.ts): a stale key result
+   * at risk counts under both `at_risk` and `stale`, so `stale` is every stale key result.
+   */
+  status: Partial<Record<Status, number>>;
+  grade: Partial<Record<Grade | 'none', number>>;
+  dropped: number;
+  /** Rows of attention.keyResults. */
+  needsAttention: number;
+  /** Files in problems.files, and those of them that could not be scored at all. */
+  filesWithErrors: number;
+  notScored: number;
+}
+
 /** A node of the cascade, exactly as `okr tree` builds it. */
 export type CascadeNode = TreeNode;
 
+/** Why a key result needs attention, most severe first (report/attention.ts orders them). */
+export type AttentionKind = 'off_track' | 'at_risk' | 'will_miss' | 'stale' | 'optimistic';
+
+export interface AttentionReason {
+  kind: AttentionKind;
+  /** In words: "off track: 0.20, expected 0.38". */
+  text: string;
+}
+
+/** One key result that needs attention, with every reason (the KR itself is in `units`). */
 export interface AttentionItem {
   ref: string;
-  title: string;
-  lead: string | null;
-  score: number | null;
-  status: Status;
-  confidence: number | null;
-  /** Why it is listed, in words: "off track: 0.20, expected 0.38". */
-  reason: string;
-  /** Display name of the lead from the people registry, when there is one. */
-  leadName?: string | null;
+  reasons: AttentionReason[];
 }
 
 export interface Report {
@@ -130,21 +170,19 @@ export interface Report {
   scope: string | null;
   /** The company's score (with --unit: the unit's), and its change over the last seven days. */
   overall: { score: number | null; grade: Grade | null; trend: ScorePoint[]; weekChange?: number | null };
-  counts: { status: Partial<Record<Status, number>>; grade: Partial<Record<Grade | 'none', number>>; keyResults: number; objectives: number; units: number };
+  counts: ReportCounts;
   /** Share of objectives below company level that are aligned or stand-alone (SPEC 3). */
   alignment: { share: number | null; aligned: number; total: number };
   /** Units in cascade order (parents before children). */
   units: UnitReport[];
   cascade: CascadeNode[];
   attention: {
-    offTrack: AttentionItem[];
-    atRisk: AttentionItem[];
-    stale: AttentionItem[];
-    optimistic: AttentionItem[];
-    /** Committed key results whose forecast (or pace) says they will miss 1.0. */
-    committedWillMiss: AttentionItem[];
+    /** One row per key result, with all its reasons, the most severe first. */
+    keyResults: AttentionItem[];
     healthOutOfBand: HealthMetricReport[];
   };
+  /** The unit files of the cycle that do not validate, each with its first error. */
+  problems: { errors: number; files: FileProblem[] };
   /** False when git history was not read (outside git, shallow clone, --no-history). */
   history: boolean;
   /** Why there is no history, in words ("not a git repository"), when `history` is false. */

@@ -6,6 +6,7 @@
 // cannot replay a milestone or a binary key result; trends need all of them. Pure.
 
 import type { HistoryEvent } from '../git/history.js';
+import { CHECKIN_FIELD, isConfirmation } from '../git/history-confirmations.js';
 import { isRecord } from '../git/history-unit-diff.js';
 
 /** The progress fields of a key result after a day's last change. */
@@ -63,11 +64,10 @@ export function replayHistory(events: readonly HistoryEvent[], asOf: string): Re
     } else {
       const state = current.get(event.ref) ?? {};
       current.set(event.ref, state);
-      if (event.change === 'confirmed') {
-        // A reading that moved nothing: a check-in, and from then on the value is its source's.
+      if (!applyChange(state, event)) continue;
+      if (isConfirmation(event)) {
+        // A reading that moved nothing: from then on the value is its source's.
         if (event.source !== undefined) state.source = event.source;
-      } else if (!applyChange(state, event)) {
-        continue;
       } else if (event.field === 'current' || event.field === 'done') {
         if (event.source === undefined) delete state.source;
         else state.source = event.source;
@@ -141,7 +141,9 @@ function applyChange(state: Fields, event: HistoryEvent): boolean {
       state.score = numberOr(event.to);
       return true;
     case 'confidence':
-      // Changes no score, but is a check-in all the same (as scoring counts them).
+    case CHECKIN_FIELD:
+      // Changes no score, but is a check-in all the same (as scoring counts them): a new
+      // confidence, or a check-in that found the value where it was (SPEC 9).
       return true;
     case 'done':
       state.done = event.to === true;

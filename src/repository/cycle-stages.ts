@@ -4,8 +4,10 @@
 // at a commit or on a date; its files are read before the extracted copy is removed.
 
 import type { CheckedCycle } from './check-cycle.js';
+import { countErrors } from '../findings/count-errors.js';
 import type { CycleDoc } from '../model.js';
-import type { Checkin, ScoredCycle } from '../score/types.js';
+import { plural } from '../text/plural.js';
+import type { Checkin, CheckinNote, ScoredCycle } from '../score/types.js';
 import { scoreCycle } from '../score/score-cycle.js';
 import { today, type GlobalOptions, type Io } from '../terminal/io.js';
 import { atRevision, openRepository, type Repository, type Revision } from './repository.js';
@@ -21,11 +23,13 @@ export interface StageOptions extends GlobalOptions {
   wholeHistory?: boolean;
 }
 
-/** What scoring reads from git: check-in timelines, and when each unit file last changed. */
+/** What scoring reads from git: check-in timelines and notes, and when each unit file last changed. */
 export interface Timing {
   timelines: Map<string, Checkin[]>;
   /** Unit id → the date its file was last committed (on or before the as-of date). */
   fileDates: Map<string, string>;
+  /** Key result ref → the notes of its check-ins, oldest first. */
+  notes?: Map<string, CheckinNote[]>;
 }
 
 export interface CycleStages {
@@ -93,14 +97,13 @@ async function readTiming(repo: Repository, cycle: CycleDoc, asOf: string, optio
   const history = await repo.history(cycle);
   const warning = shallowWarning(history, 'timelines');
   if (warning && !options.quiet) io.stderr.write(warning);
-  const { timingAsOf } = await import('../git/history.js');
-  return timingAsOf(history, asOf);
+  const [{ timingAsOf }, { checkinNotes }] = await Promise.all([import('../git/history.js'), import('../git/checkin-notes.js')]);
+  return { ...timingAsOf(history, asOf), notes: checkinNotes(history.events) };
 }
 
 /** Errors in the cycle's files leave parts out of what is shown: said, with what they affect. */
 export function sayErrors(checked: CheckedCycle, cycle: CycleDoc, consequence: string, io: Pick<Io, 'stderr'>): void {
-  const errors = checked.findings.filter((f) => f.severity === 'error');
-  if (errors.length === 0) return;
-  const files = new Set(errors.map((f) => f.file)).size;
-  io.stderr.write(`okr: warning: ${errors.length} error${errors.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'} of ${cycle.id}; ${consequence} (run 'okr validate')\n`);
+  const { errors, files } = countErrors(checked.findings);
+  if (errors === 0) return;
+  io.stderr.write(`okr: warning: ${plural(errors, 'error')} in ${plural(files, 'file')} of ${cycle.id}; ${consequence} (run 'okr validate')\n`);
 }

@@ -134,12 +134,7 @@ function stagesOf(fields: Fields): Repository {
     checked: (cycle, how = {}) => once(checked, `${cycle.id}${how.perFile ? ' per file' : ''}`, () => checkCycle(repo, cycle, how)),
     history: (cycle) => once(histories, cycle.id, async () => {
       const { readHistory } = await import('../git/history.js');
-      // Check-ins that changed no file (okr sync confirming a value) are read beside it.
-      const { readTrailerCommits, withConfirmations } = await import('../git/trailer-checkins.js');
-      const trailers = readTrailerCommits(checkout, env, cycle.id);
-      trailers.catch(() => undefined);
-      const history = await readHistory({ root: checkout, config, cycle, env });
-      return withConfirmations(history, await trailers, cycle);
+      return readHistory({ root: checkout, config, cycle, env });
     }),
   };
   return repo;

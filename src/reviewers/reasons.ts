@@ -1,12 +1,14 @@
-// Who must approve a change, and why: the OKR lead of every unit that changed, and whoever
-// leads a goal that a new or changed `alignsTo` now points at (a cross-team link commits
-// them too). Pure: two cascades of one cycle in, reasons per person out.
+// Who must approve a change, and why: the OKR lead of every unit that changed, the lead of
+// every key result that changed (who may not lead its unit), and whoever leads a goal that a
+// new or changed `alignsTo` now points at (a cross-team link commits them too). Pure: two
+// cascades of one cycle in, reasons per person out.
 
-import { alignRefs, type Cascade, type UnitNode } from '../graph/cascade.js';
+import { alignRefs, type Cascade, type KeyResultNode, type UnitNode } from '../graph/cascade.js';
 import type { UnitDoc } from '../model.js';
 
 export type Reason =
   | { kind: 'unit-changed'; cycle: string; unit: string; file: string; change: 'added' | 'changed' | 'removed' }
+  | { kind: 'kr-changed'; cycle: string; ref: string; change: 'added' | 'changed' | 'removed' }
   | { kind: 'aligned-to'; cycle: string; target: string; from: string; as: 'unit lead' | 'key-result lead' };
 
 export interface PersonReason {
@@ -37,6 +39,26 @@ export function reviewReasons(cycle: string, before: Cascade | undefined, after:
     if (newUnits.has(id) || !old.doc.lead) continue;
     const change = broken.after?.has(id) ? 'changed' : 'removed';
     out.push({ person: old.doc.lead, reason: { kind: 'unit-changed', cycle, unit: id, file: old.loaded.file, change } });
+  }
+
+  // Key-result leads, but for one who is asked already as the lead of that key result's unit.
+  const asUnitLead = new Set(out.map(({ person, reason }) => `${person}\u0000${reason.kind === 'unit-changed' ? reason.unit : ''}`));
+  const krLead = (person: string | undefined, ref: string, change: 'added' | 'changed' | 'removed') => {
+    if (person && !asUnitLead.has(`${person}\u0000${ref.split('/')[0]}`)) out.push({ person, reason: { kind: 'kr-changed', cycle, ref, change } });
+  };
+  const oldKeyResults = before?.keyResults ?? new Map<string, KeyResultNode>();
+  const newKeyResults = after?.keyResults ?? new Map<string, KeyResultNode>();
+  // A unit file that did not load on one side hides its key results there: they did not come or go.
+  const unitOf = (ref: string) => ref.split('/')[0];
+  for (const [ref, kr] of newKeyResults) {
+    const old = oldKeyResults.get(ref);
+    if (old && JSON.stringify(old.doc) === JSON.stringify(kr.doc)) continue;
+    if (!old && broken.before?.has(unitOf(ref))) continue;
+    // A change of lead needs both leads, as for a unit.
+    for (const lead of new Set([old?.doc.lead, kr.doc.lead])) krLead(lead, ref, old ? 'changed' : 'added');
+  }
+  for (const [ref, old] of oldKeyResults) {
+    if (!newKeyResults.has(ref) && !broken.after?.has(unitOf(ref))) krLead(old.doc.lead, ref, 'removed');
   }
 
   if (!after) return out;

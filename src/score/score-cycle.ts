@@ -9,8 +9,9 @@ import { forecastScore } from './forecast.js';
 import { isOptimistic, isStale } from './flags.js';
 import { computeKeyResultScore, scoreAtCheckin } from './key-result.js';
 import { atLeast, cycleEnded, elapsedFraction, expectedScore, gradeOf, paceStatus } from './pace.js';
+import { confidenceTrend, latestNote } from './confidence-trend.js';
 import { latestConfidence, timelineAsOf } from './timeline.js';
-import type { Checkin, KeyResultScore, ObjectiveScore, ScoredCycle, Status, UnitScore } from './types.js';
+import type { Checkin, CheckinNote, KeyResultScore, ObjectiveScore, ScoredCycle, Status, UnitScore } from './types.js';
 import { weightedMean } from './weighted-mean.js';
 
 export interface ScoreOptions {
@@ -20,6 +21,8 @@ export interface ScoreOptions {
   timelines?: Map<string, Checkin[]>;
   /** Last commit date per unit id: stands in for a key result's last check-in when it has none. */
   fileDates?: Map<string, string>;
+  /** Check-in notes per key result reference, oldest first. */
+  notes?: Map<string, CheckinNote[]>;
 }
 
 export const NO_ACTIVE_KEY_RESULT = 'no active key result';
@@ -112,7 +115,7 @@ export function scoreCycle(cascade: Cascade, config: Config, cycle: CycleDoc, op
       ...(note === undefined ? {} : { note }),
       dropped,
       weight: doc.weight ?? 1,
-      grade: score === null ? null : gradeOf(score, scoring.bands),
+      grade: score === null || dropped ? null : gradeOf(score, scoring.bands),
       status: dropped ? 'dropped' : statusOf(score, goal, stale),
       expected: expectedScore(goal, elapsed),
       goal,
@@ -121,6 +124,8 @@ export function scoreCycle(cascade: Cascade, config: Config, cycle: CycleDoc, op
       stale,
       lastCheckin,
       forecast: dropped ? null : forecastScore(points, cycle.end),
+      latestNote: latestNote(options.notes?.get(kr.ref), asOf),
+      confidenceTrend: confidenceTrend(timeline, doc.confidence ?? null),
     };
   }
 

@@ -20,6 +20,19 @@ export interface Checkin {
   confidence?: number;
 }
 
+/** A note left with a check-in (from git history): what the lead said about the number. */
+export interface CheckinNote {
+  date: string; // YYYY-MM-DD
+  text: string;
+}
+
+/** The confidence after each of the last few check-ins, oldest first, and where it is heading. */
+export interface ConfidenceTrend {
+  values: number[];
+  /** From the first of `values` to the last: up, down, or steady (one value is steady). */
+  direction: 'up' | 'down' | 'steady';
+}
+
 export interface KeyResultScore {
   ref: string;
   type: KeyResultType;
@@ -31,6 +44,7 @@ export interface KeyResultScore {
   note?: string;
   dropped: boolean;
   weight: number;
+  /** Null for a dropped key result: it counts in no mean, so it earns no grade. */
   grade: Grade | null;
   status: Status;
   /** The score expected by now: goal × elapsed. */
@@ -42,6 +56,9 @@ export interface KeyResultScore {
   lastCheckin: string | null;
   /** Least-squares forecast of the score at the cycle's end, with three or more check-ins. */
   forecast: number | null;
+  /** The latest check-in note on or before the as-of date (from git history). */
+  latestNote: CheckinNote | null;
+  confidenceTrend: ConfidenceTrend | null;
 }
 
 export interface ObjectiveScore {

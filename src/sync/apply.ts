@@ -1,8 +1,9 @@
 // Writes what a sync run read: under the repository lock the values are planned against the
 // files as they are then (planSync), the moved ones edited in place through the shared edit
 // flow, the cycle checked with them, and ONE commit made for the whole run, whatever the number
-// of key results. A run whose values all stayed the same still commits (an empty commit): its
-// trailers record that each source was read, which counts as a check-in for staleness.
+// of key results. A run whose values all stayed the same still commits (an empty commit, as
+// okr checkin --unchanged makes): its trailers record that each source was read, which history
+// counts as a check-in for staleness (SPEC 9).
 
 import { applyEdits, type AppliedEdits } from '../edit-flow/apply-edits.js';
 import { formatCheckinMessage } from '../git/checkin-message.js';
@@ -26,7 +27,7 @@ export function applySync(repo: Repository, cycle: CycleDoc, reads: readonly Sou
   }, {
     commit: true,
     message: (plan) => formatCheckinMessage(plan.records, syncSubject(plan.rows)),
-    allowEmpty: (plan) => plan.records.length > 0,
+    commitUnchanged: true,
     command: 'okr sync',
     fix: options.fix,
     env: options.env,

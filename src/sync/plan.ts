@@ -27,6 +27,7 @@ export interface SyncRow {
 
 export interface SyncPlan {
   rows: SyncRow[];
+  /** Edits of the values that moved; a value read the same gives its file with no edit. */
   changes: FileEdits[];
   records: CheckinRecord[];
 }
@@ -58,9 +59,9 @@ export function planSync(cascade: Cascade, reads: readonly SourceRead[], context
       if (!same && typeof old === 'number') record.previous = old;
     }
     records.push(record);
-    if (same) continue;
+    // A value that stayed is no edit, but its file is part of the check-in (it must be as HEAD has it).
     const path = ['objectives', kr.objective.index, 'keyResults', kr.index, read.field];
-    changes.push({ file: kr.objective.unit.loaded.file, edits: [{ path, value: read.value }] });
+    changes.push({ file: kr.objective.unit.loaded.file, edits: same ? [] : [{ path, value: read.value }] });
   }
   return { rows, changes, records };
 }

@@ -1,6 +1,8 @@
 // What a formatter knows of where its text goes: how to paint it (colour only where a person
 // reads it: a TTY, not NO_COLOR, not TERM=dumb, not --no-color; FORCE_COLOR turns it on
 // anywhere, for CI logs that render it), how wide the terminal is, and whether it is one.
+// Width: a terminal's own, else COLUMNS, else 80; a pipe or a file is COLUMNS wide, else 80,
+// so that what a script captures is laid out the same on every machine.
 // chalk, slow to load, is loaded only when there is colour to paint; otherwise every style
 // gives its text back as it is, as chalk does at level 0.
 
@@ -11,7 +13,7 @@ export type Paint = ChalkInstance;
 
 export interface Medium {
   paint: Paint;
-  /** The terminal's width, when the output is one. */
+  /** How wide the text may be (mediumOf always says; a formatter given none lays out for 80). */
   columns?: number;
   /** A terminal, where a person reads the text (data for a file shows its controls there). */
   tty: boolean;
@@ -28,7 +30,17 @@ export function wantsColor(stream: OutputStream, env: Io['env'], flag: boolean |
 /** The medium of a stream; `flag` is --no-color (false) or nothing. */
 export async function mediumOf(stream: OutputStream, env: Io['env'], flag: boolean | undefined): Promise<Medium> {
   const paint = wantsColor(stream, env, flag) ? new (await import('chalk')).Chalk({ level: 1 }) : PLAIN;
-  return { paint, tty: stream.isTTY === true, ...(stream.columns === undefined ? {} : { columns: stream.columns }) };
+  return { paint, tty: stream.isTTY === true, columns: columnsOf(stream, env) };
+}
+
+/** The width a layout gets when nothing says otherwise. */
+export const DEFAULT_COLUMNS = 80;
+
+/** A terminal's own width, else COLUMNS (a whole number of at least 20), else 80. */
+export function columnsOf(stream: OutputStream, env: Io['env']): number {
+  if (stream.isTTY === true && stream.columns !== undefined && stream.columns > 0) return stream.columns;
+  const fromEnv = Number(env.COLUMNS);
+  return Number.isInteger(fromEnv) && fromEnv >= 20 ? fromEnv : DEFAULT_COLUMNS;
 }
 
 /** Every style, chained or not, joins its arguments as chalk does and adds nothing. */

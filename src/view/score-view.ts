@@ -4,7 +4,8 @@
 
 import type { KeyResultNode, ObjectiveNode, UnitNode } from '../graph/cascade.js';
 import { alignRefs } from '../graph/cascade.js';
-import type { Grade, ScoredCycle, Status } from '../score/types.js';
+import type { CheckinNote, ConfidenceTrend, Grade, ScoredCycle, Status } from '../score/types.js';
+import type { FileProblem } from './file-problems.js';
 import type { Selection } from './select.js';
 
 export interface KeyResultView {
@@ -13,13 +14,20 @@ export interface KeyResultView {
   title: string;
   type: string;
   lead: string | null;
+  /** The score shown and used in means: a hand score wins over the computed one, both kept. */
   score: number | null;
   computed: number | null;
   manual: number | null;
+  /** Why there is no score, or what is special about it ("no check-in yet"). */
   note?: string;
+  /** Null for a dropped key result, which counts in no mean. */
   grade: Grade | null;
   status: Status;
   confidence: number | null;
+  /** The confidence after each of the last few check-ins, and where it is heading. */
+  confidenceTrend: ConfidenceTrend | null;
+  /** The latest check-in note (from git history). */
+  latestNote: CheckinNote | null;
   expected: number;
   optimistic: boolean;
   stale: boolean;
@@ -58,17 +66,14 @@ export interface UnitView {
   objectives: ObjectiveView[];
 }
 
-export interface ScoreView {
-  cycle: string;
-  asOf: string;
-  elapsed: number;
-  ended: boolean;
-  overall: number | null;
-  grade: Grade | null;
+/** The scored cycle's figures, its units narrowed to the selection. */
+export interface ScoreView extends Pick<ScoredCycle, 'cycle' | 'asOf' | 'elapsed' | 'ended' | 'overall' | 'grade'> {
   units: UnitView[];
+  /** The cycle's unit files that do not validate, each with its first error (file-problems.ts). */
+  problems: FileProblem[];
 }
 
-export function buildScoreView(units: UnitNode[], scored: ScoredCycle, selection: Selection): ScoreView {
+export function buildScoreView(units: UnitNode[], scored: ScoredCycle, selection: Selection, problems: FileProblem[] = []): ScoreView {
   const pick = (unit: UnitNode): UnitView | undefined => {
     switch (selection.kind) {
       case 'all':
@@ -91,6 +96,7 @@ export function buildScoreView(units: UnitNode[], scored: ScoredCycle, selection
     overall: scored.overall,
     grade: scored.grade,
     units: units.flatMap((unit) => pick(unit) ?? []),
+    problems,
   };
 }
 
@@ -146,6 +152,8 @@ export function keyResultView(kr: KeyResultNode, scored: ScoredCycle): KeyResult
     grade: score?.grade ?? null,
     status: score?.status ?? 'none',
     confidence: score?.confidence ?? null,
+    confidenceTrend: score?.confidenceTrend ?? null,
+    latestNote: score?.latestNote ?? null,
     expected: score?.expected ?? 0,
     optimistic: score?.optimistic ?? false,
     stale: score?.stale ?? false,

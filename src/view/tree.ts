@@ -16,10 +16,16 @@ export interface TreeNode {
   score: number | null;
   grade: Grade | null;
   status: Status;
+  /** A key result with no check-in for longer than the program asks (its status may say more). */
+  stale?: boolean;
+  /** A key result scored by hand: the score the numbers give, shown beside it (SPEC 4.1). */
+  computed?: number | null;
   /** Why a root has no parent: `standalone` (deliberate) or `unaligned`. */
   root?: 'standalone' | 'unaligned';
   /** Set where a link closes a cycle: the node is shown, its children are not. */
   cycle?: boolean;
+  /** Objectives below this node left out by a depth limit (okr tree --depth): counted, not shown. */
+  folded?: number;
   children: TreeNode[];
 }
 
@@ -52,6 +58,8 @@ export function buildTree(cascade: Cascade, scored: ScoredCycle, selection: Sele
     return {
       kind: 'keyResult', ref: kr.ref, title: kr.doc.title, unit: kr.objective.unit.id,
       score: score?.score ?? null, grade: score?.grade ?? null, status: score?.status ?? 'none',
+      ...(score?.stale ? { stale: true } : {}),
+      ...(score && score.manual !== null ? { computed: score.computed } : {}),
       children: kr.children.map((child) => objectiveNode(child, path)),
     };
   };
@@ -75,4 +83,26 @@ export function buildTree(cascade: Cascade, scored: ScoredCycle, selection: Sele
       return roots;
     }
   }
+}
+
+/**
+ * The tree cut to `depth` levels of objectives (the top ones are level 1; key results belong to
+ * their objective's level, and a key result at the top has its objectives at level 1). What is
+ * cut is counted on the node it hung from (`folded`: the objectives below, every one drawn).
+ */
+export function limitDepth(nodes: readonly TreeNode[], depth: number): TreeNode[] {
+  // `level`: the level of the node's objective (its own, or a key result's): objectives below are one deeper.
+  const cut = (node: TreeNode, level: number): TreeNode => {
+    const below = level + 1;
+    if (below <= depth) return { ...node, children: node.children.map((child) => cut(child, child.kind === 'objective' ? below : level)) };
+    const keyResults = node.children.filter((child) => child.kind === 'keyResult').map((child) => cut(child, level));
+    const folded = node.children.filter((child) => child.kind === 'objective').reduce((sum, child) => sum + objectivesIn(child), 0);
+    return { ...node, children: keyResults, ...(folded > 0 ? { folded: (node.folded ?? 0) + folded } : {}) };
+  };
+  return nodes.map((node) => cut(node, node.kind === 'objective' ? 1 : 0));
+}
+
+/** The objectives a subtree draws, its root included when it is one. */
+function objectivesIn(node: TreeNode): number {
+  return (node.kind === 'objective' ? 1 : 0) + node.children.reduce((sum, child) => sum + objectivesIn(child), 0);
 }

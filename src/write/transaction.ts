@@ -16,7 +16,7 @@ import { UsageError } from '../errors.js';
 import { isInside } from '../fs/fs-problem.js';
 import { MAX_REPOSITORY_FILE_BYTES, readRepositoryFile, readUserFile, type FileRead } from '../fs/read-file.js';
 import { placeForWrite, removeEmptyFolders, removeFile, writeFileAtomic } from '../fs/write-file.js';
-import { assertCanCommit, assertFilesCommittable, commitEmpty, commitFiles } from '../git/commit.js';
+import { assertCanCommit, assertFilesCommittable, commitFiles } from '../git/commit.js';
 import { acquireLock, lockPathFor, lockTimeoutMs, type LockHolder } from './lock.js';
 
 export interface Change<T> {
@@ -24,6 +24,12 @@ export interface Change<T> {
   texts: Map<string, string | null>;
   /** What the command reports afterwards, and what the commit message is made from. */
   result: T;
+  /**
+   * Files the change is about that it leaves as they are: a check-in that confirms a value
+   * (SPEC 9). They must hold what HEAD has, and when nothing else is written the commit is
+   * made all the same, empty, carrying its message. Without them, no change is no commit.
+   */
+  unchanged?: string[];
 }
 
 export interface Transaction<T> {
@@ -36,11 +42,8 @@ export interface Transaction<T> {
    * (a UsageError, a refusal) to abort with nothing written.
    */
   change(current: Map<string, string | undefined>, head: string | null): Promise<Change<T>>;
-  /**
-   * Commit the written files alone with this message; omitted: write only. `allowEmpty`: when
-   * the change writes nothing, commit all the same (a check-in that confirms a value).
-   */
-  commit?: { message(result: T): string; fix?: string; allowEmpty?(result: T): boolean };
+  /** Commit the written files alone with this message; omitted: write only. */
+  commit?: { message(result: T): string; fix?: string };
   /** Shown to a process that waits for this one (`okr checkin`). */
   command: string;
   env: Record<string, string | undefined>;
@@ -57,7 +60,7 @@ export interface Transaction<T> {
 export interface Transacted<T> {
   /** Files written (or removed), as named in the change, in its order. */
   files: string[];
-  /** The commit made, when one was asked for and something changed (or `allowEmpty` said so). */
+  /** The commit made, when one was asked for and something changed. */
   commit?: string;
   result: T;
 }
@@ -89,18 +92,16 @@ export async function transact<T>(tx: Transaction<T>): Promise<Transacted<T>> {
       const path = resolve(tx.root, file);
       return [file, bytesOf(tx.anywhere ? readUserFile(path, MAX_REPOSITORY_FILE_BYTES) : readRepositoryFile(tx.root, path), file)?.toString('utf8')];
     }));
-    const { texts, result } = await tx.change(current, state?.head ?? null);
+    const { texts, result, unchanged = [] } = await tx.change(current, state?.head ?? null);
     const writes = planWrites(tx, texts);
-    if (writes.length === 0) {
-      const empty = state && tx.commit?.allowEmpty?.(result) ? await commitEmpty(tx.root, tx.env, tx.commit.message(result)) : undefined;
-      return { files: [], ...(empty ? { commit: empty } : {}), result };
-    }
+    if (writes.length === 0 && (!state || unchanged.length === 0)) return { files: [], result };
 
     // What git commits is where the bytes really went (a link's target), relative to the root.
     const realRoot = realpathSync.native(tx.root);
     const paths = state ? writes.map((write) => committedPath(realRoot, write)) : [];
     const created = state ? writes.filter((write) => write.original === undefined).map((write) => committedPath(realRoot, write)) : [];
-    if (state) await assertFilesCommittable(state, tx.root, tx.env, paths, created, tx.commit?.fix);
+    const confirmed = state ? unchangedPaths(tx, realRoot, unchanged).filter((path) => !paths.includes(path)) : [];
+    if (state) await assertFilesCommittable(state, tx.root, tx.env, [...paths, ...confirmed], created, tx.commit?.fix);
 
     const done: Done[] = [];
     const signals = deferSignals();
@@ -195,6 +196,15 @@ function rollBack(done: Done[], error: unknown): void {
   if (failures.length > 0 && error instanceof Error) {
     error.message += `; and these files could not be put back as they were: ${failures.join(', ')}`;
   }
+}
+
+/** The unchanged files as git names them: where a link leads, relative to the root. */
+function unchangedPaths(tx: Transaction<unknown>, realRoot: string, files: string[]): string[] {
+  return [...new Set(files)].map((file) => {
+    const place = placeForWrite(resolve(tx.root, file), { root: tx.root, createFolders: false, shown: file });
+    if (!place.exists) throw new UsageError(`${file} does not exist; there is nothing to check in on`);
+    return committedPath(realRoot, { file, target: place.target, text: null });
+  });
 }
 
 function committedPath(realRoot: string, write: PlannedWrite): string {

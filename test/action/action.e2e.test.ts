@@ -169,7 +169,7 @@ describe('action.yml', () => {
     expect(action.runs.using).toBe('composite');
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
     expect(action.inputs.version!.default).toBe(pkg.version.split('.')[0]);
-    expect(Object.keys(action.inputs)).toEqual(['version', 'working-directory', 'base', 'mode', 'report']);
+    expect(Object.keys(action.inputs)).toEqual(['version', 'working-directory', 'base', 'mode', 'report', 'comment', 'token']);
   });
 
   it('is what the workflow okr init writes uses, at the tag of its default version, with inputs it has', () => {
@@ -184,7 +184,7 @@ describe('action.yml', () => {
     const ws = checkout(remote(platform({ current: 20, target: 15 })));
     const result = runAction(ws);
     expect(result.code).toBe(0);
-    expect(result.ran).toHaveLength(4);
+    expect(result.ran).toHaveLength(5);
     expect(result.npx).toEqual([
       'okr-cli@0 validate --format github --base origin/main',
       'okr-cli@0 diff origin/main',
@@ -213,7 +213,7 @@ describe('action.yml', () => {
     expect(result.stdout).toMatch(/^::error file=okrs\/2026-Q4\/platform\.yaml,line=\d+,.*company\/O9/m);
     expect(result.summary).toContain('## OKR changes');
     expect(result.summary).toContain('company/O9');
-    expect(result.ran).toHaveLength(4);
+    expect(result.ran).toHaveLength(5);
   });
 
   it('with mode: new, does not fail on a problem that was already on the base branch; with mode: all it does', () => {
@@ -274,7 +274,7 @@ describe('action.yml', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('::error title=okr needs the git history::this is a shallow clone and fetching its history failed, so okr cannot compare with origin/main.');
     expect(result.stdout).toContain('  Fix: check out the whole history in the workflow:\n    - uses: actions/checkout@v4\n      with:\n        fetch-depth: 0\n');
-    expect(result.ran).toHaveLength(4);
+    expect(result.ran).toHaveLength(5);
     expect(result.npx).toEqual(['okr-cli@0 validate --format github', 'okr-cli@0 report']);
     expect(result.summary).not.toContain('## OKR changes');
   });

@@ -151,12 +151,12 @@ describe('okr checkin', () => {
   it('refuses values that do not fit the key result, writing nothing', async () => {
     const dir = repository();
     const cases: [string[], string][] = [
-      [['company/O1/KR1', '--confidence', '1.5'], 'confidence must be between 0 and 1, not 1.5'],
+      [['company/O1/KR1', '--confidence', '1.5'], '--confidence: 1.5 is more than 1: a confidence is a number from 0 to 1, or a percentage like 70%'],
       [['company/O1/KR2', '--value', '3'], 'is a binary key result; record it with --done'],
       [['company/O1/KR9', '--value', '3'], "no key result 'company/O1/KR9' in this cycle (did you mean 'company/O1/KR1'?)"],
       [['company/O1', '--value', '3'], 'is an objective; check in on one of its key results'],
-      [['company/O1/KR1', '--value', '3', '--done'], 'give one of --value, --done, --milestone or --score'],
-      [['company/O1/KR1'], 'give --value, --done, --milestone, --score or --confidence'],
+      [['company/O1/KR1', '--value', '3', '--done'], 'give one of --value, --done, --milestone, --score or --unchanged'],
+      [['company/O1/KR1'], 'give --value, --done, --milestone, --score, --confidence or --unchanged'],
       [['company/O1/KR1', '--value', 'lots'], "expected a number, not 'lots'"],
     ];
     for (const [args, message] of cases) {

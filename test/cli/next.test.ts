@@ -202,13 +202,13 @@ Left behind: 2 marked remove.
     expect(read(dir, 'okrs/2026-Q4/company.yaml')).toContain('# Drafted by okr next: no key result of 2026-Q3 carried over, but units below it did,\n# and they need their parent unit in this cycle. Add its objectives.\ncycle: 2026-Q4\nunit: company\nlevel: company\nlead: ann\nmembers: [bob]\nstatus: draft\nobjectives: []\n');
   });
 
-  it('refuses a cycle that exists, writing nothing', async () => {
+  it('refuses a cycle whose drafts are written, even with --force, writing nothing', async () => {
     const dir = repository();
     await runOkr(['next', '-C', dir, '--from', '2026-Q3', '--to', '2026-Q4']);
     const config = read(dir, 'okr.config.yaml');
     const again = await runOkr(['next', '-C', dir, '--from', '2026-Q3', '--to', '2026-Q4', '--force']);
     expect(again.code).toBe(2);
-    expect(again.stderr).toContain("okr: cycle '2026-Q4' already exists in okr.config.yaml; nothing written");
+    expect(again.stderr).toContain('okr: 2026-Q4 is started and its drafts are written (okrs/2026-Q4/company.yaml, okrs/2026-Q4/teams/web.yaml); nothing written');
     expect(read(dir, 'okr.config.yaml')).toBe(config);
   });
 

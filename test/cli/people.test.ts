@@ -56,7 +56,7 @@ describe('okr people', () => {
   });
 
   it('prints a table with the roles and the coach ratio', async () => {
-    const result = await runOkr(['people', '-C', repo()]);
+    const result = await runOkr(['people', '-C', repo()], { env: { COLUMNS: '200' } });
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Roles: sponsor ann (Ann Lee) · program owner none · coordinator cat (Cat Wu) · internal coaches cat (Cat Wu) · external coaches none');
     expect(result.stdout).toContain('Coaches: 1 internal coach for 3 people in the registry (3 per coach): within the guideline of one per 50.');

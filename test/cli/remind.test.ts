@@ -319,7 +319,7 @@ describe('okr remind: output', () => {
     // Stale key results on the mid-cycle list count as stale check-ins too.
     expect(md).toContain('| Check-ins | 2026-Q4 | 2026-10-01 to 2026-12-31: a check-in every 7 days | 3 stale, 1 confidence drop |');
     expect(md).toContain('| Step 3 · learnings | 2026-Q4 | 2027-01-01 to …: after the cycle ends (2026-12-31), due by retroBy 2027-01-09 | not yet (from 2027-01-01) |');
-    expect(md).toContain('## Ann Lee <ann@test.example>\n\n- **Confidence drop** · `company/O1/KR1` Customers from 0 to 100: confidence fell from 0.6 to 0.3 at the check-in of 2026-11-20\n');
+    expect(md).toContain('## Ann Lee <ann@test.example>\n\n- **Confidence drop** · `company/O1/KR1` Customers from 0 to 100: confidence fell from 0.6 to 0.3 at the check-in of 2026-11-20 · `okr checkin company/O1/KR1 --value 80 --confidence 0.3`\n');
     // Text from the files is shown as text.
     expect(md).toContain('## Stone, Bob "Bobby" <bob@test.example>');
   });
@@ -380,9 +380,10 @@ describe('okr remind --emails', () => {
       'Here is what the OKR program of Test Co needs from you for 2026-Q4, as of 2026-11-20.',
       '',
       'Confidence drop',
-      'Your confidence in these fell below 0.4 at the last check-in. What changed, and what would help?',
+      'Your confidence in these fell below 0.4 at the last check-in. What changed, and what would help? Say so at your next check-in (the command below each, with --note).',
       '  - company/O1/KR1: Customers from 0 to 100',
       '    confidence fell from 0.6 to 0.3 at the check-in of 2026-11-20',
+      '    okr checkin company/O1/KR1 --value 80 --confidence 0.3',
       '',
       'Thank you,',
       'Érin Walsh',

@@ -90,7 +90,7 @@ describe('okr reviewers', () => {
   it("a new alignsTo to another team's key result: that unit's lead and the key result's lead", async () => {
     const dir = repository();
     commit(dir, { files: { 'okrs/2026-Q4/platform.yaml': platform({ align: 'company/O1, company/O1/KR2' }) }, message: 'Align to churn', date: '2026-11-02', author: BOB });
-    const result = await runOkr(['reviewers', '--base', 'main'], { cwd: dir });
+    const result = await runOkr(['reviewers', '--base', 'main'], { cwd: dir, env: { COLUMNS: '120' } });
     expect(result.stdout).toBe([
       '@ann-lee                 Ann Lee    platform/O1 now aligns to company/O1/KR2 (unit lead)',
       '@bobstone                Bob Stone  2026-Q4 platform changed (unit lead)',

@@ -76,12 +76,12 @@ describe('okr score', () => {
   it('prints a table, markdown and CSV', async () => {
     const table = await runOkr(['score', '-C', FIXTURE, '--as-of', AS_OF]);
     expect(table.stdout).toMatch(/2026-Q4 as of 2026-11-15 \(49% of the cycle passed\)\s+overall 0\.64 yellow/);
-    expect(table.stdout).toMatch(/O2\/KR5 .*│ 0\.40/);
+    expect(table.stdout).toMatch(/O2\/KR5 .*│ +0\.40/);
     const md = (await runOkr(['score', '-C', FIXTURE, '--as-of', AS_OF, '--format', 'md'])).stdout;
     expect(md).toContain('| `company/O1/KR1` | Raise NPS from 0 to 100 | 0.50 | 🟡 yellow | on track |  | ann |');
     const csv = (await runOkr(['score', '-C', FIXTURE, '--as-of', AS_OF, '--format', 'csv'])).stdout.split('\r\n');
-    expect(csv[0]).toBe('ref,kind,title,type,score,manual_score,grade,status,confidence,lead,flags,note');
-    expect(csv).toContain('company/O2/KR5,keyResult,Sign the partner deal,binary,0.4,0.4,yellow,on_track,0.9,ann,hand-scored,');
+    expect(csv[0]).toBe('ref,kind,title,type,score,manual_score,grade,status,confidence,lead,flags,note,computed_score,confidence_trend,latest_note_date,latest_note');
+    expect(csv).toContain('company/O2/KR5,keyResult,Sign the partner deal,binary,0.4,0.4,yellow,on_track,0.9,ann,hand-scored,,0,0.9 steady,,');
   });
 
   it('scores the bundled example', async () => {

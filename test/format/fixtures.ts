@@ -116,7 +116,7 @@ export async function startedCycle(): Promise<StartedCycle> {
   const from = await s.repo.checked(q3);
   const to = nextCycle(q3, { id: '2027-Q1' });
   const plan = planNext({ from: from.cascade, fromCycle: q3.id, toCycle: to.id, okrsDir: s.repo.config.okrsDir, existing: buildCascade([]) });
-  return { plan, from: q3, to, configFile: s.repo.configFile };
+  return { plan, from: q3, to, added: true, configFile: s.repo.configFile };
 }
 
 export function diagnostic(message: string, severity: Diagnostic['severity'] = 'error', file = 'okrs/2026-Q4/platform.yaml'): Diagnostic {
@@ -153,6 +153,7 @@ export function reviewersReport(): ReviewersReport {
       { person: 'alice', name: 'Alice Chen', email: 'alice@acme.example', github: '@alice-chen', reasons: [{ kind: 'unit-changed', cycle: '2026-Q4', unit: 'platform', file: 'okrs/2026-Q4/platform.yaml', change: 'changed' }] },
       { person: 'mallory', name: HOSTILE, email: null, github: '@everyone <b>', reasons: [{ kind: 'aligned-to', cycle: '2026-Q4', target: 'engineering/O1', from: 'platform/O2', as: 'unit lead' }] },
     ],
+    author: null, excluded: null,
   };
 }
 

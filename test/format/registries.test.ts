@@ -5,6 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Formats } from '../../src/format/formatter.js';
 import { AUDIT_FORMATS } from '../../src/format/audit/index.js';
+import { CHECKIN_FORMATS } from '../../src/format/checkin/index.js';
+import { IMPORT_FORMATS } from '../../src/format/import/index.js';
+import { OWNERS_FORMATS } from '../../src/format/owners/index.js';
 import { DIFF_FORMATS } from '../../src/format/diff/index.js';
 import { HISTORY_FORMATS } from '../../src/format/history/index.js';
 import { PEOPLE_FORMATS } from '../../src/format/people/index.js';
@@ -21,7 +24,7 @@ import { declareProgram } from '../../src/program/declare.js';
 const REGISTRIES: Record<string, Formats<string, never>> = {
   validate: VALIDATE_FORMATS, tree: TREE_FORMATS, score: SCORE_FORMATS, history: HISTORY_FORMATS, diff: DIFF_FORMATS,
   report: REPORT_FORMATS, remind: REMIND_FORMATS, retro: RETRO_FORMATS, people: PEOPLE_FORMATS, reviewers: REVIEWERS_FORMATS, audit: AUDIT_FORMATS,
-  sync: SYNC_FORMATS,
+  checkin: CHECKIN_FORMATS, import: IMPORT_FORMATS, owners: OWNERS_FORMATS, sync: SYNC_FORMATS,
 };
 
 describe('the format registries', () => {

@@ -21,5 +21,5 @@ describe('hostile unit files', () => {
     expect(own.length).toBeLessThanOrEqual(101);
     expect(['yaml', 'schema', 'file-location']).toContain(own[0].rule);
     expect(own[0].line).toBeGreaterThan(0);
-  }, 60_000);
+  }, 120_000);
 });

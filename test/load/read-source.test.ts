@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_FILE_BYTES, lineColumnOf, readSource } from '../../src/load/read-source.js';
+import { MAX_FILE_BYTES, readSource } from '../../src/load/read-source.js';
+import { lineColumnAt } from '../../src/text/line-column.js';
 import { tempRepo } from '../helpers/cli.js';
 
 function read(bytes: string | Uint8Array) {
@@ -43,8 +44,8 @@ describe('readSource', () => {
   });
 
   it('computes lines and columns from offsets', () => {
-    expect(lineColumnOf('ab\ncd\r\nef', 0)).toEqual({ line: 1, column: 1 });
-    expect(lineColumnOf('ab\ncd\r\nef', 4)).toEqual({ line: 2, column: 2 });
-    expect(lineColumnOf('ab\ncd\r\nef', 7)).toEqual({ line: 3, column: 1 });
+    expect(lineColumnAt('ab\ncd\r\nef', 0)).toEqual({ line: 1, column: 1 });
+    expect(lineColumnAt('ab\ncd\r\nef', 4)).toEqual({ line: 2, column: 2 });
+    expect(lineColumnAt('ab\ncd\r\nef', 7)).toEqual({ line: 3, column: 1 });
   });
 });

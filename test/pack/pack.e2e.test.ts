@@ -33,7 +33,7 @@ beforeAll(() => {
   const [info] = JSON.parse(packed.stdout) as { filename: string; files: { path: string }[] }[];
   tarball = join(work, info!.filename);
   files = info!.files.map((f) => f.path).sort();
-}, 60_000);
+}, 180_000);
 
 describe('npm pack', () => {
   it('ships the binary, the build, the schemas and the demo organisation', () => {

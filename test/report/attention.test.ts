@@ -9,8 +9,8 @@ const OPTIONS: AttentionOptions = { asOf: '2026-02-20', ended: false, end: '2026
 
 function keyResult(ref: string, fields: Partial<KeyResultReport> = {}): KeyResultReport {
   return {
-    ref, title: `Title of ${ref}`, type: 'metric', lead: 'bob', leadName: 'Bob Stone', score: 0.5, grade: 'yellow', status: 'on_track',
-    confidence: 0.5, current: 5, target: 10, unit: null, lastCheckin: '2026-02-18', weekChange: null, checkins: [],
+    ref, title: `Title of ${ref}`, type: 'metric', lead: 'bob', leadName: 'Bob Stone', score: 0.5, computed: 0.5, manual: null, grade: 'yellow', status: 'on_track',
+    confidence: 0.5, confidenceTrend: null, latestNote: null, current: 5, target: 10, unit: null, lastCheckin: '2026-02-18', weekChange: null, checkins: [],
     pace: [{ date: '2026-01-01', score: 0 }, { date: '2026-04-11', score: 0.7 }], forecast: null, committed: false, dropped: false,
     stale: false, optimistic: false, addedMidCycle: false, expected: 0.35, ...fields,
   };
@@ -24,20 +24,33 @@ function unitWith(keyResults: KeyResultReport[], healthMetrics: HealthMetricRepo
   };
 }
 
-describe('attention lists', () => {
-  it('lists off track and at risk worst gap first, with the numbers in words', () => {
+const rows = (lists: ReturnType<typeof attentionLists>) => lists.keyResults.map((item) => [item.ref, ...item.reasons.map((r) => r.text)]);
+
+describe('what needs attention', () => {
+  it('lists off track before at risk, worst gap first, with the numbers in words', () => {
     const lists = attentionLists([unitWith([
       keyResult('a/O1/KR1', { status: 'off_track', score: 0.05, expected: 0.35 }),
       keyResult('a/O1/KR2', { status: 'off_track', score: 0, expected: 0.5 }),
       keyResult('a/O1/KR3', { status: 'at_risk', score: 0.2, expected: 0.35 }),
       keyResult('a/O1/KR4'),
     ])], OPTIONS);
-    expect(lists.offTrack.map((i) => [i.ref, i.reason])).toEqual([
+    expect(rows(lists)).toEqual([
       ['a/O1/KR2', 'off track: 0.00, expected 0.50'],
       ['a/O1/KR1', 'off track: 0.05, expected 0.35'],
+      ['a/O1/KR3', 'at risk: 0.20, expected 0.35'],
     ]);
-    expect(lists.offTrack[0]).toMatchObject({ lead: 'bob', leadName: 'Bob Stone', title: 'Title of a/O1/KR2', status: 'off_track' });
-    expect(lists.atRisk.map((i) => [i.ref, i.reason])).toEqual([['a/O1/KR3', 'at risk: 0.20, expected 0.35']]);
+    expect(lists.keyResults[0].reasons[0].kind).toBe('off_track');
+  });
+
+  it('gives a key result one row with every reason, the most severe first', () => {
+    const lists = attentionLists([unitWith([
+      keyResult('a/O1/KR1', { stale: true, lastCheckin: '2026-02-10' }),
+      keyResult('a/O1/KR2', { status: 'off_track', score: 0.1, expected: 0.35, stale: true, lastCheckin: '2026-01-20', optimistic: true, confidence: 0.8, committed: true, forecast: 0.4 }),
+    ])], OPTIONS);
+    expect(lists.keyResults.map((item) => [item.ref, item.reasons.map((r) => r.kind)])).toEqual([
+      ['a/O1/KR2', ['off_track', 'will_miss', 'stale', 'optimistic']],
+      ['a/O1/KR1', ['stale']],
+    ]);
   });
 
   it('lists stale key results longest silent first, a never-checked-in one at the top', () => {
@@ -46,14 +59,14 @@ describe('attention lists', () => {
       keyResult('a/O1/KR2', { stale: true, lastCheckin: '2026-01-20' }),
       keyResult('a/O1/KR3', { stale: true, lastCheckin: null }),
     ])], OPTIONS);
-    expect(lists.stale.map((i) => i.reason)).toEqual([
-      'no check-in yet', 'no check-in since 2026-01-20 (31 days)', 'no check-in since 2026-02-10 (10 days)',
+    expect(rows(lists)).toEqual([
+      ['a/O1/KR3', 'no check-in yet'], ['a/O1/KR2', 'no check-in for 31 days'], ['a/O1/KR1', 'no check-in for 10 days'],
     ]);
   });
 
   it('counts silence up to the cycle end once it has ended', () => {
     const lists = attentionLists([unitWith([keyResult('a/O1/KR1', { stale: true, lastCheckin: '2026-04-01' })])], { ...OPTIONS, asOf: '2026-05-01', ended: true });
-    expect(lists.stale[0].reason).toBe('no check-in since 2026-04-01 (10 days)');
+    expect(rows(lists)).toEqual([['a/O1/KR1', 'no check-in for 10 days']]);
   });
 
   it('says why a lead looks optimistic', () => {
@@ -61,13 +74,13 @@ describe('attention lists', () => {
       keyResult('a/O1/KR1', { optimistic: true, status: 'off_track', confidence: 0.8, score: 0.1 }),
       keyResult('a/O1/KR2', { optimistic: true, confidence: 0.9 }),
     ])], OPTIONS);
-    expect(lists.optimistic.map((i) => i.reason)).toEqual([
-      'confidence 0.8 while off track (0.10, expected 0.35)',
-      'confidence 0.9 while the value has not moved over the last three check-ins',
+    expect(rows(lists)).toEqual([
+      ['a/O1/KR1', 'off track: 0.10, expected 0.35', 'confidence 0.8 while off track'],
+      ['a/O1/KR2', 'confidence 0.9, value unmoved over three check-ins'],
     ]);
   });
 
-  it('lists committed key results whose forecast misses, or that are off track with no forecast', () => {
+  it('lists committed key results whose forecast misses (off track with no forecast says it already)', () => {
     const lists = attentionLists([unitWith([
       keyResult('a/O1/KR1', { committed: true, forecast: 0.8 }),
       keyResult('a/O1/KR2', { committed: true, forecast: 1 }),
@@ -76,9 +89,10 @@ describe('attention lists', () => {
       keyResult('a/O1/KR5', { committed: false, forecast: 0.2 }),
       keyResult('a/O1/KR6', { committed: true, score: 1, status: 'done', forecast: 0.9 }),
     ])], OPTIONS);
-    expect(lists.committedWillMiss.map((i) => [i.ref, i.reason])).toEqual([
-      ['a/O1/KR3', 'off track (0.10, expected 0.50) with no forecast yet'],
-      ['a/O1/KR1', 'forecast 0.80 at the cycle\'s end, below 1.00'],
+    expect(rows(lists)).toEqual([
+      ['a/O1/KR3', 'off track: 0.10, expected 0.50'],
+      ['a/O1/KR4', 'at risk: 0.50, expected 0.35'],
+      ['a/O1/KR1', 'committed: forecast 0.80 at the end, below 1.00'],
     ]);
   });
 
@@ -87,14 +101,14 @@ describe('attention lists', () => {
       keyResult('a/O1/KR1', { committed: true, score: 0.9, status: 'green', forecast: 1 }),
       keyResult('a/O1/KR2', { committed: true, score: 1, status: 'green' }),
     ])], { ...OPTIONS, asOf: '2026-05-01', ended: true });
-    expect(lists.committedWillMiss.map((i) => [i.ref, i.reason])).toEqual([['a/O1/KR1', 'ended at 0.90, below 1.00']]);
+    expect(rows(lists)).toEqual([['a/O1/KR1', 'committed: ended at 0.90, below 1.00']]);
   });
 
-  it('leaves dropped key results out of every list', () => {
+  it('leaves dropped key results out', () => {
     const lists = attentionLists([unitWith([
       keyResult('a/O1/KR1', { dropped: true, status: 'off_track', stale: true, optimistic: true, committed: true }),
     ])], OPTIONS);
-    expect([lists.offTrack, lists.stale, lists.optimistic, lists.committedWillMiss].every((list) => list.length === 0)).toBe(true);
+    expect(lists.keyResults).toEqual([]);
   });
 
   it('lists health metrics out of their band', () => {
@@ -134,8 +148,10 @@ describe('attention lists from scores and history', () => {
     const item = report.units[0].objectives[0].keyResults[0];
     // 2 points a week: the line through (7, 0.02), (14, 0.04), (21, 0.06) reaches 0.06 + 79 × 0.02 / 7 = 2/7 on day 100.
     expect(item.forecast).toBeCloseTo(2 / 7, 12);
-    expect(report.attention.committedWillMiss).toEqual([expect.objectContaining({ ref: 'company/O1/KR1', reason: 'forecast 0.29 at the cycle\'s end, below 1.00' })]);
-    // 0.06 against 0.21 expected by day 21: at risk, not yet off track.
-    expect(report.attention.atRisk.map((i) => i.ref)).toEqual(['company/O1/KR1']);
+    // 0.06 against 0.21 expected by day 21: at risk, not yet off track; and headed below 1.0.
+    expect(report.attention.keyResults).toEqual([{ ref: 'company/O1/KR1', reasons: [
+      { kind: 'at_risk', text: 'at risk: 0.06, expected 0.21' },
+      { kind: 'will_miss', text: 'committed: forecast 0.29 at the end, below 1.00' },
+    ] }]);
   });
 });

@@ -9,6 +9,7 @@ import type { Report } from '../../src/report/model.js';
 import { replayHistory } from '../../src/report/replay.js';
 import { scoreCycle } from '../../src/score/score-cycle.js';
 import { checkinTimelines } from '../../src/git/history.js';
+import { checkinNotes } from '../../src/git/checkin-notes.js';
 import { cascadeOf, cycle as defaultCycle, makeConfig } from '../score/helpers.js';
 
 export { kr, objective, unitDoc, makeConfig, cascadeOf } from '../score/helpers.js';
@@ -49,7 +50,7 @@ export function reportOf(spec: TestReport): { report: Report; cascade: Cascade; 
   const theCycle = spec.cycle ?? cycle;
   const cascade = cascadeOf(...spec.docs);
   const events = spec.events ?? null;
-  const scored = scoreCycle(cascade, config, theCycle, { asOf: spec.asOf, ...(events ? { timelines: checkinTimelines(events) } : {}) });
+  const scored = scoreCycle(cascade, config, theCycle, { asOf: spec.asOf, ...(events ? { timelines: checkinTimelines(events), notes: checkinNotes(events) } : {}) });
   const input: ReportInput = {
     config, cycle: theCycle, cascade, scored,
     history: events ? replayHistory(events, spec.asOf) : null,

@@ -39,7 +39,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.stop();
   rmSync(dataDir, { recursive: true, force: true });
-}, 60_000);
+}, 120_000);
 
 const SOURCES: Record<string, SourceDoc> = { warehouse: { kind: 'postgres', url: '$WAREHOUSE_URL' } };
 

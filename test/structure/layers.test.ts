@@ -12,13 +12,13 @@ import { ROOT } from '../helpers/cli.js';
 const LAYERS: string[][] = [
   ['base'],
   ['text', 'escape'],
-  ['fs', 'terminal', 'findings', 'schema', 'graph', 'sources'],
+  ['fs', 'terminal', 'findings', 'schema', 'graph', 'sources', 'notify'],
   ['rules', 'score'],
   ['load'],
   ['edit', 'git'],
   ['write', 'repository'],
   // What each command does with the stages: pure builders and the writing commands' plans.
-  ['view', 'report', 'remind', 'retro', 'people', 'diff', 'audit', 'reviewers', 'codeowners', 'next', 'new', 'checkin', 'sync', 'init', 'interchange', 'validate', 'edit-flow'],
+  ['view', 'report', 'remind', 'retro', 'people', 'diff', 'audit', 'reviewers', 'codeowners', 'next', 'new', 'checkin', 'sync', 'init', 'interchange', 'validate', 'edit-flow', 'pull-request'],
   ['format'],
   ['output', 'program'],
   ['completion'],

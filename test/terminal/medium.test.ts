@@ -24,7 +24,8 @@ describe('the medium of a stream', () => {
       expect((await mediumOf(tty, env, flag)).paint).toBe(PLAIN);
     }
     const pipe = { write: () => true };
-    expect(await mediumOf(pipe, {}, undefined)).toEqual({ paint: PLAIN, tty: false });
+    expect(await mediumOf(pipe, {}, undefined)).toEqual({ paint: PLAIN, tty: false, columns: 80 });
+    expect(await mediumOf(pipe, { COLUMNS: '132' }, undefined)).toMatchObject({ columns: 132 });
     expect((await mediumOf(pipe, { FORCE_COLOR: '1' }, undefined)).paint.red('x')).toBe('\u001b[31mx\u001b[39m');
   });
 });

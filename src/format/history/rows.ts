@@ -13,8 +13,6 @@ export interface HistoryRow {
   author: string;
   /** How it was made: check-in, sync (read from a source) or edit. */
   via: string;
-  /** The source the value was read from (okr sync), else null. */
-  source: string | null;
   commit: string;
   note: string;
 }
@@ -30,7 +28,6 @@ export function historyRow(event: HistoryEvent): HistoryRow {
     kind: event.kind,
     author: event.author.name || event.author.email,
     via: event.source !== undefined ? 'sync' : event.via === 'checkin' ? 'check-in' : 'edit',
-    source: event.source ?? null,
     commit: event.commit.slice(0, 7),
     note: (event.note ?? '').split('\n')[0].trim(),
   };
@@ -39,8 +36,7 @@ export function historyRow(event: HistoryEvent): HistoryRow {
 /** "current 22 → 18", "added key result "Cut deploy time"", "milestone "Pilot" done false → true". */
 export function describeChange(event: HistoryEvent): string {
   const from = event.source !== undefined ? ` from ${event.source}` : '';
-  // A check-in that moved nothing: the value read again, the same.
-  if (event.change === 'confirmed') return `${event.field} ${formatValue(event.to)} confirmed${from}`;
+  if (event.change === 'unchanged') return `checked in, no change${from}`;
   if (event.change !== 'changed') {
     const what = ITEM_NAMES[event.field] ?? event.field;
     const item = (event.change === 'added' ? event.to : event.from) as Record<string, unknown> | undefined;

@@ -5,10 +5,14 @@ import { terminalLine } from '../../escape/terminal.js';
 import type { StartedCycle } from '../../next/carry.js';
 import type { Formatter } from '../formatter.js';
 
-export const formatNextText: Formatter<StartedCycle> = ({ plan, from, to, configFile }) => {
-  const lines = [
-    `Started ${to.id} in ${configFile}: ${to.start} to ${to.end}, post by ${to.postBy}, mid-cycle check-in ${to.midpoint}, learnings by ${to.retroBy}.`,
-  ];
+export const formatNextText: Formatter<StartedCycle> = ({ plan, from, to, added, configFile }) => {
+  const dates = [
+    `${to.start} to ${to.end}`,
+    ...(to.postBy ? [`post by ${to.postBy}`] : []),
+    ...(to.midpoint ? [`mid-cycle check-in ${to.midpoint}`] : []),
+    ...(to.retroBy ? [`learnings by ${to.retroBy}`] : []),
+  ].join(', ');
+  const lines = [added ? `Started ${to.id} in ${configFile}: ${dates}.` : `${to.id} is in ${configFile} already: ${dates}.`];
   const carried = plan.drafts.flatMap((d) => d.carried);
   const keep = carried.filter((c) => c.decision === 'keep').length;
   if (carried.length === 0) {

@@ -2,6 +2,7 @@
 // items it is asked about, then the coordinator's signature. Plain text; src/remind/eml.ts
 // wraps it into a message.
 
+import { shellCommand } from '../../escape/shell.js';
 import { showControls } from '../../escape/visible.js';
 import type { PersonReminders, ReminderItem, Reminders } from '../../remind/types.js';
 import { plural } from '../../text/plural.js';
@@ -25,6 +26,7 @@ export function formatReminderEmail(reminders: Reminders, person: PersonReminder
     for (const item of items) {
       const due = dueText(item, reminders.asOf);
       lines.push(`  - ${oneLine(item.ref)}: ${oneLine(item.title)}`, `    ${oneLine(item.reason)}${due ? `; ${due}` : ''}`);
+      if (item.command) lines.push(`    ${shellCommand(item.command)}`);
     }
   }
   const signature = reminders.coordinator ? oneLine(reminders.coordinator.name ?? reminders.coordinator.id) : 'The OKR program';

@@ -21,9 +21,9 @@ export const STEP_LABEL: Record<StepWindow['step'], string> = {
 /** What each kind asks of the person, said once above their items in an email. */
 export const KIND_ASK: Record<ReminderKind, string> = {
   post: 'Please post your unit\'s OKRs: add the file (okr new unit) or move it out of draft (status: shared or committed), and merge it.',
-  midcycle: 'Please bring these to the mid-cycle check-in: where they stand, what is in the way and what help you need.',
-  stale: 'Please check in, even if nothing moved: okr checkin <ref> --value N --confidence C.',
-  'confidence-drop': 'Your confidence in these fell below 0.4 at the last check-in. What changed, and what would help?',
+  midcycle: 'Please bring these to the mid-cycle check-in: where they stand, what is in the way and what help you need. Check in first with the command below each (your last values: change what moved).',
+  stale: 'Please check in, even if nothing moved. Each command below repeats your last values: change what moved, then run it (--milestone TITLE for a milestone reached, --done when done; N and C stand for a value and a confidence not recorded yet).',
+  'confidence-drop': 'Your confidence in these fell below 0.4 at the last check-in. What changed, and what would help? Say so at your next check-in (the command below each, with --note).',
   learnings: 'Please write what you learned (learning) and whether to keep, modify or remove each key result next cycle (decision), and your unit\'s retro.learnings (okr retro <unit>).',
 };
 

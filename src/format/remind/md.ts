@@ -2,6 +2,7 @@
 // it, a summary and the steps' windows, then a section per person with what they owe.
 
 import { markdownCode as code, markdownInline as md, markdownMailbox } from '../../escape/markdown.js';
+import { shellCommand } from '../../escape/shell.js';
 import type { Person, ReminderItem, Reminders } from '../../remind/types.js';
 import type { Formatter } from '../formatter.js';
 import { plural } from '../../text/plural.js';
@@ -36,7 +37,8 @@ export const formatRemindMarkdown: Formatter<Reminders> = (reminders) => {
 function itemLine(item: ReminderItem, reminders: Reminders): string {
   const cycle = item.cycle === reminders.cycle ? '' : ` (${md(item.cycle)})`;
   const due = dueText(item, reminders.asOf);
-  return `- **${KIND_LABEL[item.kind]}**${cycle} · ${code(item.ref)} ${md(item.title)}: ${md(item.reason)}${due ? ` (${due})` : ''}\n`;
+  const command = item.command ? ` · ${code(shellCommand(item.command))}` : '';
+  return `- **${KIND_LABEL[item.kind]}**${cycle} · ${code(item.ref)} ${md(item.title)}: ${md(item.reason)}${due ? ` (${due})` : ''}${command}\n`;
 }
 
 /** The name escaped; the address a mail link. */

@@ -6,7 +6,9 @@
 // key-result rows of green units), until it fits, and says so at the end.
 
 import { LEVEL_RANK, LEVELS, type Level } from '../../model.js';
-import type { AttentionItem, HealthMetricReport, KeyResultReport, ObjectiveReport, Report, UnitReport } from '../../report/model.js';
+import type { HealthMetricReport, KeyResultReport, ObjectiveReport, Report, UnitReport } from '../../report/model.js';
+import { keyResultsByRef } from '../../report/lookup.js';
+import { confidenceTrendText, handScoreWords, noteLine, statusWords } from '../../view/key-result-words.js';
 import { cascadeMermaid } from './markdown/mermaid.js';
 import { markdownCode as code, markdownInline as inline, markdownShown } from '../../escape/markdown.js';
 import { createSlugger, formatChange, gradeIcon, progressBar, sparkline } from './markdown/text.js';
@@ -170,18 +172,37 @@ function summary(report: Report, anchors: { cascade: string; units: string; atte
   const trend = overall.trend.length > 1 ? ` · \`${sparkline(overall.trend, 14)}\`` : '';
   lines.push('', `**Overall ${formatScore(overall.score)}** ${gradeIcon(overall.grade)} ${overall.grade ?? 'no score yet'}${week}${trend}`, '');
 
-  const statusOrder: Status[] = ['done', 'on_track', 'at_risk', 'off_track', 'stale', 'green', 'yellow', 'red', 'none'];
-  const statuses = statusOrder.filter((s) => counts.status[s]).map((s) => `${number(counts.status[s]!)} ${s === 'none' ? 'not scored' : formatStatus(s)}`);
+  // Stale overlaps the others (a key result may be at risk and stale): it follows them apart.
+  const statusOrder: Status[] = ['done', 'on_track', 'at_risk', 'off_track', 'green', 'yellow', 'red', 'none'];
+  const statuses = statusOrder.filter((s) => counts.status[s]).map((s) => `${number(counts.status[s]!)} ${s === 'none' ? 'no score' : formatStatus(s)}`);
+  const stale = counts.status.stale ? `; ${number(counts.status.stale)} stale` : '';
+  const dropped = counts.dropped ? ` (${number(counts.dropped)} dropped, counted in none)` : '';
   const grades = (['green', 'yellow', 'red', 'none'] as const).filter((g) => counts.grade[g]).map((g) => `${gradeIcon(g === 'none' ? null : g)} ${number(counts.grade[g]!)} ${g === 'none' ? 'no score' : g}`);
-  lines.push(`**${count(counts.keyResults, 'key result')}** in ${count(counts.objectives, 'objective')} of ${count(counts.units, 'unit')}${statuses.length ? `: ${statuses.join(' · ')}` : ''}  `);
+  lines.push(`**${count(counts.keyResults, 'key result')}** in ${count(counts.objectives, 'objective')} of ${count(counts.units, 'unit')}${statuses.length || stale ? `: ${statuses.join(' · ')}${stale}` : ''}${dropped}  `);
   if (grades.length) lines.push(`**Grades:** ${grades.join(' · ')}  `);
   lines.push(`**Alignment:** ${alignmentText(report.alignment)}`);
 
   if (!report.history) {
     lines.push('', `> **No git history:** ${report.historyNote ?? 'it was not read'}, so this report has no trends, week-on-week changes, staleness or forecasts.`);
   }
-  const needing = Object.values(report.attention).reduce((sum, list) => sum + list.length, 0);
-  lines.push('', `[Cascade](#${anchors.cascade}) · [Units](#${anchors.units}) · [Needs attention (${number(needing)})](#${anchors.attention})`);
+  lines.push(...problemLines(report));
+  lines.push('', `[Cascade](#${anchors.cascade}) · [Units](#${anchors.units}) · [Needs attention (${number(counts.needsAttention)})](#${anchors.attention})`);
+  return lines;
+}
+
+/** Listed in full up to here; `okr validate` lists them all. */
+const PROBLEM_ROWS = 50;
+
+/** The unit files that do not validate, each with its first error: never left out in silence. */
+function problemLines(report: Report): string[] {
+  const { files, errors } = report.problems;
+  if (files.length === 0) return [];
+  const { notScored } = report.counts;
+  const lines = ['', '> [!WARNING]', `> **${count(files.length, 'unit file')} ${files.length === 1 ? 'does' : 'do'} not validate** (${count(errors, 'error')}, as \`okr validate\` counts them)${notScored ? `; ${notScored === files.length ? (notScored === 1 ? 'it is' : 'they are') : `${number(notScored)} of them ${notScored === 1 ? 'is' : 'are'}`} not scored, none of ${notScored === 1 ? 'its' : 'their'} key results counted anywhere` : ''}:`];
+  for (const problem of files.slice(0, PROBLEM_ROWS)) {
+    lines.push(`> - ${problem.scored ? '' : '**not scored** · '}${code(`${problem.file}:${problem.first.line}:${problem.first.column}`)} ${inline(problem.first.message)}${problem.errors > 1 ? ` _(and ${problem.errors - 1} more)_` : ''}`);
+  }
+  if (files.length > PROBLEM_ROWS) lines.push(`> - _…and ${number(files.length - PROBLEM_ROWS)} more files: \`okr validate\` lists them all._`);
   return lines;
 }
 
@@ -241,13 +262,19 @@ function objectiveRow(unit: UnitReport, objective: ObjectiveReport): string {
 
 function keyResultRow(objective: ObjectiveReport, kr: KeyResultReport): string {
   const id = kr.ref.slice(objective.ref.length + 1);
-  const tags = [kr.addedMidCycle ? 'added mid-cycle' : '', kr.score === null || kr.note ? kr.note ?? '' : '', kr.valueSource ? `value from ${kr.valueSource}` : ''].filter(Boolean);
+  const tags = [kr.addedMidCycle ? 'added mid-cycle' : '', handScoreWords(kr) ?? '', kr.score === null || kr.note ? kr.note ?? '' : '', kr.valueSource ? `value from ${kr.valueSource}` : ''].filter(Boolean);
   const text = inline(kr.title);
-  const title = `${kr.dropped ? `~~${text}~~` : text}${tags.length ? ` _(${tags.map(inline).join(', ')})_` : ''}`;
-  const flags = [kr.stale && kr.status !== 'stale' ? 'stale' : '', kr.optimistic ? '⚠️ optimistic' : ''].filter(Boolean);
-  const status = [formatStatus(kr.status === 'none' ? 'no score' : kr.status), ...flags].join(', ');
-  return row([inline(id), title, formatScore(kr.score), kr.dropped ? '' : gradeIcon(kr.grade), status, formatConfidence(kr.confidence), inline(kr.leadName ?? kr.lead ?? ''), kr.lastCheckin ?? '', kr.dropped ? '' : formatChange(kr.weekChange), sparkline(kr.checkins)]);
+  const note = noteLine(kr.latestNote);
+  const title = `${kr.dropped ? `~~${text}~~` : text}${tags.length ? ` _(${tags.map(inline).join(', ')})_` : ''}${note ? `<br>💬 ${inline(note)}${noteDate(kr)}` : ''}`;
+  const status = [...statusWords(kr).map((word) => formatStatus(word === 'none' ? 'no score' : word)), kr.optimistic ? '⚠️ optimistic' : ''].filter(Boolean).join(', ');
+  return row([inline(id), title, formatScore(kr.score), kr.dropped ? '' : gradeIcon(kr.grade), status, confidenceTrendText(kr.confidenceTrend), inline(kr.leadName ?? kr.lead ?? ''), kr.lastCheckin ?? '', kr.dropped ? '' : formatChange(kr.weekChange), sparkline(kr.checkins)]);
 }
+
+/** " (Nov 5)"-style date of a note older than the last check-in; nothing when it is that one's. */
+function noteDate(kr: KeyResultReport): string {
+  return kr.latestNote && kr.latestNote.date !== kr.lastCheckin ? ` _(${kr.latestNote.date})_` : '';
+}
+
 
 function healthTable(metrics: HealthMetricReport[], withUnit: boolean): string[] {
   const lines = [
@@ -279,26 +306,23 @@ function measured(value: number, measure: string | null): string {
 // ---------------------------------------------------------------- attention
 
 function attention(report: Report, rows: number): string[] {
-  const { attention } = report;
+  const { attention, counts } = report;
   const lines: string[] = [];
-  const list = (heading: string, items: AttentionItem[], empty: string) => {
-    lines.push(`### ${heading} (${items.length})`, '');
-    if (items.length === 0) {
-      lines.push(`_${empty}_`, '');
-      return;
-    }
-    lines.push('| Key result | Lead | Score | Confidence | Why |', '| --- | --- | ---: | ---: | --- |');
+  const items = attention.keyResults;
+  if (items.length === 0) {
+    lines.push(report.history ? '_No key result is behind, silent or out of step with its confidence._' : '_Nothing behind its pace; staleness and forecasts need git history._', '');
+  } else {
+    const byRef = keyResultsByRef(report);
+    lines.push(`**${count(counts.needsAttention, 'key result')}**, one row each with every reason, the most severe first.`, '');
+    lines.push('| Key result | Lead | Score | Why |', '| --- | --- | ---: | --- |');
     for (const item of items.slice(0, rows)) {
-      lines.push(row([`${code(item.ref)} ${inline(item.title)}`, inline(item.leadName ?? item.lead ?? ''), formatScore(item.score), formatConfidence(item.confidence), inline(item.reason)]));
+      const kr = byRef.get(item.ref);
+      const why = item.reasons.map((reason, i) => (i === 0 ? `**${inline(reason.text)}**` : inline(reason.text))).join(' · ');
+      lines.push(row([`${code(item.ref)} ${inline(kr?.title ?? '')}`, inline(kr?.leadName ?? kr?.lead ?? ''), formatScore(kr?.score ?? null), why]));
     }
     if (items.length > rows) lines.push('', `_…and ${items.length - rows} more._`);
     lines.push('');
-  };
-  list('🔴 Off track', attention.offTrack, 'Nothing is off track.');
-  list('🟠 At risk', attention.atRisk, 'Nothing is at risk.');
-  list('💤 Stale', attention.stale, report.history ? 'Every key result has a recent check-in.' : 'Staleness needs git history.');
-  list('🤞 Optimistic', attention.optimistic, 'No confidence out of step with the numbers.');
-  list('🎯 Committed key results that will miss', attention.committedWillMiss, 'Every committed key result is on its way to 1.0.');
+  }
   lines.push(`### 🩺 Health metrics out of band (${attention.healthOutOfBand.length})`, '');
   if (attention.healthOutOfBand.length === 0) lines.push('_Every health metric is inside its band._');
   else lines.push(...healthTable(attention.healthOutOfBand.slice(0, rows), true), ...(attention.healthOutOfBand.length > rows ? ['', `_…and ${attention.healthOutOfBand.length - rows} more._`] : []));
@@ -326,10 +350,6 @@ function weekPhrase(change: number | null | undefined, when: string): string {
   if (change === null || change === undefined) return '';
   const text = formatChange(change);
   return text === '–' ? ` · no change ${when}` : ` · ${text} ${when}`;
-}
-
-function formatConfidence(confidence: number | null): string {
-  return confidence === null ? '' : String(Math.round(confidence * 100) / 100);
 }
 
 function unitName(report: Report, id: string): string {

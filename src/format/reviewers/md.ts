@@ -5,18 +5,24 @@
 import { markdownCode as code, markdownInline as md, markdownMailbox } from '../../escape/markdown.js';
 import type { Reviewer, ReviewersReport } from '../../reviewers/reviewers.js';
 import type { Formatter } from '../formatter.js';
-import { handle, why } from './words.js';
+import { authorLine, handle, why } from './words.js';
 
 export const formatReviewersMarkdown: Formatter<ReviewersReport> = (report) => {
   let out = `### OKR reviewers\n\n`;
-  if (report.reviewers.length === 0) return `${out}No OKR changes between ${code(report.base)} and the ${report.head}: no reviewers needed.\n`;
+  // The author by name, never as a mention: they are told, not asked.
+  const author = report.excluded ? `\n${md(authorLine(report)!)}.\n` : '';
+  if (report.reviewers.length === 0) {
+    return report.excluded
+      ? `${out}No one but the pull request's author leads what changed against ${code(report.base)}.\n${author}`
+      : `${out}No OKR changes between ${code(report.base)} and the ${report.head}: no reviewers needed.\n`;
+  }
   out += `These people lead OKRs this pull request changes or newly aligns to (base ${code(report.base)}):\n\n`;
   out += '| Reviewer | Name | Why |\n|---|---|---|\n';
   for (const r of report.reviewers) {
     const name = r.email ? markdownMailbox(r.name ?? r.person, r.email) : md(r.name ?? r.person);
     out += `| ${mention(r)} | ${name} | ${r.reasons.map((reason) => md(why(reason))).join('<br>')} |\n`;
   }
-  return out;
+  return out + author;
 };
 
 const USER_HANDLE = /^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;

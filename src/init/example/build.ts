@@ -5,10 +5,11 @@
 import { join, relative, sep } from 'node:path';
 import { UsageError } from '../../errors.js';
 import { own } from '../../lookup.js';
-import type { ConfigDoc, CycleDoc } from '../../model.js';
+import type { ConfigDoc, CycleDoc, UnitDoc } from '../../model.js';
+import { addDays } from '../cycle.js';
 import type { PlannedFile } from '../plan.js';
 import { repositoryFiles, type Layout } from '../scaffold.js';
-import { readAcme } from './acme-files.js';
+import { readAcme, type ExampleFile } from './acme-files.js';
 import type { ImportCommit } from './fast-import.js';
 import { demoReadme } from './readme.js';
 import { STORY } from './story.js';
@@ -25,16 +26,33 @@ export interface ExampleBuild {
   to: string;
 }
 
-export function buildExample(layout: Layout, asOf: string): ExampleBuild {
+export function buildExample(layout: Layout, asOf: string, now: number = Date.now()): ExampleBuild {
   const acme = readAcme();
   const configText = acme.find((f) => f.path === 'okr.config.yaml')!.text;
   const config = parseSource(configText).doc.toJS() as ConfigDoc;
   const cycle = config.cycles.find((c) => c.id === STORY.cycle) as CycleDoc;
-  const end = asOf < cycle.end ? asOf : cycle.end;
-  if (end < STORY.earliestEnd) {
-    throw new UsageError(`the demo's history runs to at least ${STORY.earliestEnd} (its numbers are written for ${STORY.writtenFor}); --as-of ${asOf} is too early`);
+  const notes: string[] = [];
+  // No commit is ever dated after now: git and every tool reading it would take the future
+  // for a clock gone wrong, and "as of today" would not hold what the history says.
+  const today = new Date(now).toISOString().slice(0, 10);
+  let end = asOf < cycle.end ? asOf : cycle.end;
+  if (end > today) {
+    notes.push(`the history ends today, ${today}, not on ${end}: the demo writes no commit dated in the future`);
+    end = today;
   }
+  for (;;) {
+    if (end < STORY.earliestEnd) {
+      throw new UsageError(`the demo's history runs to at least ${STORY.earliestEnd} (its numbers are written for ${STORY.writtenFor}); ${end} is too early`);
+    }
+    const build = buildHistory(layout, acme, config, cycle, end);
+    // The last day's commits are at set hours: when some are still to come today, end a day earlier.
+    if (build.commits.at(-1)!.time <= Math.floor(now / 1000)) return { ...build, notes: [...notes, ...build.notes] };
+    end = addDays(end, -1);
+  }
+}
 
+function buildHistory(layout: Layout, acme: ExampleFile[], config: ConfigDoc, cycle: CycleDoc, end: string): ExampleBuild {
+  const configText = acme.find((f) => f.path === 'okr.config.yaml')!.text;
   const prefix = `okrs/${STORY.cycle}/`;
   const sources = new Map(acme.filter((f) => f.path.startsWith(prefix)).map((f) => [f.path, parseSource(f.text)]));
   const shared = repositoryFiles(layout);
@@ -45,21 +63,28 @@ export function buildExample(layout: Layout, asOf: string): ExampleBuild {
     ...shared.files,
   ];
 
+  // The first commit: the previous cycle as posted, in a config that does not know this one yet.
+  const previousPrefix = `okrs/${STORY.previous.cycle}/`;
+  const first = new Map(staticFiles.map((file) => [toPath(file.path), file.content]));
+  first.set(toPath(join(layout.root, 'okr.config.yaml')), withoutCycle(configText, config, STORY.cycle));
+  for (const file of acme.filter((f) => f.path.startsWith(previousPrefix))) first.set(toPath(join(layout.root, file.path)), asPosted(parseSource(file.text)));
+  const written = new Map<string, string>(first);
+  const commits: ImportCommit[] = [commitOf(config, STORY.previous, first)];
+
   const steps = storyTimeline({ files: sources, cycle, end });
   const overrides = new Map<string, Map<string, Edit>>([...sources.keys()].map((file) => [file, new Map()]));
-  const written = new Map<string, string>();
-  const commits: ImportCommit[] = [];
   for (const [index, step] of steps.entries()) {
     for (const change of step.changes) override(overrides.get(change.file)!, sources.get(change.file)!, change);
     const files = new Map<string, string>();
-    if (index === 0) for (const file of staticFiles) files.set(toPath(file.path), file.content);
+    // The setup closes the previous cycle (its scores and learnings) and opens this one.
+    if (index === 0) for (const file of staticFiles) if (written.get(toPath(file.path)) !== file.content) files.set(toPath(file.path), file.content);
     for (const file of new Set([...step.create, ...step.changes.map((c) => c.file)])) {
       const text = applyEdits(sources.get(file)!, [...overrides.get(file)!.values()]);
       if (written.get(file) !== text) files.set(file, text);
-      written.set(file, text);
     }
+    for (const [file, text] of files) written.set(file, text);
     if (files.size === 0 && !step.empty) continue;
-    commits.push({ author: signature(config, step.author), time: Date.parse(`${step.at}:00Z`) / 1000, message: step.message, files });
+    commits.push(commitOf(config, step, files));
   }
   for (const [file, source] of sources) {
     if (written.get(file) !== source.text) throw new Error(`the demo history does not end at the example's ${file}`);
@@ -70,9 +95,32 @@ export function buildExample(layout: Layout, asOf: string): ExampleBuild {
     files: [...staticFiles, ...[...sources].map(([file, source]): PlannedFile => ({ path: join(layout.root, file), content: source.text, mode: 'create' }))],
     commits,
     notes: shared.notes,
-    from: steps[0].at.slice(0, 10),
+    from: STORY.previous.at.slice(0, 10),
     to: end,
   };
+}
+
+function commitOf(config: ConfigDoc, step: { at: string; author: string; message: string }, files: Map<string, string>): ImportCommit {
+  return { author: signature(config, step.author), time: Date.parse(`${step.at}:00Z`) / 1000, message: step.message, files };
+}
+
+/** The config as it was before a cycle was added to it. */
+function withoutCycle(text: string, config: ConfigDoc, id: string): string {
+  return applyEdits(parseSource(text), [{ path: ['cycles', config.cycles.findIndex((c) => c.id === id)], remove: true }]);
+}
+
+/** A closed unit file as it was when posted: committed, with no final scores, learnings or decisions yet. */
+function asPosted(source: Source): string {
+  const doc = source.doc.toJS() as UnitDoc;
+  const edits: Edit[] = [];
+  if (doc.status !== undefined) edits.push({ path: ['status'], value: 'committed' });
+  if (doc.retro !== undefined) edits.push({ path: ['retro'], remove: true });
+  (doc.objectives ?? []).forEach((objective, o) => (objective.keyResults ?? []).forEach((kr, k) => {
+    for (const key of ['score', 'learning', 'decision'] as const) {
+      if (kr[key] !== undefined) edits.push({ path: ['objectives', o, 'keyResults', k, key], remove: true });
+    }
+  }));
+  return applyEdits(source, edits);
 }
 
 /** Records what a file says at this step, as an edit of its final text (none: as final). */

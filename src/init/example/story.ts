@@ -11,6 +11,15 @@ export const STORY = {
   /** The history needs its hand edits and a few weeks of check-ins behind it. */
   earliestEnd: '2026-11-16',
 
+  /**
+   * The cycle before, posted in this repository before its postBy (so its retrospective shows
+   * no unit as added mid-cycle), and closed with its scores and learnings at the setup below.
+   */
+  previous: {
+    cycle: '2026-Q3', at: '2026-07-08T09:30', author: 'dan',
+    message: 'Post the 2026-Q3 OKRs\n\nEvery unit\'s Q3 OKRs as agreed in the planning week. From now on our OKRs\nlive in this repository and change through pull requests.\n',
+  },
+
   setup: {
     at: '2026-09-14T09:12', author: 'dan',
     message: 'Close 2026-Q3 and open 2026-Q4\n\nQ3 is scored and closed. Every unit drafts its Q4 OKRs in okrs/2026-Q4/\nand posts them by 14 October; the workflow checks every pull request.\n',

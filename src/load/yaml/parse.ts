@@ -10,6 +10,7 @@ import { load, type LoadOptions, type YAMLException } from 'js-yaml';
 import type { Finding } from '../../model.js';
 import { expansionWeight } from './alias-weight.js';
 import { YAML_CORE_SCHEMA } from './core-schema.js';
+import { lineColumnAt } from '../../text/line-column.js';
 import { createRecorder, type NodeSpans } from './node-spans.js';
 
 /** No OKR document nests past a dozen levels; this bounds recursion whatever the input. */
@@ -97,13 +98,3 @@ function firstAlias(text: string): number {
   return match ? match.index + match[0].indexOf('*') : 0;
 }
 
-/** 1-based line and column (in UTF-16 code units, as editors count) of an offset. */
-export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
-}

@@ -5,7 +5,7 @@ import { expectTerminalSafe, PIPE, TERMINAL } from '../expect-output.js';
 
 describe('okr history, table', () => {
   it('counts the changes, says what narrowed them, and shows one row each', () => {
-    const text = formatHistoryTable(historyView(), PIPE);
+    const text = formatHistoryTable(historyView(), { ...PIPE, columns: 200 });
     expect(text.split('\n')[0]).toBe('2026-Q4: 2 changes (platform)');
     expect(text).toContain('platform/O1/KR1');
     expect(text).toContain('2026-11-14');

@@ -13,3 +13,12 @@ describe('okr next, text', () => {
     expect(text).not.toContain('\x1b');
   });
 });
+
+describe('okr next, text, on a cycle started before', () => {
+  it('says the cycle was in the config already, with the dates it has', async () => {
+    const started = await startedCycle();
+    const { postBy: _postBy, midpoint: _midpoint, retroBy: _retroBy, ...bare } = started.to;
+    const text = formatNextText({ ...started, to: bare, added: false }, PIPE);
+    expect(text.split('\n')[0]).toBe(`2027-Q1 is in okr.config.yaml already: ${started.to.start} to ${started.to.end}.`);
+  });
+});

@@ -166,7 +166,7 @@ describe.skipIf(skip)('the HTML report in Chromium', () => {
       report = JSON.parse(json.stdout) as Report;
       s = await open();
       await s.page.goto(url);
-    }, 60_000);
+    }, 180_000);
 
     afterAll(async () => close(s));
 
@@ -263,7 +263,7 @@ describe.skipIf(skip)('the HTML report in Chromium', () => {
       writeFileSync(file, renderReportHtml(report));
       [s, off] = await Promise.all([open(), open(false)]);
       await Promise.all([s.page.goto(url), off.page.goto(url)]);
-    }, 60_000);
+    }, 180_000);
 
     afterAll(async () => Promise.all([close(s), close(off)]));
 
@@ -316,6 +316,6 @@ describe.skipIf(skip)('the HTML report in Chromium', () => {
       } finally {
         await close(guarded);
       }
-    }, 60_000);
+    }, 180_000);
   });
 });

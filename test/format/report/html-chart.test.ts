@@ -153,7 +153,11 @@ describe('the report charts', () => {
   const kr = report.units[0].objectives[0].keyResults[0];
 
   it('says "no check-ins yet" for a key result without any', () => {
-    expect(keyResultChart({ ...kr, checkins: [] }, report)).toBe('<span class="empty">no check-ins yet</span>');
+    expect(keyResultChart({ ...kr, checkins: [], lastCheckin: null }, report)).toBe('<span class="empty">no check-ins yet</span>');
+  });
+
+  it('says a key result checked in without a score to draw has check-ins all the same', () => {
+    expect(keyResultChart({ ...kr, checkins: [] }, report)).toBe('<span class="empty">no score at its check-ins</span>');
   });
 
   it('says the history was not read when it was not', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CascadeNode, Report } from '../../../src/report/model.js';
-import { ROW_LIMIT } from '../../../src/format/report/html/attention.js';
+import { OPEN_ROWS, ROW_LIMIT } from '../../../src/format/report/html/attention.js';
 import { renderReportHtml } from '../../../src/format/report/html.js';
 import { depthForLimit, renderTree } from '../../../src/format/report/html/tree.js';
 import { formatBand, gradeCounts } from '../../../src/format/report/html/units.js';
@@ -67,34 +67,25 @@ describe('renderReportHtml: content', () => {
   });
 
   it('counts key results by status and by grade, and gives the alignment share', () => {
-    expect(text).toMatch(/done 3 on track 9 at risk 1 off track 3 stale 1 dropped 1/);
+    expect(text).toMatch(/done 3 on track 9 at risk 1 off track 3 stale 1 Key results by grade/);
+    expect(text).toContain('Key results 17 in 8 objectives of 6 units · 1 dropped, counted in none');
     expect(text).toContain('▲ green: 3 · ◆ yellow: 8 · ▼ red: 6');
     expect(text).toContain('Aligned 100% 6 of 6 objectives below company level aligned or stand-alone');
-    expect(text).toContain('Key results 18 in 8 objectives of 6 units');
   });
 
-  it('names an attention item\'s lead as the item says, else as the KRs do, else by id', () => {
-    const r = sampleReport();
-    r.attention.offTrack[0] = { ...r.attention.offTrack[0], lead: 'bob', leadName: 'Robert Hart' };
-    r.attention.offTrack[1] = { ...r.attention.offTrack[1], lead: 'alice', leadName: undefined };
-    r.attention.offTrack[2] = { ...r.attention.offTrack[2], lead: 'nobody', leadName: null };
-    const t = visibleText(renderReportHtml(r));
-    expect(t).toContain('0.00 off track 0.4 Robert Hart');
-    expect(t).toContain('0.10 off track 0.8 Alice Ng');
-    expect(t).toContain('0.22 off track 0.5 nobody');
-  });
-
-  it('has the attention lists with their counts, reasons and the leads by name', () => {
-    expect(text).toMatch(/Off track 3 well behind the expected pace/);
-    expect(text).toContain('platform/O1/KR2 Zero-downtime deploys for every service 0.10 off track 0.8 Alice Ng off track: 0.10, expected 0.41');
-    expect(text).toMatch(/Stale 1 .* engineering\/O1\/KR2 Mean time to recovery under 30 minutes/);
+  it('has what needs attention, one row per key result with its reasons and its lead by name', () => {
+    expect(text).toContain(`Needs attention ${report.counts.needsAttention} One row per key result`);
+    expect(text).toContain('platform/O1/KR2 Zero-downtime deploys for every service 0.10 Alice Ng off track: 0.10, expected 0.41');
+    expect(text).toMatch(/engineering\/O1\/KR2 Mean time to recovery under 30 minutes 0.30 Carol Díaz committed: forecast 0.46 at the end, below 1.00 no check-in for 14 days/);
     expect(text).toMatch(/Health metrics out of band 1 .* people-ops Regretted attrition 4.2 ≤ 3 % a year/);
   });
 
   it('has every unit with its objectives and key results: score, grade, status, confidence, lead, last check-in, week', () => {
     for (const unit of report.units) expect(html).toContain(`<section class="unit unit-full" id="u-${unit.id}">`);
-    expect(text).toContain('KR1 Cut median deploy time from 40 to 10 minutes now 17.5 · target 10 0.75 ▲ green done 0.8 Bob Hart Nov 23 +0.05');
-    expect(text).toContain('KR3 Move the batch jobs to the new scheduler 0.10 ▼ red dropped 0.3 Alice Ng Oct 12');
+    expect(text).toContain('KR1 Cut median deploy time from 40 to 10 minutes now 17.5 · target 10 Week of 2026-11-23: on plan. 0.75 ▲ green done 0.8 Bob Hart Nov 23 +0.05');
+    // Dropped: struck through, no grade (it counts in no mean), no week change.
+    expect(text).toContain('KR3 Move the batch jobs to the new scheduler Week of 2026-10-12: on plan. 0.10 – dropped 0.3 Alice Ng Oct 12 KR4');
+    expect(html).toContain('<s>Move the batch jobs to the new scheduler</s>');
     expect(text).toContain('KR4 Self-service preview environments added mid-cycle');
     expect(text).toContain('aligns to engineering/O2');
     // An objective's row: its own trend chart, score, grade, status and week change.
@@ -108,12 +99,12 @@ describe('renderReportHtml: content', () => {
     expect(visibleText(renderReportHtml(r))).toContain('KR2 Retire the legacy build farm rollup: nothing aligned no check-ins yet 0.00');
   });
 
-  it('tags a KR stale or dropped only where its status does not already say so', () => {
+  it('says stale in the status cell, once, whatever the pace says beside it', () => {
     const r = sampleReport();
     const kr = r.units[1].objectives[0].keyResults[1]; // engineering/O1/KR2: stale, status stale
-    expect(visibleText(renderReportHtml(r))).toContain('KR2 Mean time to recovery under 30 minutes 0.30');
+    expect(visibleText(renderReportHtml(r))).toContain('KR2 Mean time to recovery under 30 minutes Week of 2026-11-09: on plan. 0.30 ▼ red stale 0.5');
     kr.status = 'off_track';
-    expect(visibleText(renderReportHtml(r))).toContain('KR2 Mean time to recovery under 30 minutes stale 0.30');
+    expect(visibleText(renderReportHtml(r))).toContain('KR2 Mean time to recovery under 30 minutes Week of 2026-11-09: on plan. 0.30 ▼ red off track stale 0.5');
   });
 
   it('links the tree, the alignments and the lists to the objective rows, which exist', () => {
@@ -161,7 +152,7 @@ describe('renderReportHtml: escaping', () => {
   unit.objectives[0].keyResults[0].leadName = evil;
   unit.objectives[0].keyResults[0].checkins[0].date = evil;
   report.cascade[0].children[0].title = evil;
-  report.attention.offTrack[0] = { ...report.attention.offTrack[0], title: evil, reason: evil, lead: evil };
+  report.attention.keyResults[0] = { ...report.attention.keyResults[0], reasons: [{ kind: 'off_track', text: evil }] };
   report.attention.healthOutOfBand[0] = { ...report.attention.healthOutOfBand[0], title: evil, measure: evil, unit: evil };
   const html = renderReportHtml(report);
 
@@ -183,9 +174,9 @@ describe('renderReportHtml: awkward cases', () => {
     ...sampleReport(),
     units: [], cascade: [],
     overall: { score: null, grade: null, trend: [] },
-    counts: { status: {}, grade: {}, keyResults: 0, objectives: 0, units: 0 },
+    counts: { status: {}, grade: {}, keyResults: 0, objectives: 0, units: 0, dropped: 0, needsAttention: 0, filesWithErrors: 0, notScored: 0 },
     alignment: { share: null, aligned: 0, total: 0 },
-    attention: { offTrack: [], atRisk: [], stale: [], optimistic: [], committedWillMiss: [], healthOutOfBand: [] },
+    attention: { keyResults: [], healthOutOfBand: [] },
     history: false,
     elapsed: 0,
   };
@@ -199,7 +190,8 @@ describe('renderReportHtml: awkward cases', () => {
     expect(text).toContain('no git history');
     expect(text).toContain('Git history was not read (not a git repository, a shallow clone, or --no-history)');
     expect(visibleText(renderReportHtml({ ...empty, historyNote: 'a shallow clone <depth 1>' }))).toContain('Git history was not read (a shallow clone <depth 1>)');
-    expect(text).toContain('Off track 0 well behind the expected pace None.');
+    expect(text).toContain('Needs attention 0 One row per key result');
+    expect(text).toContain('Nothing behind its pace; staleness and forecasts need git history.');
     expect(text).toContain('No objectives in the cascade yet.');
     expect(text).toContain('No units in this cycle yet.');
     expect(text).toContain('not started');
@@ -221,16 +213,19 @@ describe('renderReportHtml: awkward cases', () => {
     expect(text).toContain('Cycle passed 100% ended');
   });
 
-  it('a long attention list is cut with a count of the rest, and starts folded', () => {
+  it('a long attention list shows its first rows, folds the rest, and counts what is left out', () => {
     const report = sampleReport();
-    const item = report.attention.offTrack[0];
-    report.attention.offTrack = Array.from({ length: ROW_LIMIT + 7 }, (_, i) => ({ ...item, ref: `x/O1/KR${i}` }));
+    const item = report.attention.keyResults[0];
+    report.attention.keyResults = Array.from({ length: ROW_LIMIT + 7 }, (_, i) => ({ ...item, ref: `x/O1/KR${i}` }));
+    report.counts.needsAttention = report.attention.keyResults.length;
     const html = renderReportHtml(report);
-    expect(visibleText(html)).toContain(`Off track ${ROW_LIMIT + 7}`);
+    expect(visibleText(html)).toContain(`Needs attention ${ROW_LIMIT + 7}`);
     expect(visibleText(html)).toContain('… and 7 more: okr report --format json lists them all.');
     expect(html).toContain(`x/O1/KR${ROW_LIMIT - 1}<`);
     expect(html).not.toContain(`x/O1/KR${ROW_LIMIT}<`);
-    expect(html).toMatch(/<details class="att">\s*<summary><h3>Off track/);
+    const open = html.slice(html.indexOf('id="attention-h"'), html.indexOf('<details class="att-more">'));
+    expect(open.match(/<tr>/g)).toHaveLength(1 + OPEN_ROWS);
+    expect(html).toContain(`<details class="att-more"><summary>${ROW_LIMIT + 7 - OPEN_ROWS} more</summary>`);
   });
 });
 

@@ -8,7 +8,7 @@ describe('okr score, csv', () => {
     const view = await scoreView();
     const csv = formatScoreCsv(view, PIPE);
     const rows = csv.trimEnd().split('\r\n');
-    expect(rows[0]).toBe('ref,kind,title,type,score,manual_score,grade,status,confidence,lead,flags,note');
+    expect(rows[0]).toBe('ref,kind,title,type,score,manual_score,grade,status,confidence,lead,flags,note,computed_score,confidence_trend,latest_note_date,latest_note');
     const items = view.units.reduce((n, u) => n + 1 + u.objectives.reduce((m, o) => m + 1 + o.keyResults.length, 0), 0);
     expect(rows).toHaveLength(1 + items);
     expect(csv).toContain('platform/O1,objective,Deploys | @everyone <img src=x onerror=alert(1)> \x1b[2J `done`,aspirational,');

@@ -6,7 +6,7 @@ import { expectTerminalSafe, PIPE, TERMINAL } from '../expect-output.js';
 describe('okr score, table', () => {
   it('heads the table with the cycle and shows every unit, a title\'s controls shown', async () => {
     const view = await scoreView();
-    const text = formatScoreTable(view, PIPE);
+    const text = formatScoreTable(view, { ...PIPE, columns: 200 });
     expect(text.split('\n')[0]).toMatch(/^2026-Q4 as of 2026-11-20 \(\d+% of the cycle passed\) {2}overall \d\.\d\d (green|yellow|red)$/);
     for (const unit of view.units) expect(text).toContain(unit.ref);
     expect(text).toContain('␛[2J');

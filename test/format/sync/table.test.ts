@@ -10,7 +10,11 @@ describe('okr sync, table', () => {
     expect(text).toContain('12 h → 17.5 h');
     expect(text).toContain('not done → done');
     expect(text).toContain('the same');
-    expect(text).toContain('failed:');
+    // Why a source failed is on the line under its row.
+    const lines = text.split('\n');
+    const failed = lines.findIndex((line) => line.includes('growth/O2/KR1'));
+    expect(lines[failed]).toContain('failed');
+    expect(lines[failed + 1]).toContain("'node' exited with code 1: warehouse down");
     expect(text.trimEnd().split('\n').at(-1)).toBe('2 changed, 1 the same, 1 failed (value kept); committed 0123456.');
   });
 

@@ -6,7 +6,7 @@ import { expectTerminalSafe, PIPE, TERMINAL } from '../expect-output.js';
 describe('okr tree, text', () => {
   it('draws the cascade from the company down, one line per node', async () => {
     const view = await treeView();
-    const text = formatTreeText(view, PIPE);
+    const text = formatTreeText(view, { ...PIPE, columns: 200 });
     const lines = text.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^◆ company\/O1 {2}Make Acme the platform/);
     expect(lines.some((line) => /^[│ ]*[├└]─ [◆•] /.test(line))).toBe(true);

@@ -5,6 +5,9 @@ import { parseCheckinMessage } from '../../../src/git/checkin-message.js';
 import { buildExample } from '../../../src/init/example/build.js';
 import { tempRepo } from '../../helpers/cli.js';
 
+/** A clock after the whole story, so that no date is held back as future. */
+const LATER = Date.parse('2027-07-01T00:00:00Z');
+
 const day = (time: number): string => new Date(time * 1000).toISOString().slice(0, 10);
 
 describe('the demo history', () => {
@@ -16,15 +19,16 @@ describe('the demo history', () => {
     ['2026-11-23', '2026-11-23'],
     ['2026-12-31', '2026-12-31'],
     ['2027-06-01', '2026-12-31'],
-  ])('as of %s runs from the drafts in September to %s, in order', (asOf, end) => {
+  ])('as of %s runs from the posting of Q3 in July to %s, in order', (asOf, end) => {
     // buildExample checks that the last versions are the example's files, or throws.
-    const build = buildExample(layout, asOf);
-    expect(build.from).toBe('2026-09-14');
+    const build = buildExample(layout, asOf, LATER);
+    expect(build.from).toBe('2026-07-08');
     expect(build.to).toBe(end);
     const times = build.commits.map((c) => c.time);
     expect(times).toEqual([...times].sort((a, b) => a - b));
     expect(new Set(times).size).toBe(times.length);
-    expect(day(times[0])).toBe('2026-09-14');
+    expect(day(times[0])).toBe('2026-07-08');
+    expect(day(times[1])).toBe('2026-09-14');
     expect(day(times.at(-1)!)).toBe(end);
   });
 

@@ -1,31 +1,52 @@
-// The lists that need attention, each a foldable section with its count in the heading. Long
-// lists start folded so a large organisation's report opens on its summary, not on a
-// thousand rows; printing unfolds them (script.ts, styles.ts).
+// What needs attention: one row per key result with every reason it is listed for, the most
+// severe first, a line each, so the cascade stays near the top of the page. The first rows are
+// open; the rest fold below them (printing unfolds them, script.ts). Health metrics out of
+// their band are a foldable list of their own, with their own count.
 
-import type { AttentionItem, HealthMetricReport, Report } from '../../../report/model.js';
+import type { HealthMetricReport, KeyResultReport, Report } from '../../../report/model.js';
 import { formatScore } from '../../../text/numbers.js';
 import { anchorId, escapeHtml } from '../../../escape/html.js';
-import { formatConfidence, statusPill } from './labels.js';
+import { keyResultsByRef } from '../../../report/lookup.js';
 import { formatBand, objectiveOf, person } from './units.js';
 
-/** Lists longer than this start folded. */
-export const OPEN_LIMIT = 25;
-/** Rows shown per list; the rest are counted (every one is in `okr report --format json`). */
+/** Rows shown before the rest fold away. */
+export const OPEN_ROWS = 10;
+/** Rows on the page at all; the rest are counted (every one is in `okr report --format json`). */
 export const ROW_LIMIT = 200;
+/** A health list longer than this starts folded. */
+export const OPEN_LIMIT = 25;
 
-const LISTS: Array<{ key: Exclude<keyof Report['attention'], 'healthOutOfBand'>; title: string; hint: string }> = [
-  { key: 'offTrack', title: 'Off track', hint: 'well behind the expected pace' },
-  { key: 'atRisk', title: 'At risk', hint: 'a little behind the expected pace' },
-  { key: 'stale', title: 'Stale', hint: 'no check-in for longer than the program asks' },
-  { key: 'optimistic', title: 'Optimistic', hint: 'confidence high while the numbers say otherwise' },
-  { key: 'committedWillMiss', title: 'Committed, will miss', hint: 'committed key results whose forecast or pace falls short of 1.0' },
-];
+export function renderAttention(report: Report): string {
+  const items = report.attention.keyResults;
+  const count = report.counts.needsAttention;
+  const head = `<h2 class="sec" id="attention-h">Needs attention <span class="count${count === 0 ? ' count-none' : ''}">${count}</span></h2>`;
+  const hint = '<p class="hint">One row per key result with every reason, the most severe first: off track, at risk, committed and headed below its goal, stale, optimistic.</p>';
+  let body: string;
+  if (items.length === 0) {
+    body = `<p class="empty">${report.history ? 'No key result is behind, silent or out of step with its confidence.' : 'Nothing behind its pace; staleness and forecasts need git history.'}</p>`;
+  } else {
+    const byRef = keyResultsByRef(report);
+    const rows = items.slice(0, ROW_LIMIT).map((item) => row(item, byRef.get(item.ref)));
+    const open = table(rows.slice(0, OPEN_ROWS).join(''));
+    const rest = rows.length > OPEN_ROWS
+      ? `<details class="att-more"><summary>${items.length - OPEN_ROWS} more</summary>${table(rows.slice(OPEN_ROWS).join('') + more(items.length))}</details>`
+      : '';
+    body = `${open}${rest}`;
+  }
+  const health = report.attention.healthOutOfBand;
+  const healthList = foldable('Health metrics out of band', 'numbers to keep inside a band that are outside it, or not measured', health.length, healthTable(health));
+  return `${head}${hint}${body}${healthList}`;
+}
 
-/** `names` maps a person's id to their display name (attention items carry only the id). */
-export function renderAttention(attention: Report['attention'], names: Map<string, string>): string {
-  const lists = LISTS.map(({ key, title, hint }) => foldable(title, hint, attention[key].length, itemsTable(attention[key], names)));
-  lists.push(foldable('Health metrics out of band', 'numbers to keep inside a band that are outside it, or not measured', attention.healthOutOfBand.length, healthTable(attention.healthOutOfBand)));
-  return lists.join('');
+function row(item: Report['attention']['keyResults'][number], kr: KeyResultReport | undefined): string {
+  const title = kr?.title ?? '';
+  const why = item.reasons.map((reason) => `<span class="why why-${reason.kind}">${escapeHtml(reason.text)}</span>`).join(' ');
+  return `<tr><td class="t" title="${escapeHtml(`${item.ref} ${title}`)}"><a href="#${anchorId('o', objectiveOf(item.ref))}"><code>${escapeHtml(item.ref)}</code></a> ${escapeHtml(title)}`
+    + `<td class="n">${formatScore(kr?.score ?? null)}<td>${person(kr?.lead ?? null, kr?.leadName ?? null)}<td>${why}`;
+}
+
+function table(rows: string): string {
+  return `<div class="scroll"><table class="list att-list"><thead><tr><th scope="col">Key result<th scope="col" class="n">Score<th scope="col">Lead<th scope="col">Why</thead><tbody>${rows}</tbody></table></div>`;
 }
 
 function foldable(title: string, hint: string, count: number, body: string): string {
@@ -36,15 +57,9 @@ function foldable(title: string, hint: string, count: number, body: string): str
 }
 
 /** "… and 1,234 more", after the rows shown. */
-function more(total: number, columns: number): string {
+function more(total: number, columns = 4): string {
   if (total <= ROW_LIMIT) return '';
   return `<tr><td colspan="${columns}" class="empty">… and ${total - ROW_LIMIT} more: <code>okr report --format json</code> lists them all.`;
-}
-
-function itemsTable(items: AttentionItem[], names: Map<string, string>): string {
-  const rows = items.slice(0, ROW_LIMIT).map((item) => `<tr><td><a href="#${anchorId('o', objectiveOf(item.ref))}"><code>${escapeHtml(item.ref)}</code></a> ${escapeHtml(item.title)}`
-    + `<td class="n">${formatScore(item.score)}<td>${statusPill(item.status)}<td class="n">${formatConfidence(item.confidence)}<td>${person(item.lead, item.leadName ?? (item.lead === null ? null : names.get(item.lead) ?? null))}<td>${escapeHtml(item.reason)}`).join('');
-  return `<div class="scroll"><table class="list"><thead><tr><th scope="col">Key result<th scope="col" class="n">Score<th scope="col">Status<th scope="col" class="n">Conf.<th scope="col">Lead<th scope="col">Why</thead><tbody>${rows}${more(items.length, 6)}</tbody></table></div>`;
 }
 
 function healthTable(metrics: HealthMetricReport[]): string {

@@ -41,7 +41,3 @@ export function formatChange(change: number | null): string {
 export function formatPercent(fraction: number | null): string {
   return fraction === null ? '–' : `${Math.round(fraction * 100)}%`;
 }
-
-export function formatConfidence(confidence: number | null): string {
-  return confidence === null ? '' : confidence.toFixed(1);
-}

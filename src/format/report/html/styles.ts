@@ -123,6 +123,18 @@ table.lines{margin-top:16px}
 .count{display:inline-block;min-width:24px;padding:0 7px;border-radius:999px;background:var(--red-bg);color:var(--red);text-align:center;font-size:13px}
 .att-none .count{background:var(--soft);color:var(--muted)}
 .hint{color:var(--muted);font-size:13px}
+.count-none{background:var(--soft);color:var(--muted)}
+.att-list td{padding-top:3px;padding-bottom:3px}
+.att-list td.t{max-width:34em;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+.att-more>summary{cursor:pointer;margin:6px 0;color:var(--link);font-size:14px}
+.why{display:inline-block;margin:1px 2px 1px 0;padding:0 6px;border-radius:4px;font-size:12px;white-space:nowrap;background:var(--soft);color:var(--muted)}
+.why-off_track{background:var(--red-bg);color:var(--red)}.why-at_risk,.why-will_miss{background:var(--yellow-bg);color:var(--yellow)}
+.problems{margin:16px 0 0;padding:10px 16px;background:var(--card);border:1px solid var(--line);border-left:4px solid var(--c-red);border-radius:8px}
+.problems h2{margin:0 0 6px;font-size:16px}
+.problems ul{margin:0;padding-left:20px}
+.problems li{margin:2px 0}
+.kr-note{display:block;font-size:12px;color:var(--fg);opacity:.85}
+.conf{white-space:nowrap}.conf .old{color:var(--muted);font-size:12px}
 footer{margin-top:40px;color:var(--muted);font-size:12px}
 @page{margin:14mm}
 @media print{
@@ -134,6 +146,7 @@ main{max-width:none;padding:0}
 .tile,.dist>div{padding:8px 10px}.big{font-size:18pt}.big .b{font-size:15pt}
 table{font-size:8.5pt}th,td{padding:3px 4px}thead th{white-space:normal;font-size:8pt}
 td.ch{width:100px}.chart-small{width:96px;height:25px}
+.att-list td.t{white-space:normal;max-width:none}
 .who{white-space:normal}
 .unit{padding:10px 12px}.unit-chart{width:300px}
 a{color:inherit;text-decoration:none}

@@ -4,12 +4,13 @@
 import type { Grade, Status } from '../../../score/types.js';
 import type { Report } from '../../../report/model.js';
 import { formatStatus } from '../../../text/numbers.js';
-import { overallChart } from './charts.js';
+import { overallChart, overallChartParts } from './charts.js';
+import type { ChartParts } from './svg-line-chart.js';
 import { shortDate } from './chart-scale.js';
 import { escapeHtml } from '../../../escape/html.js';
 import { formatChange, formatPercent, GRADE_SHAPE, gradeBadge, gradeClass } from './labels.js';
 
-const STATUS_ORDER: Status[] = ['done', 'on_track', 'at_risk', 'off_track', 'stale', 'green', 'yellow', 'red', 'dropped', 'none'];
+const STATUS_ORDER: Status[] = ['done', 'on_track', 'at_risk', 'off_track', 'stale', 'green', 'yellow', 'red', 'none'];
 
 export function renderHeader(report: Report): string {
   const c = report.cycle;
@@ -28,11 +29,26 @@ export function renderSummary(report: Report): string {
     tile('Overall', `<div class="big">${gradeBadge(report.overall.grade, report.overall.score)}</div>${overallChange(report.overall)}`),
     tile('Cycle passed', `<div class="big">${formatPercent(report.elapsed)}</div>${progress(report)}`),
     tile('Aligned', `<div class="big">${formatPercent(report.alignment.share)}</div><p class="small">${alignmentWords(report)}</p>`),
-    tile('Key results', `<div class="big">${report.counts.keyResults}</div><p class="small">in ${report.counts.objectives} objective${plural(report.counts.objectives)} of ${report.counts.units} unit${plural(report.counts.units)}</p>`),
+    tile('Key results', `<div class="big">${report.counts.keyResults}</div><p class="small">in ${report.counts.objectives} objective${plural(report.counts.objectives)} of ${report.counts.units} unit${plural(report.counts.units)}${report.counts.dropped ? ` · ${report.counts.dropped} dropped, counted in none` : ''}</p>`),
   ].join('');
   return `<section class="summary" aria-label="Summary"><div class="tiles">${tiles}</div>`
     + `<div class="dist"><div><h3>Key results by status</h3>${statusCounts(report)}</div><div><h3>Key results by grade</h3>${gradeBar(report)}</div></div>`
-    + `<figure class="overall-chart">${overallChart(report)}<figcaption>Overall score over the cycle${legend()}</figcaption></figure></section>`;
+    + `<figure class="overall-chart">${overallChart(report)}<figcaption>Overall score over the cycle${legendOf(overallChartParts(report))}</figcaption></figure></section>`;
+}
+
+/** Listed in full up to here; `okr validate` lists them all. */
+const PROBLEM_ROWS = 50;
+
+/** The unit files that do not validate, each with its first error: never left out in silence. */
+export function renderProblems(report: Report): string {
+  const { files, errors } = report.problems;
+  if (files.length === 0) return '';
+  const notScored = report.counts.notScored;
+  const heading = `${files.length} unit file${plural(files.length)} ${files.length === 1 ? 'does' : 'do'} not validate`;
+  const said = `${errors} error${plural(errors)}, as <code>okr validate</code> counts them${notScored ? `; ${notScored} not scored: none of ${notScored === 1 ? 'its' : 'their'} key results counts anywhere` : ''}.`;
+  const items = files.slice(0, PROBLEM_ROWS).map((p) => `<li>${p.scored ? '' : '<span class="st st-off_track">not scored</span> '}<code>${escapeHtml(`${p.file}:${p.first.line}:${p.first.column}`)}</code> ${escapeHtml(p.first.message)}${p.errors > 1 ? ` <span class="small">(and ${p.errors - 1} more)</span>` : ''}`).join('');
+  const rest = files.length > PROBLEM_ROWS ? `<li class="empty">… and ${files.length - PROBLEM_ROWS} more: <code>okr validate</code> lists them all.` : '';
+  return `<section class="problems" id="problems" aria-labelledby="problems-h"><h2 id="problems-h">${heading}</h2><p class="small">${said}</p><ul>${items}${rest}</ul></section>`;
 }
 
 /** "+0.03 this week" (or, without that, "+0.04 since Nov 16" from the trend's last step). */
@@ -95,8 +111,17 @@ function gradeBar(report: Report): string {
   return `<div class="gbar">${segments}</div><p class="small">${words}</p>`;
 }
 
-/** What the lines in the charts mean, once for the page. */
-export function legend(): string {
-  return '<span class="legend"><span class="lg lg-ln"></span> score <span class="lg lg-pace"></span> expected pace'
-    + ' <span class="lg lg-fc"></span> forecast <span class="lg lg-now"></span> today</span>';
+function legendOf(parts: ChartParts | null): string {
+  return parts === null ? '' : legend(parts);
+}
+
+/** What the lines of a chart (or of a set of charts) mean. */
+export function legend(parts: ChartParts): string {
+  const entries = [
+    '<span class="lg lg-ln"></span> score',
+    parts.pace ? '<span class="lg lg-pace"></span> expected pace' : '',
+    parts.forecast ? '<span class="lg lg-fc"></span> forecast' : '',
+    parts.today ? '<span class="lg lg-now"></span> today' : '',
+  ].filter(Boolean);
+  return `<span class="legend">${entries.join(' ')}</span>`;
 }

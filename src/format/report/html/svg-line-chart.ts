@@ -31,6 +31,22 @@ export interface LineChartSpec {
 
 export type ChartSize = 'small' | 'medium' | 'large';
 
+/** What a chart draws besides its score line: what its legend may name, and nothing more. */
+export interface ChartParts {
+  pace: boolean;
+  forecast: boolean;
+  today: boolean;
+}
+
+export function drawnParts(spec: LineChartSpec): ChartParts {
+  const last = spec.series[spec.series.length - 1];
+  return {
+    pace: spec.pace !== null,
+    forecast: spec.forecast !== null && last !== undefined && last.date < spec.end,
+    today: spec.asOf !== null && spec.asOf >= spec.start && spec.asOf <= spec.end,
+  };
+}
+
 const FRAMES: Record<ChartSize, Frame> = {
   small: { width: 140, height: 36, margin: { top: 3, right: 3, bottom: 3, left: 3 } },
   medium: { width: 360, height: 120, margin: { top: 10, right: 12, bottom: 22, left: 30 } },

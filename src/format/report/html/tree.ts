@@ -5,6 +5,7 @@
 import type { CascadeNode } from '../../../report/model.js';
 import { anchorId, escapeHtml } from '../../../escape/html.js';
 import { gradeBadge, statusPill } from './labels.js';
+import { handScoreWords, statusWords } from '../../../view/key-result-words.js';
 import { objectiveOf } from './units.js';
 
 export interface TreeOptions {
@@ -73,11 +74,13 @@ function renderNode(node: CascadeNode, depth: number, options: TreeOptions): str
 function nodeLine(node: CascadeNode, hiddenKeyResults: number, cutObjectives: number): string {
   const kind = node.kind === 'objective' ? 'o' : 'k';
   const tags: string[] = [];
+  const hand = node.computed === undefined ? null : handScoreWords({ manual: node.score, computed: node.computed });
+  if (hand) tags.push(`<span class="tag">${escapeHtml(hand)}</span>`);
   if (node.root === 'standalone') tags.push('<span class="tag">stand-alone</span>');
   if (node.root === 'unaligned') tags.push('<span class="tag tag-warn">not aligned</span>');
   if (node.cycle) tags.push('<span class="tag tag-warn">↻ alignment cycle: shown above</span>');
   if (cutObjectives > 0) tags.push(`<span class="more">+${cutObjectives} aligned objective${cutObjectives === 1 ? '' : 's'} below, in the unit sections</span>`);
   if (hiddenKeyResults > 0) tags.push(`<span class="more">+${hiddenKeyResults} key result${hiddenKeyResults === 1 ? '' : 's'}</span>`);
   const href = `#${anchorId('o', objectiveOf(node.ref))}`;
-  return `<span class="nd nd-${kind}"><a href="${escapeHtml(href)}">${escapeHtml(node.ref)}</a> <span class="t">${escapeHtml(node.title)}</span> ${gradeBadge(node.grade, node.score, true)} ${statusPill(node.status)}${tags.length ? ` ${tags.join(' ')}` : ''}</span>`;
+  return `<span class="nd nd-${kind}"><a href="${escapeHtml(href)}">${escapeHtml(node.ref)}</a> <span class="t">${escapeHtml(node.title)}</span> ${gradeBadge(node.grade, node.score, true)} ${statusWords({ status: node.status, stale: node.stale ?? false }).map(statusPill).join(' ')}${tags.length ? ` ${tags.join(' ')}` : ''}</span>`;
 }

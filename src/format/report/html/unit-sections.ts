@@ -5,6 +5,7 @@
 import type { Report } from '../../../report/model.js';
 import { chooseDetail, PAGE_BUDGET, unitDepths } from './budget.js';
 import { escapeHtml } from '../../../escape/html.js';
+import { keyResultChartParts } from './charts.js';
 import { legend } from './summary.js';
 import { unitLine, unitLinesTable } from './unit-lines.js';
 import { renderUnit, type UnitDetail } from './units.js';
@@ -19,7 +20,7 @@ export function renderUnitSections(report: Report, fixed: number, budget = PAGE_
   const heading = '<section id="units" aria-labelledby="units-h"><h2 class="sec" id="units-h">Units</h2>';
   if (report.units.length === 0) return `${heading}<p class="empty">No units in this cycle yet.</p></section>`;
   const names = new Map(report.units.map((unit) => [unit.id, unit.name]));
-  const intro = `<p class="small">Each key result's small chart shows its score at each check-in over the cycle ${legend()}</p>`;
+  const intro = `<p class="small">Each key result's small chart shows its score at each check-in over the cycle (a roll-up's, week by week) ${legend(keyResultChartParts(report))}</p>`;
 
   // Each unit is rendered at a level of detail only when the budget asks about it.
   const rendered: Record<UnitDetail, Array<string | undefined>> = { full: [], summary: [], line: [] };

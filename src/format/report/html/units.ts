@@ -8,7 +8,8 @@ import { formatScore } from '../../../text/numbers.js';
 import { keyResultChart, objectiveChart, unitChart } from './charts.js';
 import { shortDate } from './chart-scale.js';
 import { anchorId, escapeHtml } from '../../../escape/html.js';
-import { formatChange, formatConfidence, GRADE_SHAPE, gradeBadge, gradeLabel, statusPill } from './labels.js';
+import { formatChange, GRADE_SHAPE, gradeBadge, gradeLabel, statusPill } from './labels.js';
+import { confidenceChanges, confidenceTrendText, formatConfidence, handScoreWords, noteLine, statusWords, TREND_ARROWS } from '../../../view/key-result-words.js';
 
 /**
  * How much of a unit the page shows. `full`: every key result with its row and small multiple.
@@ -61,9 +62,9 @@ function objectiveRows(objective: ObjectiveReport, report: Report): string {
 
 function keyResultRow(kr: KeyResultReport, report: Report): string {
   const tags: string[] = [];
-  // Dropped and stale show as the status already; the tags are for what the status hides.
-  if (kr.dropped && kr.status !== 'dropped') tags.push('<span class="tag">dropped</span>');
-  if (kr.stale && kr.status !== 'stale') tags.push('<span class="tag tag-warn">stale</span>');
+  // Dropped and stale show in the status cell; the tags are for what the status does not say.
+  const hand = handScoreWords(kr);
+  if (hand) tags.push(`<span class="tag">${escapeHtml(hand)}</span>`);
   if (kr.optimistic) tags.push('<span class="tag tag-warn">optimistic</span>');
   if (kr.addedMidCycle) tags.push('<span class="tag">added mid-cycle</span>');
   const read = kr.valueSource ? ` <span class="src" title="read from its source by okr sync">from ${escapeHtml(kr.valueSource)}</span>` : '';
@@ -71,10 +72,25 @@ function keyResultRow(kr: KeyResultReport, report: Report): string {
   // The chart cell already says "no check-ins yet": a note saying the same is left out.
   const note = kr.note && !(kr.checkins.length === 0 && /^no check-?ins? yet$/i.test(kr.note)) ? escapeHtml(kr.note) : '';
   const small = [value, note].filter(Boolean).join(' · ');
-  return `<tr class="kr${kr.dropped ? ' dropped' : ''}"><td><code>${escapeHtml(lastPart(kr.ref))}</code> ${escapeHtml(kr.title)}${tags.length ? ` ${tags.join(' ')}` : ''}${small ? `<small class="val">${small}</small>` : ''}`
-    + `<td class="ch">${keyResultChart(kr, report)}<td class="n">${formatScore(kr.score)}<td>${gradeLabel(kr.grade)}<td>${statusPill(kr.status)}`
-    + `<td class="n">${formatConfidence(kr.confidence)}<td>${person(kr.lead, kr.leadName)}<td>${kr.lastCheckin ? `<time datetime="${escapeHtml(kr.lastCheckin)}">${escapeHtml(shortDate(kr.lastCheckin))}</time>` : ''}`
-    + `<td class="n">${formatChange(kr.weekChange)}`;
+  const said = noteLine(kr.latestNote);
+  const dated = kr.latestNote && kr.latestNote.date !== kr.lastCheckin ? ` <time datetime="${escapeHtml(kr.latestNote.date)}">(${escapeHtml(shortDate(kr.latestNote.date))})</time>` : '';
+  const noteHtml = said ? `<span class="kr-note"><q title="${escapeHtml(kr.latestNote?.text ?? '')}">${escapeHtml(said)}</q>${dated}</span>` : '';
+  const title = kr.dropped ? `<s>${escapeHtml(kr.title)}</s>` : escapeHtml(kr.title);
+  return `<tr class="kr${kr.dropped ? ' dropped' : ''}"><td><code>${escapeHtml(lastPart(kr.ref))}</code> ${title}${tags.length ? ` ${tags.join(' ')}` : ''}${small ? `<small class="val">${small}</small>` : ''}${noteHtml}`
+    + `<td class="ch">${keyResultChart(kr, report)}<td class="n">${formatScore(kr.score)}<td>${gradeLabel(kr.grade)}<td>${statusWords(kr).map(statusPill).join(' ')}`
+    + `<td class="n conf">${confidenceCell(kr)}<td>${person(kr.lead, kr.leadName)}<td>${kr.lastCheckin ? `<time datetime="${escapeHtml(kr.lastCheckin)}">${escapeHtml(shortDate(kr.lastCheckin))}</time>` : ''}`
+    + `<td class="n">${kr.dropped ? '' : formatChange(kr.weekChange)}`;
+}
+
+/** The confidence after the last few check-ins, the earlier ones smaller, and where it heads. */
+function confidenceCell(kr: KeyResultReport): string {
+  const trend = kr.confidenceTrend;
+  if (trend === null) return '';
+  const changes = confidenceChanges(trend);
+  if (trend.values.length < 2) return confidenceTrendText(trend);
+  const earlier = changes.slice(0, -1).map(formatConfidence).join(' ');
+  const last = formatConfidence(changes[changes.length - 1]);
+  return `${earlier ? `<span class="old">${earlier}</span> ` : ''}${last} <span title="confidence ${trend.direction === 'steady' ? 'steady' : `going ${trend.direction}`}">${TREND_ARROWS[trend.direction]}</span>`;
 }
 
 const SUMMARY_HEAD = '<thead><tr><th>Objective<th>Key results by grade<th class="n">Score<th>Status</thead>';

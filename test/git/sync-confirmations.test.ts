@@ -1,12 +1,12 @@
-// Check-ins that change no file (okr sync reading a value that stayed the same): read from the
-// commits' trailers, they join the history as 'confirmed' events of their cycle, count as
-// check-ins for staleness, and never move a value.
+// Check-ins that change no file, as okr sync makes them when a source says what the file says:
+// history turns their trailer groups into check-ins that changed nothing (SPEC 9), each with the
+// source that confirmed the value, of the cycle its OKR-Cycle names; they count as check-ins
+// for staleness and never move a value.
 
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatCheckinMessage } from '../../src/git/checkin-message.js';
 import { checkinTimelines, readHistory, type HistoryEvent } from '../../src/git/history.js';
-import { readTrailerCommits, withConfirmations } from '../../src/git/trailer-checkins.js';
 import { loadConfig } from '../../src/load/load-config.js';
 import { MINIMAL_CONFIG } from '../helpers/cli.js';
 import { runOkr } from '../helpers/run-okr.js';
@@ -42,33 +42,33 @@ function repository(extra: CommitSpec[]): string {
 async function history(dir: string) {
   const { config } = await loadConfig(dir, join(dir, 'okr.config.yaml'));
   const cycle = config!.cycles[0];
-  const read = await readHistory({ root: dir, config: config!, cycle, env: testEnv() });
-  return withConfirmations(read, await readTrailerCommits(dir, testEnv(), cycle.id), cycle);
+  return readHistory({ root: dir, config: config!, cycle, env: testEnv() });
 }
 
-const confirmations = (events: HistoryEvent[]) => events.filter((e) => e.change === 'confirmed');
+const confirmations = (events: HistoryEvent[]) => events.filter((e) => e.change === 'unchanged');
 
 describe('trailer-only check-ins', () => {
-  it('become confirmed events of their cycle, with the value, the source and the date', async () => {
+  it('become check-ins that changed nothing, with the source and the date', async () => {
     const dir = repository([confirmed('2026-11-10')]);
     const events = confirmations((await history(dir)).events);
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({
-      ref: 'growth/O1/KR1', unit: 'growth', item: 'keyResult', kind: 'progress', field: 'current', change: 'confirmed', from: 10, to: 10,
+      ref: 'growth/O1/KR1', unit: 'growth', item: 'keyResult', kind: 'progress', field: 'checkin', change: 'unchanged',
       date: '2026-11-10', author: BOB, via: 'checkin', source: 'node x.js', file: FILE,
     });
   });
 
-  it('leave out what belongs elsewhere: another cycle, a key result this history never had, no cycle named', async () => {
+  it('leave out what belongs elsewhere: another cycle named, a key result that does not exist, a date outside the cycle', async () => {
     const dir = repository([
       confirmed('2026-11-10', { cycle: '2026-Q3' }),
       confirmed('2026-11-11', { cycle: '2026-Q4x' }),
       confirmed('2026-11-12', { ref: 'growth/O1/KR9' }),
+      confirmed('2027-02-01'),
       confirmed('2026-11-13', { cycle: '' }),
       confirmed('2026-11-14'),
     ]);
     const events = confirmations((await history(dir)).events);
-    expect(events.map((e) => e.date)).toEqual(['2026-11-14']);
+    expect(events.map((e) => e.date)).toEqual(['2026-11-13', '2026-11-14']);
   });
 
   it('are placed by date among the other events, oldest first', async () => {
@@ -79,7 +79,7 @@ describe('trailer-only check-ins', () => {
     ]);
     const events = (await history(dir)).events.filter((e) => e.item === 'keyResult' && e.field !== 'keyResult');
     expect(events.map((e) => `${e.date} ${e.ref} ${e.change}`)).toEqual([
-      '2026-10-20 growth/O1/KR1 confirmed', '2026-11-01 growth/O1/KR2 changed', '2026-11-10 growth/O1/KR1 confirmed',
+      '2026-10-20 growth/O1/KR1 unchanged', '2026-11-01 growth/O1/KR2 changed', '2026-11-10 growth/O1/KR1 unchanged',
     ]);
   });
 
@@ -93,8 +93,8 @@ describe('trailer-only check-ins', () => {
   it('are not counted twice when the same commit also changed the value', async () => {
     const message = formatCheckinMessage([{ ref: 'growth/O1/KR1', value: 12, previous: 10, date: '2026-11-10', source: 'node x.js', cycle: '2026-Q4' }]);
     const dir = repository([{ files: { [FILE]: UNIT.replace('current: 10,', 'current: 12,') }, message, date: '2026-11-10' }]);
-    const events = (await history(dir)).events.filter((e) => e.ref === 'growth/O1/KR1' && e.field === 'current');
-    expect(events.map((e) => [e.change, e.source])).toEqual([['changed', 'node x.js']]);
+    const events = (await history(dir)).events.filter((e) => e.ref === 'growth/O1/KR1' && e.kind === 'progress');
+    expect(events.map((e) => [e.field, e.change, e.source])).toEqual([['current', 'changed', 'node x.js']]);
   });
 
   it('keep a key result from going stale, in okr score', async () => {
@@ -109,6 +109,6 @@ describe('trailer-only check-ins', () => {
   it('show in okr history as a value confirmed by its source', async () => {
     const dir = repository([confirmed('2026-11-10')]);
     const result = await runOkr(['-C', dir, 'history', 'growth/O1/KR1', '--format', 'md', '--cycle', '2026-Q4'], { env: isolatedGitEnv(join(dir, '.home')) });
-    expect(result.stdout).toContain('| 2026-11-10 | `growth/O1/KR1` | current 10 confirmed from node x.js | Bob Stone | sync |');
+    expect(result.stdout).toContain('| 2026-11-10 | `growth/O1/KR1` | checked in, no change from node x.js | Bob Stone | sync |');
   });
 });
