@@ -12,8 +12,7 @@ const NAME_WIDTH = 24;
 
 export const formatReviewersText: Formatter<ReviewersReport> = (report, { columns = DEFAULT_COLUMNS }) => {
   const author = authorLine(report);
-  const after = author ? `${cutToWidth(terminalLine(author), columns)}
-` : '';
+  const after = author ? `${terminalLine(author)}\n` : '';
   if (report.reviewers.length === 0) {
     return `${report.excluded ? `No one but the author leads what changed between ${terminalLine(report.base)} and the ${report.head}.` : `No OKR changes between ${terminalLine(report.base)} and the ${report.head}: no reviewers needed.`}
 ${after}`;
