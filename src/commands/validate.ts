@@ -56,7 +56,7 @@ export async function run(options: ValidateOptions, paths: string[], io: Io): Pr
   if (options.base !== undefined) findings = await pullRequestFindings(repo, options.base, checked, findings, targets.strays, options, io);
 
   const selected = dedupeFindings(findings).filter((f) => isTargeted(targets, f.file));
-  let diagnostics = sortDiagnostics(locateFindings(selected, sources, repo.root));
+  let diagnostics = sortDiagnostics(locateFindings(selected, sources, repo.files));
   if (PATHS_FROM_TOP.has(format)) diagnostics = await fromRepositoryTop(diagnostics, repo);
   const result = { diagnostics, files: filesChecked };
   await print(result, format, options, io);
