@@ -9,6 +9,7 @@ import { gatherReminders } from '../remind/gather.js';
 import { openCycle } from '../repository/cycle-stages.js';
 import type { GlobalOptions, Io } from '../terminal/io.js';
 import { mediumOf } from '../terminal/medium.js';
+import { writeOutput } from '../output/write-output.js';
 
 export interface RemindOptions extends GlobalOptions {
   format?: RemindFormat;
@@ -17,7 +18,7 @@ export interface RemindOptions extends GlobalOptions {
 
 export async function run(options: RemindOptions, _args: string[], io: Io): Promise<number> {
   const reminders = await gatherReminders(await openCycle(options, io), options.cycle !== undefined);
-  io.stdout.write(await formatOutput(REMIND_FORMATS, options.format ?? 'md', reminders, await mediumOf(io.stdout, io.env, options.color)));
+  await writeOutput(await formatOutput(REMIND_FORMATS, options.format ?? 'md', reminders, await mediumOf(io.stdout, io.env, options.color)), io.stdout);
   if (options.emails === undefined) return 0;
 
   const { writeEmails } = await import('../output/email-drafts.js');

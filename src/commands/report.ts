@@ -2,15 +2,15 @@
 // date or as the repository stood at a revision: markdown for the company meeting, a pull
 // request or a job summary; one self-contained HTML page with charts; or the data as JSON.
 
-import { formatOutput } from '../format/formatter.js';
+import { formatOutput, type Output } from '../format/formatter.js';
 import { REPORT_FORMATS, type ReportFormat } from '../format/report/index.js';
 import { buildReport } from '../report/build.js';
-import { writeOutFile } from '../output/out-file.js';
 import { reportInput } from '../report/input.js';
 import { openCycle, type StageOptions } from '../repository/cycle-stages.js';
 import type { Io } from '../terminal/io.js';
 import { FILE_MEDIUM, mediumOf } from '../terminal/medium.js';
 import { progress } from '../terminal/progress.js';
+import { writeOutput, writeOutputFile } from '../output/write-output.js';
 
 export interface ReportOptions extends StageOptions {
   format?: ReportFormat;
@@ -21,7 +21,7 @@ export interface ReportOptions extends StageOptions {
 
 export async function run(options: ReportOptions, _args: string[], io: Io): Promise<number> {
   const status = progress(io, { quiet: options.quiet });
-  let text: string;
+  let output: Output;
   try {
     status.phase('loading the OKR files');
     // A shallow clone's history would give wrong trends, not short ones: none is used.
@@ -31,16 +31,16 @@ export async function run(options: ReportOptions, _args: string[], io: Io): Prom
     const report = buildReport(input);
     status.phase('rendering');
     const medium = options.out === undefined ? await mediumOf(io.stdout, io.env, options.color) : FILE_MEDIUM;
-    text = await formatOutput(REPORT_FORMATS, options.format ?? 'md', report, { ...medium, depth: options.depth });
+    output = await formatOutput(REPORT_FORMATS, options.format ?? 'md', report, { ...medium, depth: options.depth });
   } finally {
     status.done();
   }
   if (options.out === undefined) {
-    io.stdout.write(text);
+    await writeOutput(output, io.stdout);
     return 0;
   }
-  writeOutFile(options.out, text, io);
-  if (!options.quiet) io.stderr.write(`okr: wrote ${options.out} (${formatSize(Buffer.byteLength(text))})\n`);
+  const { bytes } = writeOutputFile(options.out, output, io);
+  if (!options.quiet) io.stderr.write(`okr: wrote ${options.out} (${formatSize(bytes)})\n`);
   return 0;
 }
 

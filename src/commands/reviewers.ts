@@ -10,6 +10,7 @@ import { selectCycle } from '../repository/select-cycle.js';
 import { reviewersBetween } from '../reviewers/reviewers.js';
 import type { GlobalOptions, Io } from '../terminal/io.js';
 import { mediumOf } from '../terminal/medium.js';
+import { writeOutput } from '../output/write-output.js';
 
 export interface ReviewersOptions extends GlobalOptions {
   base?: string;
@@ -22,6 +23,6 @@ export async function run(options: ReviewersOptions, _args: string[], io: Io): P
   // An unknown --cycle is a usage error with the cycles there are, as everywhere.
   if (options.cycle !== undefined) selectCycle(repo.config, options.cycle, '');
   const report = await reviewersBetween(repo, options.base, options.cycle);
-  io.stdout.write(await formatOutput(REVIEWERS_FORMATS, options.format ?? 'text', report, await mediumOf(io.stdout, io.env, options.color)));
+  await writeOutput(await formatOutput(REVIEWERS_FORMATS, options.format ?? 'text', report, await mediumOf(io.stdout, io.env, options.color)), io.stdout);
   return 0;
 }

@@ -7,6 +7,7 @@ import type { Io } from '../terminal/io.js';
 import { mediumOf } from '../terminal/medium.js';
 import { buildScoreView } from '../view/score-view.js';
 import { selectRef } from '../view/select.js';
+import { writeOutput } from '../output/write-output.js';
 
 export interface ScoreOptions extends StageOptions {
   format?: ScoreFormat;
@@ -18,6 +19,6 @@ export async function run(options: ScoreOptions, [ref]: string[], io: Io): Promi
   const scored = await stages.scored();
   const checked = await stages.checked();
   const view = buildScoreView(checked.cascade.unitList, scored, selectRef(checked.cascade, ref));
-  io.stdout.write(await formatOutput(SCORE_FORMATS, options.format ?? 'table', view, await mediumOf(io.stdout, io.env, options.color)));
+  await writeOutput(await formatOutput(SCORE_FORMATS, options.format ?? 'table', view, await mediumOf(io.stdout, io.env, options.color)), io.stdout);
   return 0;
 }

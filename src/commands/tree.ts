@@ -7,6 +7,7 @@ import type { Io } from '../terminal/io.js';
 import { mediumOf } from '../terminal/medium.js';
 import { selectRef } from '../view/select.js';
 import { buildTree } from '../view/tree.js';
+import { writeOutput } from '../output/write-output.js';
 
 export interface TreeOptions extends StageOptions {
   format?: TreeFormat;
@@ -19,6 +20,6 @@ export async function run(options: TreeOptions, [ref]: string[], io: Io): Promis
   const checked = await stages.checked();
   const tree = buildTree(checked.cascade, scored, selectRef(checked.cascade, ref));
   const view = { cycle: stages.cycle.id, asOf: scored.asOf, overall: scored.overall, grade: scored.grade, tree };
-  io.stdout.write(await formatOutput(TREE_FORMATS, options.format ?? 'text', view, await mediumOf(io.stdout, io.env, options.color)));
+  await writeOutput(await formatOutput(TREE_FORMATS, options.format ?? 'text', view, await mediumOf(io.stdout, io.env, options.color)), io.stdout);
   return 0;
 }

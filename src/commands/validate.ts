@@ -12,6 +12,7 @@ import { compareFindings, dedupeFindings } from '../findings/same-finding.js';
 import { formatOutput } from '../format/formatter.js';
 import { PATHS_FROM_TOP, STEP_SUMMARIES, VALIDATE_FORMATS, type ValidateFormat } from '../format/validate/index.js';
 import { appendToFile } from '../fs/write-file.js';
+import { writeOutput } from '../output/write-output.js';
 import { locateFindings } from '../load/locate.js';
 import type { Diagnostic, Finding, SourceFile } from '../model.js';
 import type { GlobalOptions, Io } from '../terminal/io.js';
@@ -104,12 +105,11 @@ async function fromRepositoryTop(diagnostics: Diagnostic[], repo: Repository): P
 }
 
 async function print(result: ValidateResult, format: ValidateFormat, options: ValidateOptions, io: Io): Promise<void> {
-  const text = await formatOutput(VALIDATE_FORMATS, format, result, await mediumOf(io.stdout, io.env, options.color));
-  io.stdout.write(text);
+  const { bytes } = await writeOutput(await formatOutput(VALIDATE_FORMATS, format, result, await mediumOf(io.stdout, io.env, options.color)), io.stdout);
   const summary = STEP_SUMMARIES[format];
   if (summary && io.env.GITHUB_STEP_SUMMARY) appendStepSummary(io.env.GITHUB_STEP_SUMMARY, (await summary())(result, FILE_MEDIUM), io);
   // Where the output says nothing (stylish, all clean), a person is told it was all checked.
-  if (text === '' && !options.quiet) io.stderr.write(`✔ ${plural(result.files, 'file')} checked, no problems\n`);
+  if (bytes === 0 && !options.quiet) io.stderr.write(`✔ ${plural(result.files, 'file')} checked, no problems\n`);
 }
 
 /**

@@ -1,0 +1,48 @@
+// The report as `okr report --format json` gives it: the report's data (model.ts) with every
+// key result named once, in its unit. The cascade and the lists of what needs attention refer
+// to key results by ref instead of repeating them, so the JSON grows with the organisation
+// (about a kilobyte per key result) and not with how often things are linked. Every field of
+// the model that is not replaced here passes through as it is, new ones included. Pure.
+
+import type { CascadeLinks, HealthMetricReport, Report } from './model.js';
+
+/** An item of a list that needs attention: the key result by ref, and why it is listed. */
+export interface AttentionRef {
+  ref: string;
+  reason: string;
+}
+
+export type ReportJson = Omit<Report, 'cascade' | 'cascadeLinks' | 'attention'> & {
+  cascade: CascadeLinks;
+  attention: {
+    offTrack: AttentionRef[];
+    atRisk: AttentionRef[];
+    stale: AttentionRef[];
+    optimistic: AttentionRef[];
+    committedWillMiss: AttentionRef[];
+    /** Health metrics by unit and id; their values are in the unit's healthMetrics. */
+    healthOutOfBand: Pick<HealthMetricReport, 'unit' | 'id'>[];
+  };
+};
+
+export function reportJsonView(report: Report): ReportJson {
+  const byRef = (items: Report['attention']['offTrack']) => items.map(({ ref, reason }) => ({ ref, reason }));
+  const { attention } = report;
+  const replaced: Partial<Record<keyof Report, unknown>> = {
+    cascade: report.cascadeLinks,
+    attention: {
+      offTrack: byRef(attention.offTrack),
+      atRisk: byRef(attention.atRisk),
+      stale: byRef(attention.stale),
+      optimistic: byRef(attention.optimistic),
+      committedWillMiss: byRef(attention.committedWillMiss),
+      healthOutOfBand: attention.healthOutOfBand.map(({ unit, id }) => ({ unit, id })),
+    },
+  };
+  // Key by key, so the JSON keeps the model's order.
+  const view: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(report)) {
+    if (key !== 'cascadeLinks') view[key] = key in replaced ? replaced[key as keyof Report] : value;
+  }
+  return view as ReportJson;
+}
