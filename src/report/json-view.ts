@@ -28,21 +28,21 @@ export type ReportJson = Omit<Report, 'cascade' | 'cascadeLinks' | 'attention'> 
 export function reportJsonView(report: Report): ReportJson {
   const byRef = (items: Report['attention']['offTrack']) => items.map(({ ref, reason }) => ({ ref, reason }));
   const { attention } = report;
-  const replaced: Partial<Record<keyof Report, unknown>> = {
-    cascade: report.cascadeLinks,
-    attention: {
+  const replaced = new Map<string, unknown>([
+    ['cascade', report.cascadeLinks],
+    ['attention', {
       offTrack: byRef(attention.offTrack),
       atRisk: byRef(attention.atRisk),
       stale: byRef(attention.stale),
       optimistic: byRef(attention.optimistic),
       committedWillMiss: byRef(attention.committedWillMiss),
       healthOutOfBand: attention.healthOutOfBand.map(({ unit, id }) => ({ unit, id })),
-    },
-  };
+    }],
+  ]);
   // Key by key, so the JSON keeps the model's order.
   const view: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(report)) {
-    if (key !== 'cascadeLinks') view[key] = key in replaced ? replaced[key as keyof Report] : value;
+    if (key !== 'cascadeLinks') view[key] = replaced.has(key) ? replaced.get(key) : value;
   }
   return view as ReportJson;
 }
