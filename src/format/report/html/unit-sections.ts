@@ -90,7 +90,7 @@ function budgetNote(count: number, depths: number[], detailOf: (i: number) => Un
     counted('summary') ? `${counted('summary')} show their objectives only` : '',
     counted('line') ? `${counted('line')} are one line each in the section of the unit above them` : '',
     counted('unlisted') ? `${counted('unlisted')} are not listed, only counted (with how their key results grade) on the unit above them` : '',
-  ].filter(Boolean).join(', and ');
+  ].filter(Boolean).map((part, i, all) => (i > 0 && i === all.length - 1 ? `and ${part}` : part)).join(', ');
   return `<p class="note">This organisation is large (${count} units): to keep this page under 5 MB, the units nearest the top are shown in full; ${parts}. `
     + '<code>okr report --unit ID --format html</code> shows any unit and those below it in full.</p>';
 }
