@@ -9,13 +9,15 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULTS, generateOrganisation } from './generate.js';
 import { HISTORY_DEFAULTS, generateHistoryRepo } from './history-repo.js';
+import { hostileFiles } from './hostile.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const WORK = join(ROOT, 'bench', '.work');
 
 /**
  * name → { kind, params, title }. `org` is a folder of YAML (no git); `history` a git
- * repository whose first commit is an organisation and the rest check-ins and edits.
+ * repository whose first commit is an organisation and the rest check-ins and edits;
+ * `hostile` a folder of one-file repositories, one per hostile unit file of bench/hostile.js.
  */
 export const DATASETS = {
   'org-2k-clean': { kind: 'org', params: { units: 2000, warnings: false }, title: 'clean' },
@@ -27,9 +29,26 @@ export const DATASETS = {
   'history-50k': { kind: 'history', params: { units: 200, commits: 50000, handEdits: 400 }, title: 'check-in history' },
   // The report needs the size of a real organisation and history behind it (trends, staleness).
   'report-2k': { kind: 'history', params: { units: 2000, commits: 5000, handEdits: 40 }, title: 'organisation with history' },
+  // Issue 9's files built to blow up a parser: each must end in a diagnostic, in bounded time.
+  hostile: { kind: 'hostile', params: {}, title: 'hostile unit files' },
 };
 
-const GENERATORS = { org: ['generate.js'], history: ['generate.js', 'history-repo.js'] };
+const GENERATORS = { org: ['generate.js'], history: ['generate.js', 'history-repo.js'], hostile: ['hostile.js'] };
+
+const HOSTILE_CONFIG = 'version: 1\norganization: Hostile Co\ncycles:\n  - id: 2026-Q4\n    start: 2026-10-01\n    end: 2026-12-31\n';
+
+/** One repository per hostile file: DIR/<stem>/okr.config.yaml and okrs/2026-Q4/<file>. */
+function generateHostile(dir) {
+  const files = [];
+  for (const [name, text] of Object.entries(hostileFiles())) {
+    const stem = name.replace(/\.yaml$/, '');
+    mkdirSync(join(dir, stem, 'okrs', '2026-Q4'), { recursive: true });
+    writeFileSync(join(dir, stem, 'okr.config.yaml'), HOSTILE_CONFIG);
+    writeFileSync(join(dir, stem, 'okrs', '2026-Q4', name), text);
+    files.push({ stem, file: `okrs/2026-Q4/${name}`, bytes: Buffer.byteLength(text) });
+  }
+  return { units: files.length, files, bytes: files.reduce((sum, f) => sum + f.bytes, 0) };
+}
 
 function stampKey(dataset) {
   const hash = createHash('sha256');
@@ -38,6 +57,7 @@ function stampKey(dataset) {
 }
 
 function fullParams(dataset) {
+  if (dataset.kind === 'hostile') return dataset.params;
   return dataset.kind === 'org' ? { ...DEFAULTS, ...dataset.params } : { ...HISTORY_DEFAULTS, ...dataset.params };
 }
 
@@ -53,7 +73,7 @@ export function ensureDataset(name, { regenerate = false, log }) {
   const dir = datasetDir(name);
   const stampPath = `${dir}.stamp.json`;
   const key = stampKey(dataset);
-  const marker = dataset.kind === 'org' ? 'okr.config.yaml' : '.git';
+  const marker = { org: 'okr.config.yaml', history: '.git', hostile: 'colons' }[dataset.kind];
   if (!regenerate && existsSync(stampPath) && existsSync(join(dir, marker))) {
     try {
       const stamp = JSON.parse(readFileSync(stampPath, 'utf8'));
@@ -68,13 +88,14 @@ export function ensureDataset(name, { regenerate = false, log }) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const t0 = process.hrtime.bigint();
-  const info = dataset.kind === 'org' ? generateOrganisation(dir, params) : generateHistoryRepo(dir, params);
+  const info = dataset.kind === 'org' ? generateOrganisation(dir, params) : dataset.kind === 'hostile' ? generateHostile(dir) : generateHistoryRepo(dir, params);
   log(`  done in ${(Number(process.hrtime.bigint() - t0) / 1e9).toFixed(1)} s`);
   writeFileSync(stampPath, JSON.stringify({ key, info }, null, 2) + '\n');
   return { name, dir, ...dataset, info };
 }
 
 function describeParams(kind, p) {
+  if (kind === 'hostile') return 'one repository per file of bench/hostile.js';
   return kind === 'org'
     ? `${p.units.toLocaleString('en')} units${p.warnings ? ', a warning in every file' : ''}`
     : `${p.units.toLocaleString('en')} units, ${p.commits.toLocaleString('en')} commits`;
@@ -83,6 +104,7 @@ function describeParams(kind, p) {
 /** One line about a generated dataset, for the report. */
 export function describeDataset(ds) {
   const i = ds.info;
+  if (ds.kind === 'hostile') return `${i.files.length} one-file repositories, ${(i.bytes / 1e6).toFixed(1)} MB: ${i.files.map((f) => f.stem).join(', ')}`;
   const units = `${i.units.toLocaleString('en')} units`;
   if (ds.kind === 'org') return `${units}, ${(i.bytes / 1e6).toFixed(1)} MB of YAML, ${ds.title}`;
   return `${units}, ${i.commits.toLocaleString('en')} commits (${i.checkins.toLocaleString('en')} check-ins, ${i.inserted} first check-ins, ${i.handEdits} hand edits, ${i.renames} rename)`;

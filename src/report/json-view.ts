@@ -1,10 +1,11 @@
 // The report as `okr report --format json` gives it: the report's data (model.ts) with every
 // key result named once, in its unit. The cascade and the lists of what needs attention refer
-// to key results by ref instead of repeating them, so the JSON grows with the organisation
-// (about a kilobyte per key result) and not with how often things are linked. Every field of
-// the model that is not replaced here passes through as it is, new ones included. Pure.
+// to key results by ref instead of repeating them, and a key result's pace line, which only
+// repeats the cycle's dates, is its goal; so the JSON grows with the organisation (about a
+// kilobyte per key result) and not with how often things are linked. Every field of the model
+// that is not replaced here passes through as it is, new ones included. Pure.
 
-import type { CascadeLinks, HealthMetricReport, Report } from './model.js';
+import type { CascadeLinks, HealthMetricReport, KeyResultReport, ObjectiveReport, Report, UnitReport } from './model.js';
 
 /** An item of a list that needs attention: the key result by ref, and why it is listed. */
 export interface AttentionRef {
@@ -12,7 +13,11 @@ export interface AttentionRef {
   reason: string;
 }
 
-export type ReportJson = Omit<Report, 'cascade' | 'cascadeLinks' | 'attention'> & {
+/** A key result as the JSON has it: `goal` where the model has the pace line from 0 at the cycle's start to the goal at its end. */
+export type KeyResultJson = Omit<KeyResultReport, 'pace'> & { goal: number };
+
+export type ReportJson = Omit<Report, 'units' | 'cascade' | 'cascadeLinks' | 'attention'> & {
+  units: (Omit<UnitReport, 'objectives'> & { objectives: (Omit<ObjectiveReport, 'keyResults'> & { keyResults: KeyResultJson[] })[] })[];
   cascade: CascadeLinks;
   attention: {
     offTrack: AttentionRef[];
@@ -29,6 +34,7 @@ export function reportJsonView(report: Report): ReportJson {
   const byRef = (items: Report['attention']['offTrack']) => items.map(({ ref, reason }) => ({ ref, reason }));
   const { attention } = report;
   const replaced = new Map<string, unknown>([
+    ['units', report.units.map((unit) => ({ ...unit, objectives: unit.objectives.map((objective) => ({ ...objective, keyResults: objective.keyResults.map(keyResultJson) })) }))],
     ['cascade', report.cascadeLinks],
     ['attention', {
       offTrack: byRef(attention.offTrack),
@@ -45,4 +51,13 @@ export function reportJsonView(report: Report): ReportJson {
     if (key !== 'cascadeLinks') view[key] = replaced.has(key) ? replaced.get(key) : value;
   }
   return view as ReportJson;
+}
+
+function keyResultJson(kr: KeyResultReport): KeyResultJson {
+  const json: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(kr)) {
+    if (key === 'pace') json.goal = kr.pace[1].score;
+    else json[key] = value;
+  }
+  return json as KeyResultJson;
 }
