@@ -105,11 +105,11 @@ async function fromRepositoryTop(diagnostics: Diagnostic[], repo: Repository): P
 }
 
 async function print(result: ValidateResult, format: ValidateFormat, options: ValidateOptions, io: Io): Promise<void> {
-  const { bytes } = await writeOutput(await formatOutput(VALIDATE_FORMATS, format, result, await mediumOf(io.stdout, io.env, options.color)), io.stdout);
+  const { chars } = await writeOutput(await formatOutput(VALIDATE_FORMATS, format, result, await mediumOf(io.stdout, io.env, options.color)), io.stdout);
   const summary = STEP_SUMMARIES[format];
   if (summary && io.env.GITHUB_STEP_SUMMARY) appendStepSummary(io.env.GITHUB_STEP_SUMMARY, (await summary())(result, FILE_MEDIUM), io);
   // Where the output says nothing (stylish, all clean), a person is told it was all checked.
-  if (bytes === 0 && !options.quiet) io.stderr.write(`✔ ${plural(result.files, 'file')} checked, no problems\n`);
+  if (chars === 0 && !options.quiet) io.stderr.write(`✔ ${plural(result.files, 'file')} checked, no problems\n`);
 }
 
 /**

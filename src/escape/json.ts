@@ -16,8 +16,10 @@ export function jsonText(value: unknown): string {
 
 /** Chunks of about this many characters: large enough that a write costs little, small enough to keep memory flat. */
 const CHUNK = 64 * 1024;
-/** Containers deeper than this are written whole (one JSON.stringify each): a unit, an event. */
-const STREAM_DEPTH = 4;
+/** Containers this deep are written whole: the document and its lists are walked, their items are not. */
+const STREAM_DEPTH = 2;
+/** Items of a walked list stringified at once: JSON.stringify is fast, a call per item is not. */
+const BATCH = 64;
 
 /**
  * Where a document of many records (a report's key results) goes on one line per record, so
@@ -93,6 +95,17 @@ function* pieces(value: unknown, indent: string, depth: number, top: boolean, la
     return;
   }
   const inner = `${indent}  `;
+  if (Array.isArray(value) && layout === undefined && depth + 1 >= STREAM_DEPTH) {
+    if (value.length === 0) return yield '[]';
+    yield '[';
+    for (let i = 0; i < value.length; i += BATCH) {
+      // "[\n  a,\n  b\n]" without its brackets, moved in to this list's depth.
+      const text = JSON.stringify(value.slice(i, i + BATCH), null, 2);
+      yield `${i === 0 ? '' : ','}\n${indent}${inert(text.slice(2, -2).replace(/\n/g, `\n${indent}`))}`;
+    }
+    yield `\n${indent}]`;
+    return;
+  }
   if (Array.isArray(value)) {
     if (value.length === 0) return yield '[]';
     yield '[';

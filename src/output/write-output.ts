@@ -9,27 +9,22 @@ import type { Output } from '../format/formatter.js';
 import { writeFileAtomic } from '../fs/write-file.js';
 import type { Io, OutputStream } from '../terminal/io.js';
 
-export interface Written {
-  /** UTF-8 bytes written. */
-  bytes: number;
-}
-
-/** `transform` changes each chunk on its way (what a terminal must not see raw). */
-export async function writeOutput(output: Output, stream: OutputStream, transform?: (chunk: string) => string): Promise<Written> {
-  let bytes = 0;
+/** `transform` changes each chunk on its way (what a terminal must not see raw). Returns the characters written. */
+export async function writeOutput(output: Output, stream: OutputStream, transform?: (chunk: string) => string): Promise<{ chars: number }> {
+  let chars = 0;
   for (const chunk of typeof output === 'string' ? [output] : output) {
     // A reader that went away (a closed pipe) takes nothing more: stop making chunks for it.
     if (stream.destroyed === true) break;
     if (chunk === '') continue;
     const text = transform ? transform(chunk) : chunk;
-    bytes += Buffer.byteLength(text);
+    chars += text.length;
     if (stream.write(text) === false) await drained(stream);
   }
-  return { bytes };
+  return { chars };
 }
 
 /** --out FILE, relative to where okr runs (-C): written whole or not at all. */
-export function writeOutputFile(out: string, output: Output, io: Pick<Io, 'cwd'>): Written {
+export function writeOutputFile(out: string, output: Output, io: Pick<Io, 'cwd'>): { bytes: number } {
   let bytes = 0;
   const counted = typeof output === 'string' ? output : counting(output, (n) => (bytes += n));
   writeFileAtomic(resolve(io.cwd, out), counted, { shown: out });

@@ -43,10 +43,10 @@ describe('writeOutput', () => {
         yield CHUNK;
       }
     }
-    const { bytes } = await writeOutput(chunks(), stream);
+    const { chars } = await writeOutput(chunks(), stream);
     await new Promise<void>((resolve) => stream.end(resolve));
     expect(made).toBe(100);
-    expect(bytes).toBe(100 * CHUNK.length);
+    expect(chars).toBe(100 * CHUNK.length);
     expect(received.join('')).toBe(CHUNK.repeat(100));
     // Never more than the stream's limit and one chunk waiting: the rest was not yet made.
     expect(largestBuffer()).toBeLessThanOrEqual(16 * 1024 + CHUNK.length);
@@ -64,7 +64,7 @@ describe('writeOutput', () => {
     const stream = new Writable({ highWaterMark: 1, write: () => undefined });
     const writing = writeOutput([CHUNK, CHUNK, CHUNK], stream);
     stream.destroy();
-    await expect(writing).resolves.toMatchObject({ bytes: expect.any(Number) });
+    await expect(writing).resolves.toMatchObject({ chars: expect.any(Number) });
   });
 });
 
