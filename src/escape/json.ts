@@ -70,7 +70,8 @@ function skipped(value: unknown): boolean {
 /** A scalar, or an object of scalars only. */
 function flat(value: unknown): boolean {
   if (typeof value !== 'object' || value === null) return true;
-  if (Array.isArray(value)) return false;
+  // A list or a record made when written (toJSON) is not flat.
+  if (Array.isArray(value) || !walked(value)) return false;
   for (const key in value) {
     const inner = (value as Record<string, unknown>)[key];
     if (typeof inner === 'object' && inner !== null) return false;
@@ -79,13 +80,15 @@ function flat(value: unknown): boolean {
 }
 
 function oneLine(value: unknown, depth: number, layout: JsonLayout | undefined): boolean {
-  if (layout === undefined || !walked(value)) return false;
-  return depth >= layout.oneLineFrom || (Array.isArray(value) && value.length <= layout.shortList && value.every(flat));
+  if (layout === undefined) return false;
+  // A record made when written (toJSON) goes on its line like any other.
+  if (depth >= layout.oneLineFrom) return typeof value === 'object' && value !== null;
+  return Array.isArray(value) && value.length <= layout.shortList && value.every(flat);
 }
 
 function* pieces(value: unknown, indent: string, depth: number, top: boolean, layout?: JsonLayout): Generator<string> {
   if (oneLine(value, depth, layout)) {
-    yield inert(JSON.stringify(value));
+    yield inert(JSON.stringify(value) ?? 'null');
     return;
   }
   if ((depth >= STREAM_DEPTH && layout === undefined) || !walked(value)) {

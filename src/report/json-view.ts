@@ -3,7 +3,8 @@
 // to key results by ref instead of repeating them, and a key result's pace line, which only
 // repeats the cycle's dates, is its goal; so the JSON grows with the organisation (about a
 // kilobyte per key result) and not with how often things are linked. Every field of the model
-// that is not replaced here passes through as it is, new ones included. Pure.
+// that is not replaced here passes through as it is, new ones included. A key result is made
+// only when it is written (toJSON): 320,000 of them are never copied at once. Pure.
 
 import type { CascadeLinks, HealthMetricReport, KeyResultReport, ObjectiveReport, Report, UnitReport } from './model.js';
 
@@ -16,8 +17,13 @@ export interface AttentionRef {
 /** A key result as the JSON has it: `goal` where the model has the pace line from 0 at the cycle's start to the goal at its end. */
 export type KeyResultJson = Omit<KeyResultReport, 'pace'> & { goal: number };
 
-export type ReportJson = Omit<Report, 'units' | 'cascade' | 'cascadeLinks' | 'attention'> & {
-  units: (Omit<UnitReport, 'objectives'> & { objectives: (Omit<ObjectiveReport, 'keyResults'> & { keyResults: KeyResultJson[] })[] })[];
+/** A key result in the view: made when written. */
+export interface KeyResultWritten {
+  toJSON(): KeyResultJson;
+}
+
+type Shape<K> = Omit<Report, 'units' | 'cascade' | 'cascadeLinks' | 'attention'> & {
+  units: (Omit<UnitReport, 'objectives'> & { objectives: (Omit<ObjectiveReport, 'keyResults'> & { keyResults: K[] })[] })[];
   cascade: CascadeLinks;
   attention: {
     offTrack: AttentionRef[];
@@ -30,11 +36,17 @@ export type ReportJson = Omit<Report, 'units' | 'cascade' | 'cascadeLinks' | 'at
   };
 };
 
-export function reportJsonView(report: Report): ReportJson {
+/** What reportJsonView gives, to be written as JSON. */
+export type ReportJsonView = Shape<KeyResultWritten>;
+
+/** What the JSON reads back as. */
+export type ReportJson = Shape<KeyResultJson>;
+
+export function reportJsonView(report: Report): ReportJsonView {
   const byRef = (items: Report['attention']['offTrack']) => items.map(({ ref, reason }) => ({ ref, reason }));
   const { attention } = report;
   const replaced = new Map<string, unknown>([
-    ['units', report.units.map((unit) => ({ ...unit, objectives: unit.objectives.map((objective) => ({ ...objective, keyResults: objective.keyResults.map(keyResultJson) })) }))],
+    ['units', report.units.map((unit) => ({ ...unit, objectives: unit.objectives.map((objective) => ({ ...objective, keyResults: objective.keyResults.map((kr) => ({ toJSON: () => keyResultJson(kr) })) })) }))],
     ['cascade', report.cascadeLinks],
     ['attention', {
       offTrack: byRef(attention.offTrack),
@@ -50,7 +62,7 @@ export function reportJsonView(report: Report): ReportJson {
   for (const [key, value] of Object.entries(report)) {
     if (key !== 'cascadeLinks') view[key] = replaced.has(key) ? replaced.get(key) : value;
   }
-  return view as ReportJson;
+  return view as ReportJsonView;
 }
 
 function keyResultJson(kr: KeyResultReport): KeyResultJson {

@@ -48,6 +48,7 @@ describe('the JSON of a report', () => {
     const records = keyResultRecords(doc).map((record) => record.ref);
     expect(records.sort()).toEqual([...new Set(defined)].sort());
     for (const ref of defined) expect(result.stdout.split('\n').filter((line) => line.includes(`{"ref":${JSON.stringify(ref)},"title":`))).toHaveLength(1);
+    expect(result.stdout.split('\n').filter((line) => (line.match(/\{"ref":"[^"]*","title":/g) ?? []).length > 1)).toEqual([]);
     const objectives = new Set(doc.units.flatMap((unit) => unit.objectives.map((objective) => objective.ref)));
     const known = (ref: string) => objectives.has(ref) || defined.includes(ref);
     const named = [...doc.cascade.roots.map((root) => root.ref), ...Object.entries(doc.cascade.children).flat(2)];
