@@ -10,13 +10,15 @@ import { fileURLToPath } from 'node:url';
 import { DEFAULTS, generateOrganisation } from './generate.js';
 import { HISTORY_DEFAULTS, generateHistoryRepo } from './history-repo.js';
 import { SYNC_DEFAULTS, generateSyncRepo } from './sync-repo.js';
+import { hostileFiles } from './hostile.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const WORK = join(ROOT, 'bench', '.work');
 
 /**
  * name → { kind, params, title }. `org` is a folder of YAML (no git); `history` a git
- * repository whose first commit is an organisation and the rest check-ins and edits.
+ * repository whose first commit is an organisation and the rest check-ins and edits;
+ * `hostile` a folder of one-file repositories, one per hostile unit file of bench/hostile.js.
  */
 export const DATASETS = {
   'org-2k-clean': { kind: 'org', params: { units: 2000, warnings: false }, title: 'clean' },
@@ -30,9 +32,26 @@ export const DATASETS = {
   'report-2k': { kind: 'history', params: { units: 2000, commits: 5000, handEdits: 40 }, title: 'organisation with history' },
   // Key results read from a slow HTTP server; every run commits, so it is made anew each time.
   'sync-200': { kind: 'sync', params: { keyResults: 200 }, title: 'key results read from an HTTP source', fresh: true },
+  // Issue 9's files built to blow up a parser: each must end in a diagnostic, in bounded time.
+  hostile: { kind: 'hostile', params: {}, title: 'hostile unit files' },
 };
 
-const GENERATORS = { org: ['generate.js'], history: ['generate.js', 'history-repo.js'], sync: ['sync-repo.js'] };
+const GENERATORS = { org: ['generate.js'], history: ['generate.js', 'history-repo.js'], sync: ['sync-repo.js'], hostile: ['hostile.js'] };
+
+const HOSTILE_CONFIG = 'version: 1\norganization: Hostile Co\ncycles:\n  - id: 2026-Q4\n    start: 2026-10-01\n    end: 2026-12-31\n';
+
+/** One repository per hostile file: DIR/<stem>/okr.config.yaml and okrs/2026-Q4/<file>. */
+function generateHostile(dir) {
+  const files = [];
+  for (const [name, text] of Object.entries(hostileFiles())) {
+    const stem = name.replace(/\.yaml$/, '');
+    mkdirSync(join(dir, stem, 'okrs', '2026-Q4'), { recursive: true });
+    writeFileSync(join(dir, stem, 'okr.config.yaml'), HOSTILE_CONFIG);
+    writeFileSync(join(dir, stem, 'okrs', '2026-Q4', name), text);
+    files.push({ stem, file: `okrs/2026-Q4/${name}`, bytes: Buffer.byteLength(text) });
+  }
+  return { units: files.length, files, bytes: files.reduce((sum, f) => sum + f.bytes, 0) };
+}
 
 function stampKey(dataset) {
   const hash = createHash('sha256');
@@ -42,6 +61,7 @@ function stampKey(dataset) {
 
 function fullParams(dataset) {
   if (dataset.kind === 'sync') return { ...SYNC_DEFAULTS, ...dataset.params };
+  if (dataset.kind === 'hostile') return dataset.params;
   return dataset.kind === 'org' ? { ...DEFAULTS, ...dataset.params } : { ...HISTORY_DEFAULTS, ...dataset.params };
 }
 
@@ -57,8 +77,8 @@ export function ensureDataset(name, { regenerate = false, log }) {
   const dir = datasetDir(name);
   const stampPath = `${dir}.stamp.json`;
   const key = stampKey(dataset);
-  const marker = dataset.kind === 'org' ? 'okr.config.yaml' : '.git';
-  const generate = { org: generateOrganisation, history: generateHistoryRepo, sync: generateSyncRepo }[dataset.kind];
+  const marker = { org: 'okr.config.yaml', history: '.git', sync: '.git', hostile: 'colons' }[dataset.kind];
+  const generate = { org: generateOrganisation, history: generateHistoryRepo, sync: generateSyncRepo, hostile: generateHostile }[dataset.kind];
   if (!regenerate && !dataset.fresh && existsSync(stampPath) && existsSync(join(dir, marker))) {
     try {
       const stamp = JSON.parse(readFileSync(stampPath, 'utf8'));
@@ -81,6 +101,7 @@ export function ensureDataset(name, { regenerate = false, log }) {
 
 function describeParams(kind, p) {
   if (kind === 'sync') return `${p.keyResults} key results with an HTTP source`;
+  if (kind === 'hostile') return 'one repository per file of bench/hostile.js';
   return kind === 'org'
     ? `${p.units.toLocaleString('en')} units${p.warnings ? ', a warning in every file' : ''}`
     : `${p.units.toLocaleString('en')} units, ${p.commits.toLocaleString('en')} commits`;
@@ -89,6 +110,7 @@ function describeParams(kind, p) {
 /** One line about a generated dataset, for the report. */
 export function describeDataset(ds) {
   const i = ds.info;
+  if (ds.kind === 'hostile') return `${i.files.length} one-file repositories, ${(i.bytes / 1e6).toFixed(1)} MB: ${i.files.map((f) => f.stem).join(', ')}`;
   const units = `${i.units.toLocaleString('en')} units`;
   if (ds.kind === 'org') return `${units}, ${(i.bytes / 1e6).toFixed(1)} MB of YAML, ${ds.title}`;
   if (ds.kind === 'sync') return `${i.keyResults} key results in one unit file, each read from a local HTTP server that answers after 100 ms`;

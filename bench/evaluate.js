@@ -3,6 +3,7 @@
 // counts as FAIL. An okr command that failed its check fails every budget it is part of.
 
 const s3 = (x) => (x >= 100 ? x.toFixed(1) : x.toFixed(3));
+const secs = (x) => `${x >= 10 ? x.toFixed(1) : x.toFixed(2)} s`;
 
 /**
  * `results` maps a command id to { label, median, peakMB, error, facts }. Returns
@@ -36,6 +37,20 @@ export function evaluateBudget(b, results, { haveGnuTime }) {
       ...verdict, budget: `≤ ${s3(allowed)} s`, value, status: of.median <= allowed ? 'PASS' : 'FAIL', measured: `${s3(of.median)} s`,
       detail: `${s3(of.median)} s vs ${b.seconds.toFixed(1)} s + ${s3(to.median)} s`,
     };
+  }
+  if (b.kind === 'seconds') {
+    const verdict = { ...base, budget: `≤ ${b.limit} s`, against: 'wall time' };
+    if (broken) return fromBroken(verdict);
+    return {
+      ...verdict, value: of.median, status: of.median <= b.limit ? 'PASS' : 'FAIL', measured: secs(of.median),
+      detail: `${(of.median / to.median).toFixed(1)}× ${to.label} (${s3(to.median)} s)`,
+    };
+  }
+  if (b.kind === 'per-kr') {
+    const verdict = { ...base, budget: `≤ ${b.limit.toLocaleString('en')} B`, against: 'per key result' };
+    if (broken) return fromBroken(verdict);
+    const value = of.facts.bytesPerKr;
+    return { ...verdict, value, status: value <= b.limit ? 'PASS' : 'FAIL', measured: `${Math.round(value).toLocaleString('en')} B`, detail: '' };
   }
   if (b.kind === 'memory') {
     const verdict = { ...base, budget: `≤ ${b.limit.toLocaleString('en')} MB`, against: 'peak RSS' };

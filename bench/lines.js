@@ -4,6 +4,7 @@
 
 import { spawnSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
+import { hostileFiles } from './hostile.js';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -21,9 +22,11 @@ const VERSION = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).ver
 export const SYNC_LINE = { keyResults: 200, delayMs: 100, concurrency: 4 };
 
 /**
- * The table. `kind`: `ratio` (median of `of` ÷ median of `to` ≤ limit), `memory` (peak MB of
- * `of` ≤ limit), `size` (the file `of` writes, in MB, < limit) or `within` (median of `of` ≤
- * `seconds` + median of `to`: a fixed time the work must take, plus a command it includes). `big` marks the lines that
+ * The table. `kind`: `ratio` (median of `of` ÷ median of `to` ≤ limit), `seconds` (median of
+ * `of` ≤ limit seconds, shown beside its ratio to `to`), `memory` (peak MB of `of` ≤ limit),
+ * `size` (the file `of` writes, in MB, < limit), `per-kr` (the bytes of the file `of` writes
+ * per key result in it ≤ limit) or `within` (median of `of` ≤ `seconds` + median of `to`: a
+ * fixed time the work must take, plus a command it includes). `big` marks the lines that
  * `--quick` leaves out. `--only` matches a pattern against id, group and tags.
  */
 export const BUDGETS = [
@@ -47,6 +50,13 @@ export const BUDGETS = [
     id: 'sync-200-http', group: `sync ${SYNC_LINE.keyResults} key results, HTTP answering after ${SYNC_LINE.delayMs} ms, ${SYNC_LINE.concurrency} at a time`, kind: 'within',
     of: 'sync@sync-200', to: 'score@sync-200', seconds: (1.5 * SYNC_LINE.keyResults * SYNC_LINE.delayMs) / SYNC_LINE.concurrency / 1000, limit: 1.5,
   },
+  { id: 'report-html-20k-size', group: 'report html, 20,000 units', kind: 'size', of: 'report-html@org-20k-warnings', limit: 5, big: true },
+  { id: 'report-json-2k-per-kr', group: 'report --format json, 2,000 units and 5,000 commits', kind: 'per-kr', of: 'report-json@report-2k', limit: 1024 },
+  { id: 'report-json-20k-per-kr', group: 'report --format json, 20,000 units', kind: 'per-kr', of: 'report-json@org-20k-warnings', limit: 1024, big: true },
+  ...Object.keys(hostileFiles()).map((name) => {
+    const stem = name.replace(/\.yaml$/, '');
+    return { id: `hostile-${stem}`, group: 'okr validate on a hostile unit file (issue 9), each', kind: 'seconds', of: `hostile-validate-${stem}@hostile`, to: `hostile-floor-${stem}@hostile`, limit: 5 };
+  }),
 ];
 
 // ---------------------------------------------------------------- commands
@@ -146,6 +156,8 @@ function orgCommands(ds) {
           return { note: `${note}, ${fmt(units ?? 0)} units`, error: units === ds.info.units ? null : `${units} units scored, expected ${ds.info.units}` };
         },
       },
+      reportJsonCommand(ds, okr('--as-of', AS_OF, 'report', '--format', 'json', '--out', `${ds.dir}.report.json`), ROOT, `${ds.dir}.report.json`),
+      reportHtmlCommand(ds, okr('--as-of', AS_OF, 'report', '--format', 'html', '--out', `${ds.dir}.html`), ROOT, `${ds.dir}.html`),
       {
         id: `report-md${at}`, label: 'okr report md',
         argv: okr('--as-of', AS_OF, 'report', '--format', 'md'),
@@ -165,16 +177,10 @@ function historyCommands(ds) {
   const at = `@${ds.name}`;
   const okr = (...args) => [node, OKR, '--cycle', CYCLE, ...args];
   if (ds.name === 'report-2k') {
-    const html = `${ds.dir}.html`;
-    return [{
-      id: `report-html${at}`, label: 'okr report html', cwd: ds.dir,
-      argv: okr('--as-of', '2026-12-31', 'report', '--format', 'html', '--out', html),
-      check(r) {
-        if (r.status !== 0) return { error: failed(r) };
-        const mb = statSync(html).size / 1e6;
-        return { note: `${mb.toFixed(2)} MB of HTML in ${relative(ROOT, html)}`, facts: { sizeMB: mb } };
-      },
-    }];
+    return [
+      reportHtmlCommand(ds, okr('--as-of', '2026-12-31', 'report', '--format', 'html', '--out', `${ds.dir}.html`), ds.dir, `${ds.dir}.html`),
+      reportJsonCommand(ds, okr('--as-of', '2026-12-31', 'report', '--format', 'json', '--out', `${ds.dir}.report.json`), ds.dir, `${ds.dir}.report.json`),
+    ];
   }
   const list = [
     {
@@ -242,6 +248,68 @@ function syncCommands(ds) {
   ];
 }
 
+/** `okr report --format html --out FILE`, judged by the size of FILE. */
+function reportHtmlCommand(ds, argv, cwd, html) {
+  return {
+    id: `report-html@${ds.name}`, label: 'okr report html', cwd, argv,
+    check(r) {
+      if (r.status !== 0) return { error: failed(r) };
+      const mb = statSync(html).size / 1e6;
+      return { note: `${mb.toFixed(2)} MB of HTML in ${relative(ROOT, html)}`, facts: { sizeMB: mb } };
+    },
+  };
+}
+
+/** A key result of the report's JSON is one line, at the depth of units[].objectives[].keyResults[]. */
+const KR_LINE = Buffer.from(`\n${' '.repeat(12)}{"ref":`);
+
+/** `okr report --format json --out FILE`, judged by the bytes of FILE per key result in it. */
+function reportJsonCommand(ds, argv, cwd, json) {
+  return {
+    id: `report-json@${ds.name}`, label: 'okr report json', cwd, argv,
+    check(r) {
+      if (r.status !== 0) return { error: failed(r) };
+      const bytes = readFileSync(json);
+      let krs = 0;
+      for (let at = bytes.indexOf(KR_LINE); at !== -1; at = bytes.indexOf(KR_LINE, at + 1)) krs++;
+      const expected = ds.info.units * 16;
+      const note = `${(bytes.length / 1e6).toFixed(1)} MB of JSON, ${fmt(krs)} key results, ${fmt(Math.round(bytes.length / krs))} bytes each`;
+      if (krs !== expected) return { note, error: `${fmt(krs)} key-result lines, expected ${fmt(expected)}` };
+      if (bytes.length <= PARSE_LIMIT) {
+        const { error } = parseJson({ stdout: () => bytes.toString('utf8') });
+        if (error) return { note, error };
+      }
+      return { note, facts: { bytesPerKr: bytes.length / krs } };
+    },
+  };
+}
+
+/** Per hostile file: the floor of reading it, and okr validate, which must end in a diagnostic. */
+function hostileCommands(ds) {
+  return ds.info.files.flatMap(({ stem, file }) => {
+    const dir = join(ds.dir, stem);
+    return [
+      {
+        id: `hostile-floor-${stem}@${ds.name}`, label: `read ${stem}.yaml (floor)`, reference: true,
+        argv: [node, 'bench/read-floor.js', join(dir, file)],
+        check: (r) => (r.status === 0 ? { note: firstLine(r.stdout()) } : { error: failed(r) }),
+      },
+      {
+        id: `hostile-validate-${stem}@${ds.name}`, label: `okr validate ${stem}.yaml`,
+        argv: [node, OKR, '-C', dir, 'validate', '--format', 'json'],
+        check(r) {
+          if (/internal error|^\s+at /m.test(r.stderr)) return { error: `crashed: ${failed(r)}` };
+          if (r.status !== 1) return { error: `exit ${r.status}, expected 1 (findings): ${failed(r)}` };
+          const { value, error } = parseJson(r);
+          if (error) return { error };
+          const first = (value.diagnostics ?? []).find((d) => d.severity === 'error' && d.file === file);
+          return first ? { note: `${first.rule} at ${first.line}:${first.column}: ${first.message.slice(0, 100)}` } : { error: `no error diagnostic for ${file}` };
+        },
+      },
+    ];
+  });
+}
+
 /** Start-up: bare node, and two okr commands that do no work. */
 function startupCommands() {
   return [
@@ -274,7 +342,7 @@ function startupCommands() {
 export function commandsFor(datasets) {
   const out = startupCommands().map((c) => ({ ...c, dataset: null }));
   for (const ds of Object.values(datasets)) {
-    const list = ds.kind === 'org' ? orgCommands(ds) : ds.kind === 'sync' ? syncCommands(ds) : historyCommands(ds);
+    const list = ds.kind === 'org' ? orgCommands(ds) : ds.kind === 'sync' ? syncCommands(ds) : ds.kind === 'hostile' ? hostileCommands(ds) : historyCommands(ds);
     out.push(...list.map((c) => ({ ...c, dataset: ds.name })));
   }
   return out.map((c) => ({ reference: false, cwd: ROOT, ...c }));

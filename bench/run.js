@@ -150,7 +150,8 @@ function main(argv) {
       throw new BenchError(`cannot generate ${name}: ${e.message}`);
     }
   }
-  const timed = new Set(budgets.filter((b) => b.kind !== 'size').flatMap((b) => [b.of, b.to].filter(Boolean)));
+  // Sizes are read off the warm-up: a command that only writes a file to be measured is not timed.
+  const timed = new Set(budgets.filter((b) => b.kind !== 'size' && b.kind !== 'per-kr').flatMap((b) => [b.of, b.to].filter(Boolean)));
   const commands = commandsFor(datasets).filter((c) => needed.has(c.id)).map((c) => ({ ...c, timed: timed.has(c.id) }));
 
   // okr sync's line reads a local HTTP server that answers after a delay: its own process,

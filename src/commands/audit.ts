@@ -13,6 +13,7 @@ import { formatOutput } from '../format/formatter.js';
 import { AUDIT_FORMATS, type AuditFormat } from '../format/audit/index.js';
 import { today, type GlobalOptions, type Io } from '../terminal/io.js';
 import { mediumOf } from '../terminal/medium.js';
+import { writeOutput } from '../output/write-output.js';
 
 export interface AuditOptions extends GlobalOptions {
   since?: string;
@@ -48,7 +49,7 @@ export async function run(options: AuditOptions, _args: string[], io: Io): Promi
   const findings = auditHistory(history.events, { people, include, currentOwners: (ref) => current?.get(ref) });
 
   const report = { cycle: cycle.id, ...(options.since !== undefined ? { since: options.since } : {}), shallow: history.shallow, start: history.start, findings };
-  io.stdout.write(await formatOutput(AUDIT_FORMATS, options.format ?? 'md', report, await mediumOf(io.stdout, io.env, options.color)));
+  await writeOutput(await formatOutput(AUDIT_FORMATS, options.format ?? 'md', report, await mediumOf(io.stdout, io.env, options.color)), io.stdout);
   return findings.length > 0 ? 1 : 0;
 }
 

@@ -11,6 +11,7 @@ import { hasMeasure, requestFromFlags, requestsFromCsv, type CheckinFlags, type 
 import { EXIT_FINDINGS, UsageError } from '../errors.js';
 import { CHECKIN_FORMATS, type CheckinFormat } from '../format/checkin/index.js';
 import { formatOutput } from '../format/formatter.js';
+import { writeOutput } from '../output/write-output.js';
 import { readInputText } from '../fs/read-file.js';
 import { formatStylish } from '../format/validate/stylish.js';
 import type { CycleDoc } from '../model.js';
@@ -78,9 +79,9 @@ export async function run(options: CheckinOptions, [given]: string[], io: Io): P
   const outcome = checkinOutcome(cycle.id, applied.result, scored, applied.files, applied.commit);
   const format = options.format ?? 'text';
   if (format === 'text') {
-    if (!options.quiet) io.stderr.write(await formatOutput(CHECKIN_FORMATS, format, outcome, await mediumOf(io.stderr, io.env, options.color)));
+    if (!options.quiet) await writeOutput(await formatOutput(CHECKIN_FORMATS, format, outcome, await mediumOf(io.stderr, io.env, options.color)), io.stderr);
   } else {
-    io.stdout.write(await formatOutput(CHECKIN_FORMATS, format, outcome, await mediumOf(io.stdout, io.env, options.color)));
+    await writeOutput(await formatOutput(CHECKIN_FORMATS, format, outcome, await mediumOf(io.stdout, io.env, options.color)), io.stdout);
   }
   if (!options.quiet) for (const warning of outcome.checkins.flatMap((c) => c.warnings)) io.stderr.write(`okr: warning: ${warning}\n`);
   return 0;

@@ -7,6 +7,7 @@ import { formatOutput } from '../format/formatter.js';
 import { openRepository } from '../repository/repository.js';
 import { today, type GlobalOptions, type Io } from '../terminal/io.js';
 import { mediumOf } from '../terminal/medium.js';
+import { writeOutput } from '../output/write-output.js';
 
 export interface DiffOptions extends GlobalOptions {
   format?: DiffFormat;
@@ -16,6 +17,6 @@ export async function run(options: DiffOptions, [base, head]: string[], io: Io):
   const repo = await openRepository({ cwd: io.cwd, config: options.config, env: io.env });
   const report = await changesBetween(repo, base, head, options.asOf ?? today());
   if (options.cycle !== undefined) report.cycles = report.cycles.filter((c) => c.cycle === options.cycle);
-  io.stdout.write(await formatOutput(DIFF_FORMATS, options.format ?? 'md', report, await mediumOf(io.stdout, io.env, options.color)));
+  await writeOutput(await formatOutput(DIFF_FORMATS, options.format ?? 'md', report, await mediumOf(io.stdout, io.env, options.color)), io.stdout);
   return 0;
 }

@@ -3,8 +3,8 @@
 
 import { UsageError } from '../errors.js';
 import { terminalText } from '../escape/terminal.js';
-import { exportCsv } from '../interchange/export-csv.js';
-import { writeOutFile } from '../output/out-file.js';
+import { exportCsvChunks } from '../interchange/export-csv.js';
+import { writeOutput, writeOutputFile } from '../output/write-output.js';
 import { openRepository } from '../repository/repository.js';
 import { selectCycle } from '../repository/select-cycle.js';
 import { today, type GlobalOptions, type Io } from '../terminal/io.js';
@@ -21,13 +21,22 @@ export async function run(options: ExportOptions, _args: string[], io: Io): Prom
   // bring it back: better no export than a silently partial one.
   const broken = checked.loaded.files.filter((file) => !checked.loaded.units.some((u) => u.file === file));
   if (broken.length > 0) throw new UsageError(`cannot export ${cycle.id}: ${broken.join(', ')} could not be read (run 'okr validate')`);
-  const csv = exportCsv(checked.loaded.units, cycle.id);
+  const csv = exportCsvChunks(checked.loaded.units, cycle.id);
   if (options.out === undefined) {
     // Data for a file or a pipe as it is; on a terminal, a person reads it: controls shown.
-    io.stdout.write(io.stdout.isTTY ? terminalText(csv) : csv);
+    await writeOutput(csv, io.stdout, io.stdout.isTTY ? terminalText : undefined);
     return 0;
   }
-  writeOutFile(options.out, csv, io);
-  if (!options.quiet) io.stderr.write(`✔ wrote ${options.out} (${csv.split('\r\n').length - 2} rows)\n`);
+  let lines = 0;
+  writeOutputFile(options.out, countLines(csv, (n) => (lines += n)), io);
+  if (!options.quiet) io.stderr.write(`✔ wrote ${options.out} (${lines - 1} rows)\n`);
   return 0;
+}
+
+/** The chunks as they are, counting their CRLF line ends on the way (the header is one). */
+function* countLines(chunks: Iterable<string>, count: (n: number) => void): Generator<string> {
+  for (const chunk of chunks) {
+    count(chunk.split('\r\n').length - 1);
+    yield chunk;
+  }
 }

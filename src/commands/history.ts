@@ -11,6 +11,7 @@ import { shallowWarning } from '../repository/shallow-clone.js';
 import { today, type GlobalOptions, type Io } from '../terminal/io.js';
 import { mediumOf } from '../terminal/medium.js';
 import { eventsUnder } from '../view/history.js';
+import { writeOutput } from '../output/write-output.js';
 
 export interface HistoryOptions extends GlobalOptions {
   kind?: 'progress' | 'definition';
@@ -45,6 +46,6 @@ export async function run(options: HistoryOptions, [ref]: string[], io: Io): Pro
     filters.push(`as of ${asOf}`);
   }
   const view = { cycle: cycle.id, events, filters, shallow: history.shallow, start: history.start };
-  io.stdout.write(await formatOutput(HISTORY_FORMATS, options.format ?? 'table', view, await mediumOf(io.stdout, io.env, options.color)));
+  await writeOutput(await formatOutput(HISTORY_FORMATS, options.format ?? 'table', view, await mediumOf(io.stdout, io.env, options.color)), io.stdout);
   return 0;
 }

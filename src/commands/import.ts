@@ -7,6 +7,7 @@
 import { basename, extname, resolve } from 'node:path';
 import { EXIT_FINDINGS, EXIT_USAGE, UsageError } from '../errors.js';
 import { formatOutput } from '../format/formatter.js';
+import { writeOutput } from '../output/write-output.js';
 import { IMPORT_FORMATS, type ImportFormat } from '../format/import/index.js';
 import { formatStylish } from '../format/validate/stylish.js';
 import { readImportCsv } from '../interchange/import-csv.js';
@@ -99,7 +100,7 @@ export async function run(options: ImportOptions, args: string[], io: Io): Promi
   const outcome = importOutcome(cycle.id, source, planned, options.write === true);
   const format = options.format ?? 'text';
   // Data on stdout: the JSON whatever happened, or a dry run's list of changes.
-  if (format === 'json') io.stdout.write(await formatOutput(IMPORT_FORMATS, format, outcome, await mediumOf(io.stdout, io.env, options.color)));
+  if (format === 'json') await writeOutput(await formatOutput(IMPORT_FORMATS, format, outcome, await mediumOf(io.stdout, io.env, options.color)), io.stdout);
   if (planned.refused.length > 0) {
     io.stderr.write('okr: import refused, nothing was written: the OKR files would be invalid\n');
     io.stderr.write(formatStylish(planned.refused, (await mediumOf(io.stderr, io.env, options.color)).paint));
@@ -110,11 +111,11 @@ export async function run(options: ImportOptions, args: string[], io: Io): Promi
     return 0;
   }
   if (!options.write) {
-    if (format === 'text') io.stdout.write(await formatOutput(IMPORT_FORMATS, format, outcome, await mediumOf(io.stdout, io.env, options.color)));
+    if (format === 'text') await writeOutput(await formatOutput(IMPORT_FORMATS, format, outcome, await mediumOf(io.stdout, io.env, options.color)), io.stdout);
     if (!options.quiet) io.stderr.write(`dry run: ${planned.files.length} file(s) would be written; nothing was. Run again with --write to write them.\n`);
     return 0;
   }
-  if (format === 'text' && !options.quiet) io.stderr.write(await formatOutput(IMPORT_FORMATS, format, outcome, await mediumOf(io.stderr, io.env, options.color)));
+  if (format === 'text' && !options.quiet) await writeOutput(await formatOutput(IMPORT_FORMATS, format, outcome, await mediumOf(io.stderr, io.env, options.color)), io.stderr);
   return 0;
 }
 

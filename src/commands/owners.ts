@@ -13,6 +13,7 @@ import { generateOwners, renderSection } from '../codeowners/generate.js';
 import { compareSection, withSection } from '../codeowners/in-step.js';
 import type { OwnersOutcome } from '../codeowners/outcome.js';
 import { formatOutput } from '../format/formatter.js';
+import { writeOutput } from '../output/write-output.js';
 import { OWNERS_FORMATS, type OwnersFormat } from '../format/owners/index.js';
 import { openRepository, type Repository } from '../repository/repository.js';
 import type { GlobalOptions, Io } from '../terminal/io.js';
@@ -39,7 +40,7 @@ export async function run(options: OwnersOptions, _args: string[], io: Io): Prom
   const colors = (await mediumOf(io.stderr, io.env, options.color)).paint;
   const format = options.format ?? 'text';
   const print = async (outcome: OwnersOutcome, stream: Io['stdout']) => {
-    stream.write(await formatOutput(OWNERS_FORMATS, format, outcome, await mediumOf(stream, io.env, options.color)));
+    await writeOutput(await formatOutput(OWNERS_FORMATS, format, outcome, await mediumOf(stream, io.env, options.color)), stream);
   };
 
   if (!options.check && !options.write) {

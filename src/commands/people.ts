@@ -8,6 +8,7 @@ import { openRepository } from '../repository/repository.js';
 import { selectCycle } from '../repository/select-cycle.js';
 import { today, type GlobalOptions, type Io } from '../terminal/io.js';
 import { mediumOf } from '../terminal/medium.js';
+import { writeOutput } from '../output/write-output.js';
 
 export interface PeopleOptions extends GlobalOptions {
   format?: PeopleFormat;
@@ -22,6 +23,6 @@ export async function run(options: PeopleOptions, _args: string[], io: Io): Prom
     io.stderr.write(`okr: warning: ${broken} unit file${broken === 1 ? '' : 's'} of ${cycle.id} could not be read and ${broken === 1 ? 'is' : 'are'} left out (run 'okr validate')\n`);
   }
   const report = buildPeople(repo.config, checked.cascade, cycle.id);
-  io.stdout.write(await formatOutput(PEOPLE_FORMATS, options.format ?? 'table', report, await mediumOf(io.stdout, io.env, options.color)));
+  await writeOutput(await formatOutput(PEOPLE_FORMATS, options.format ?? 'table', report, await mediumOf(io.stdout, io.env, options.color)), io.stdout);
   return 0;
 }

@@ -16,6 +16,7 @@ import { gatherReminders } from '../remind/gather.js';
 import { openCycle } from '../repository/cycle-stages.js';
 import type { GlobalOptions, Io } from '../terminal/io.js';
 import { mediumOf } from '../terminal/medium.js';
+import { writeOutput } from '../output/write-output.js';
 
 export interface RemindOptions extends GlobalOptions {
   format?: RemindFormat;
@@ -29,7 +30,7 @@ export async function run(options: RemindOptions, _args: string[], io: Io): Prom
   // Before anything is gathered or written: --send without a server is a mistake of the call.
   if (options.send && !smtp) throw new UsageError(`--send needs a mail server: notify.smtp in ${stages.repo.configFile} (host, port, user: $SMTP_USER, password: $SMTP_PASSWORD, from); nothing was sent`);
   const reminders = await gatherReminders(stages, options.cycle !== undefined);
-  io.stdout.write(await formatOutput(REMIND_FORMATS, options.format ?? 'md', reminders, await mediumOf(io.stdout, io.env, options.color)));
+  await writeOutput(await formatOutput(REMIND_FORMATS, options.format ?? 'md', reminders, await mediumOf(io.stdout, io.env, options.color)), io.stdout);
   if (options.emails !== undefined) writeDrafts(options, reminders, io);
   if (!options.send || !smtp) return 0;
 

@@ -3,10 +3,9 @@
 // request or a job summary; one self-contained HTML page with charts; or the data as JSON.
 // --post NAME also sends its summary to a chat webhook (notify.webhooks in the config).
 
-import { formatOutput } from '../format/formatter.js';
+import { formatOutput, outputText, type Output } from '../format/formatter.js';
 import { REPORT_FORMATS, type ReportFormat } from '../format/report/index.js';
 import { buildReport } from '../report/build.js';
-import { writeOutFile } from '../output/out-file.js';
 import { reportInput } from '../report/input.js';
 import { openCycle, type StageOptions } from '../repository/cycle-stages.js';
 import type { Io } from '../terminal/io.js';
@@ -16,6 +15,7 @@ import { POST_FORMATS } from '../format/post/index.js';
 import { postWebhook, resolveWebhook, type ResolvedWebhook } from '../notify/webhook.js';
 import { postSummary, type PostSummary } from '../report/post-summary.js';
 import { plural } from '../text/plural.js';
+import { writeOutput, writeOutputFile } from '../output/write-output.js';
 
 export interface ReportOptions extends StageOptions {
   format?: ReportFormat;
@@ -28,7 +28,7 @@ export interface ReportOptions extends StageOptions {
 
 export async function run(options: ReportOptions, _args: string[], io: Io): Promise<number> {
   const status = progress(io, { quiet: options.quiet });
-  let text: string;
+  let output: Output;
   let posting: (() => Promise<void>) | undefined;
   try {
     status.phase('loading the OKR files');
@@ -42,15 +42,15 @@ export async function run(options: ReportOptions, _args: string[], io: Io): Prom
     if (hook) posting = () => post(hook, postSummary(report, input.cascade), io, options.quiet === true);
     status.phase('rendering');
     const medium = options.out === undefined ? await mediumOf(io.stdout, io.env, options.color) : FILE_MEDIUM;
-    text = await formatOutput(REPORT_FORMATS, options.format ?? 'md', report, { ...medium, depth: options.depth });
+    output = await formatOutput(REPORT_FORMATS, options.format ?? 'md', report, { ...medium, depth: options.depth });
   } finally {
     status.done();
   }
   if (options.out === undefined) {
-    io.stdout.write(text);
+    await writeOutput(output, io.stdout);
   } else {
-    writeOutFile(options.out, text, io);
-    if (!options.quiet) io.stderr.write(`okr: wrote ${options.out} (${formatSize(Buffer.byteLength(text))})\n`);
+    const { bytes } = writeOutputFile(options.out, output, io);
+    if (!options.quiet) io.stderr.write(`okr: wrote ${options.out} (${formatSize(bytes)})\n`);
   }
   if (posting) await posting();
   return 0;
@@ -58,7 +58,7 @@ export async function run(options: ReportOptions, _args: string[], io: Io): Prom
 
 /** --post NAME: the summary in the webhook's kind, sent; a failure is a usage error (exit 2). */
 async function post(hook: ResolvedWebhook, summary: PostSummary, io: Io, quiet: boolean): Promise<void> {
-  const body = await formatOutput(POST_FORMATS, hook.kind, summary, FILE_MEDIUM);
+  const body = outputText(await formatOutput(POST_FORMATS, hook.kind, summary, FILE_MEDIUM));
   await postWebhook(hook, body);
   if (!quiet) io.stderr.write(`okr: posted the summary to webhook '${hook.name}' (${hook.url.origin}): ${plural(summary.attention.length, 'key result')} need${summary.attention.length === 1 ? 's' : ''} attention\n`);
 }

@@ -17,6 +17,7 @@ import { scoreCycle } from '../score/index.js';
 import { colorsFor } from '../terminal/color.js';
 import { isInteractive, today, type GlobalOptions, type Io } from '../terminal/io.js';
 import { mediumOf } from '../terminal/medium.js';
+import { writeOutput } from '../output/write-output.js';
 
 export interface RetroOptions extends GlobalOptions {
   format?: RetroFormat;
@@ -47,7 +48,7 @@ async function report(repo: Repository, cycle: CycleDoc, asOf: string, options: 
   const history = await readCycleHistory(repo, cycle);
   const { buildRetro } = await import('../retro/build.js');
   const retro = buildRetro({ config: repo.config, cycle, cascade: checked.cascade, scored, asOf, history });
-  io.stdout.write(await formatOutput(RETRO_FORMATS, options.format ?? 'md', retro, await mediumOf(io.stdout, io.env, options.color)));
+  await writeOutput(await formatOutput(RETRO_FORMATS, options.format ?? 'md', retro, await mediumOf(io.stdout, io.env, options.color)), io.stdout);
   return 0;
 }
 

@@ -12,6 +12,7 @@ import { readPullRequestEvent } from '../notify/github-event.js';
 import { reviewersBetween } from '../reviewers/reviewers.js';
 import type { GlobalOptions, Io } from '../terminal/io.js';
 import { mediumOf } from '../terminal/medium.js';
+import { writeOutput } from '../output/write-output.js';
 
 export interface ReviewersOptions extends GlobalOptions {
   base?: string;
@@ -27,6 +28,6 @@ export async function run(options: ReviewersOptions, _args: string[], io: Io): P
   if (options.cycle !== undefined) selectCycle(repo.config, options.cycle, '');
   const author = options.author ?? readPullRequestEvent(io.env)?.author ?? null;
   const report = await reviewersBetween(repo, options.base, options.cycle, author);
-  io.stdout.write(await formatOutput(REVIEWERS_FORMATS, options.format ?? 'text', report, await mediumOf(io.stdout, io.env, options.color)));
+  await writeOutput(await formatOutput(REVIEWERS_FORMATS, options.format ?? 'text', report, await mediumOf(io.stdout, io.env, options.color)), io.stdout);
   return 0;
 }

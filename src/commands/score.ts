@@ -7,6 +7,7 @@ import type { Io } from '../terminal/io.js';
 import { mediumOf } from '../terminal/medium.js';
 import { buildScoreView } from '../view/score-view.js';
 import { fileProblems, selectScored } from '../view/file-problems.js';
+import { writeOutput } from '../output/write-output.js';
 
 export interface ScoreOptions extends StageOptions {
   format?: ScoreFormat;
@@ -21,6 +22,6 @@ export async function run(options: ScoreOptions, [ref]: string[], io: Io): Promi
   // The whole cycle names every file that does not validate; a REF shows only what it names.
   const selection = selectScored(checked.cascade, ref, problems);
   const view = buildScoreView(checked.cascade.unitList, scored, selection, selection.kind === 'all' ? problems : []);
-  io.stdout.write(await formatOutput(SCORE_FORMATS, options.format ?? 'table', view, await mediumOf(io.stdout, io.env, options.color)));
+  await writeOutput(await formatOutput(SCORE_FORMATS, options.format ?? 'table', view, await mediumOf(io.stdout, io.env, options.color)), io.stdout);
   return 0;
 }

@@ -9,6 +9,7 @@ import { RefusedChange } from '../edit-flow/apply-edits.js';
 import { EXIT_FINDINGS, UsageError } from '../errors.js';
 import { terminalLine } from '../escape/terminal.js';
 import { formatOutput } from '../format/formatter.js';
+import { writeOutput } from '../output/write-output.js';
 import { SYNC_FORMATS, type SyncFormat } from '../format/sync/index.js';
 import { formatStylish } from '../format/validate/stylish.js';
 import { sayErrors } from '../repository/cycle-stages.js';
@@ -76,7 +77,7 @@ export async function run(options: SyncOptions, refs: string[], io: Io): Promise
   }
 
   const result: SyncResult = { cycle: cycle.id, mode, rows, commit };
-  io.stdout.write(await formatOutput(SYNC_FORMATS, options.format ?? 'table', result, await mediumOf(io.stdout, io.env, options.color)));
+  await writeOutput(await formatOutput(SYNC_FORMATS, options.format ?? 'table', result, await mediumOf(io.stdout, io.env, options.color)), io.stdout);
   // Failures are errors: said on stderr even with -q, each with its key result and source.
   for (const row of rows) {
     if (row.outcome !== 'failed') continue;

@@ -9,6 +9,7 @@ import { fileProblems, selectScored } from '../view/file-problems.js';
 import { selectRef } from '../view/select.js';
 import { buildTree, limitDepth } from '../view/tree.js';
 import { UsageError } from '../errors.js';
+import { writeOutput } from '../output/write-output.js';
 
 export interface TreeOptions extends StageOptions {
   format?: TreeFormat;
@@ -26,6 +27,6 @@ export async function run(options: TreeOptions, [ref]: string[], io: Io): Promis
   const whole = buildTree(checked.cascade, scored, selection);
   const tree = options.depth === undefined ? whole : limitDepth(whole, options.depth);
   const view = { cycle: stages.cycle.id, asOf: scored.asOf, overall: scored.overall, grade: scored.grade, tree };
-  io.stdout.write(await formatOutput(TREE_FORMATS, options.format ?? 'text', view, await mediumOf(io.stdout, io.env, options.color)));
+  await writeOutput(await formatOutput(TREE_FORMATS, options.format ?? 'text', view, await mediumOf(io.stdout, io.env, options.color)), io.stdout);
   return 0;
 }

@@ -8,6 +8,7 @@ import { formatOutput } from '../format/formatter.js';
 import { PATHS_FROM_TOP, STEP_SUMMARIES, VALIDATE_FORMATS, type ValidateFormat } from '../format/validate/index.js';
 import { appendToFile } from '../fs/write-file.js';
 import type { Diagnostic } from '../model.js';
+import { writeOutput } from '../output/write-output.js';
 import type { GlobalOptions, Io } from '../terminal/io.js';
 import { FILE_MEDIUM, mediumOf } from '../terminal/medium.js';
 import { plural } from '../text/plural.js';
@@ -61,12 +62,11 @@ async function fromRepositoryTop(diagnostics: Diagnostic[], repo: Repository): P
 }
 
 async function print(result: ValidateResult, format: ValidateFormat, options: ValidateOptions, io: Io): Promise<void> {
-  const text = await formatOutput(VALIDATE_FORMATS, format, result, await mediumOf(io.stdout, io.env, options.color));
-  io.stdout.write(text);
+  const { chars } = await writeOutput(await formatOutput(VALIDATE_FORMATS, format, result, await mediumOf(io.stdout, io.env, options.color)), io.stdout);
   const summary = STEP_SUMMARIES[format];
   if (summary && io.env.GITHUB_STEP_SUMMARY) appendStepSummary(io.env.GITHUB_STEP_SUMMARY, (await summary())(result, FILE_MEDIUM), io);
   // Where the output says nothing (stylish, all clean), a person is told it was all checked.
-  if (text === '' && !options.quiet) io.stderr.write(`✔ ${plural(result.files, 'file')} checked, no problems\n`);
+  if (chars === 0 && !options.quiet) io.stderr.write(`✔ ${plural(result.files, 'file')} checked, no problems\n`);
 }
 
 /**

@@ -34,7 +34,7 @@ async function compareSides(before: Repository | undefined, after: Repository | 
     report.cycles.push(changes);
     const checked = now.get(id);
     if (changes.introduced.length > 0 && checked && after) {
-      report.problems.set(id, locateFindings(changes.introduced, checked.loaded.sources, after.root));
+      report.problems.set(id, locateFindings(changes.introduced, checked.loaded.sources, after.files));
     }
   }
   return report;

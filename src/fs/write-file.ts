@@ -99,8 +99,11 @@ function newFilePlace(path: string, realRoot: string | undefined, options: Write
   };
 }
 
+/** What a write takes: text, bytes, or text in chunks (a large report), written as they come. */
+export type Content = string | Uint8Array | Iterable<string>;
+
 /** Writes `content` to `path` atomically, through a link to a regular file; see the file's head. */
-export function writeFileAtomic(path: string, content: string | Uint8Array, options: WriteOptions = {}): Written {
+export function writeFileAtomic(path: string, content: Content, options: WriteOptions = {}): Written {
   const refuse = refuser(path, options);
   const place = placeForWrite(path, options);
   const createdFolders: string[] = [];
@@ -185,14 +188,15 @@ export function appendToFile(path: string, content: string, options: Pick<WriteO
 }
 
 /** The temporary file goes beside the target, so the rename stays within one folder. */
-function replaceAtomically(target: string, content: string | Uint8Array, mode: number | undefined): void {
+function replaceAtomically(target: string, content: Content, mode: number | undefined): void {
   const temp = join(dirname(target), `.${basename(target)}.okr-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   try {
     const fd = openSync(temp, 'wx', mode ?? 0o666);
     try {
       // The umask applies at creation; an existing file's permissions are kept exactly.
       if (mode !== undefined) fchmodSync(fd, mode);
-      writeFileSync(fd, content);
+      if (typeof content === 'string' || content instanceof Uint8Array) writeFileSync(fd, content);
+      else for (const chunk of content) writeFileSync(fd, chunk);
       fsyncSync(fd);
     } finally {
       closeSync(fd);

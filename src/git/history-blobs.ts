@@ -45,7 +45,8 @@ export function openBlobReader(cwd: string, env: GitEnv): BlobReader {
       if (buffer.length < newline + 1 + size + 1) return;
       const bytes = buffer.subarray(newline + 1, newline + 1 + size);
       buffer = buffer.subarray(newline + 1 + size + 1);
-      waiting.shift()!.resolve(match[2] === 'blob' ? { id: match[1], text: bytes.toString('utf8'), bytes } : null);
+      // The text is decoded when asked for: a revision's reader checks the bytes and decodes them itself.
+      waiting.shift()!.resolve(match[2] === 'blob' ? { id: match[1], bytes, get text() { return bytes.toString('utf8'); } } : null);
     }
   };
 

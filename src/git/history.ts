@@ -131,17 +131,29 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export async function readHistory(options: ReadHistoryOptions): Promise<HistoryResult> {
   const { root, config, cycle, env } = options;
   const folder = posix.normalize(`${config.okrsDir}/${cycle.id}/`).replace(/^\.\//, '');
-  // Git starts walking at once; what it needs to know about the repository is asked meanwhile.
+  // Git starts walking at once; what it needs to know about the repository is asked meanwhile,
+  // and so are the files at HEAD, where the walk starts (paths relative to root, as ls-tree
+  // gives them without --full-tree).
   const log = streamGit(historyLogArgs(`:(literal)${folder}`), root, env);
+  const blobs = openBlobReader(root, env);
+  const head = headBlobs(root, env, folder);
+  head.catch(() => undefined);
+  const preloaded = head.then(async (files) => {
+    const replies = await blobs.readAll(files.map((file) => file.id));
+    return new Map(replies.flatMap((reply) => (reply ? [[reply.id, reply.text] as [string, string]] : [])));
+  });
+  preloaded.catch(() => undefined); // a failure here only means reading each file when met
   let state: RepoState | null;
   try {
     state = await readRepoState(root, env);
   } catch (error) {
     log.stop();
+    blobs.close();
     throw error;
   }
   if (!state || !state.head) {
     log.stop();
+    blobs.close();
     if (!state) throw new UsageError(`history is read from git, and ${root} is not in a git repository (run 'git init' and commit the OKR files)`);
     return { cycle: cycle.id, events: [], shallow: state.shallow, start: null, files: [] };
   }
@@ -150,16 +162,7 @@ export async function readHistory(options: ReadHistoryOptions): Promise<HistoryR
   const inTop = (prefix ? `${prefix}/` : '') + folder;
   // Loaded while git walks the commits: the parser and the walker are the heavy part.
   const { createWalker } = await import('./history-walk.js');
-  const blobs = openBlobReader(root, env);
   const relevant = (path: string) => path.startsWith(inTop) && isYamlFile(path);
-  // The walk starts from the files as they are at HEAD: ask git for all of them at once.
-  const head = headBlobs(root, env, inTop, relevant);
-  head.catch(() => undefined);
-  const preloaded = head.then(async (files) => {
-    const replies = await blobs.readAll(files.map((file) => file.id));
-    return new Map(replies.flatMap((reply) => (reply ? [[reply.id, reply.text] as [string, string]] : [])));
-  });
-  preloaded.catch(() => undefined); // a failure here only means reading each file when met
   const walker = createWalker({
     cycle,
     shallow: state.shallow,
@@ -169,7 +172,8 @@ export async function readHistory(options: ReadHistoryOptions): Promise<HistoryR
     toRoot: (path) => (prefix ? path.slice(prefix.length + 1) : path),
     blobs,
     preloaded: preloaded.catch(() => new Map<string, string>()),
-    headPaths: head.then((files) => files.map((file) => file.path), () => []),
+    // Relative to git's top, as the log gives paths.
+    headPaths: head.then((files) => files.map((file) => (prefix ? `${prefix}/${file.path}` : file.path)), () => []),
   });
   try {
     const splitter = createRecordSplitter();
@@ -186,14 +190,14 @@ export async function readHistory(options: ReadHistoryOptions): Promise<HistoryR
   return result;
 }
 
-/** The cycle's unit files at HEAD: their paths (relative to git's top) and blob ids. */
-async function headBlobs(root: string, env: GitEnv, inTop: string, relevant: (path: string) => boolean): Promise<{ path: string; id: string }[]> {
-  const listed = await gitRaw(['-c', 'core.quotePath=false', 'ls-tree', '-r', '-z', '--full-tree', 'HEAD', '--', inTop], { cwd: root, env });
+/** The cycle's unit files at HEAD; `folder` is relative to `root`, as are the paths listed. */
+async function headBlobs(root: string, env: GitEnv, folder: string): Promise<{ path: string; id: string }[]> {
+  const listed = await gitRaw(['-c', 'core.quotePath=false', 'ls-tree', '-r', '-z', 'HEAD', '--', folder], { cwd: root, env });
   return listed.stdout.split('\0').flatMap((entry) => {
     const tab = entry.indexOf('\t');
     const [, type, id] = entry.slice(0, tab).split(' ');
     const path = entry.slice(tab + 1);
-    return type === 'blob' && relevant(path) ? [{ path, id }] : [];
+    return type === 'blob' && path.startsWith(folder) && isYamlFile(path) ? [{ path, id }] : [];
   });
 }
 

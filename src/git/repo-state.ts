@@ -2,7 +2,7 @@
 // whether it has commits, whether HEAD is detached, a merge or rebase is under way, or the
 // clone is shallow (actions/checkout fetches one commit unless told `fetch-depth: 0`).
 
-import { existsSync, realpathSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gitRaw, type GitEnv } from './git.js';
 
@@ -27,7 +27,7 @@ export async function readRepoState(cwd: string, env: GitEnv): Promise<RepoState
     top,
     gitDir,
     head: /^[0-9a-f]{40,64}$/.test(head ?? '') ? head : null,
-    branch: await currentBranch(cwd, env),
+    branch: branchIn(gitDir) ?? await currentBranch(cwd, env),
     shallow: shallow === 'true',
     operation: operationIn(gitDir),
   };
@@ -40,6 +40,23 @@ export async function readRepoState(cwd: string, env: GitEnv): Promise<RepoState
  */
 export function pathFromTop(state: Pick<RepoState, 'top'>, folder: string): string {
   return relative(realpathSync(state.top), realpathSync(folder)).split(sep).join('/');
+}
+
+/**
+ * The branch HEAD names, read from the HEAD file itself (`ref: refs/heads/main`): every command
+ * asks, and a process more costs more than the read. undefined when the file says something
+ * else than a branch or a commit (a symbolic link, a ref storage of another kind): git is asked.
+ */
+function branchIn(gitDir: string): string | null | undefined {
+  let head: string;
+  try {
+    head = readFileSync(join(gitDir, 'HEAD'), 'utf8').trim();
+  } catch {
+    return undefined;
+  }
+  const branch = /^ref: refs\/heads\/(\S+)$/.exec(head)?.[1];
+  if (branch !== undefined) return branch;
+  return /^[0-9a-f]{40,64}$/.test(head) ? null : undefined;
 }
 
 /** The branch HEAD is on (also in a repository with no commits yet), or null when detached. */

@@ -30,12 +30,13 @@ export interface RevisionTree {
 const REGULAR = /^100(?:644|755)$/;
 
 /**
- * Every wanted file under `paths` (relative to `cwd`, which may be a subfolder of the
- * repository) at `commit`, a full commit hash (revision.ts resolves what the user gave).
+ * Every wanted regular file under `paths` (relative to `cwd`, which may be a subfolder of the
+ * repository) at `commit`, a full commit hash (revision.ts resolves what the user gave), and
+ * every entry there that is not a regular file.
  */
 export async function readTree(cwd: string, commit: string, paths: string[], wanted: (path: string) => boolean, env: GitEnv): Promise<RevisionTree> {
   // Without --full-tree, ls-tree lists paths relative to cwd, as the working tree has them.
-  const listed = await gitRaw(['-c', 'core.quotePath=false', 'ls-tree', '-r', '-z', commit, '--', ...paths], { cwd, env });
+  const listed = await gitRaw(['-c', 'core.quotePath=false', '--literal-pathspecs', 'ls-tree', '-r', '-z', commit, '--', ...paths], { cwd, env });
   if (listed.code !== 0) throw new GitError(`cannot read ${commit.slice(0, 12)}: ${listed.stderr.trim().split('\n')[0] ?? 'git ls-tree failed'}`);
   const blobs: { path: string; id: string }[] = [];
   const problems: TreeProblem[] = [];
@@ -44,9 +45,10 @@ export async function readTree(cwd: string, commit: string, paths: string[], wan
     const tab = entry.indexOf('\t');
     const [mode, , id] = entry.slice(0, tab).split(' ');
     const path = entry.slice(tab + 1);
-    if (!wanted(path)) continue;
-    if (REGULAR.test(mode)) blobs.push({ path, id });
-    else problems.push({ path, message: mode === '120000' ? 'a symbolic link in this revision; okr reads only regular files' : 'not a regular file in this revision (a submodule)' });
+    // What is not a regular file is named whatever its name: a link may stand for a folder.
+    if (REGULAR.test(mode)) {
+      if (wanted(path)) blobs.push({ path, id });
+    } else problems.push({ path, message: mode === '120000' ? 'a symbolic link in this revision; okr reads only regular files' : 'not a regular file in this revision (a submodule)' });
   }
   const reader = openBlobReader(cwd, env);
   try {

@@ -7,19 +7,32 @@ import { csvLine } from '../escape/csv.js';
 import type { KeyResultDoc, LoadedUnit, ObjectiveDoc, UnitDoc } from '../model.js';
 import { COLUMNS, HEALTH_KEYS, MILESTONE_KEYS, ordered, RETRO_KEYS, SOURCE_KEYS, type Column } from './columns.js';
 
-export function exportCsv(units: LoadedUnit[], cycleFolder: string): string {
+/** Rows per chunk: a few hundred kilobytes of CSV, however many units there are. */
+const ROWS_PER_CHUNK = 500;
+
+/** The CSV in chunks of rows, so that a cycle of any size is written without one string of it all (src/output/write-output.ts). */
+export function* exportCsvChunks(units: LoadedUnit[], cycleFolder: string): Generator<string> {
   let out = csvLine(COLUMNS.map((c) => c.name));
+  let rows = 0;
   const sorted = [...units].sort((a, b) => a.file.localeCompare(b.file));
   for (const unit of sorted) {
     const file = unit.file.slice(unit.file.indexOf(`/${cycleFolder}/`) + cycleFolder.length + 2);
     const row = (objective?: ObjectiveDoc, kr?: KeyResultDoc) => csvLine(COLUMNS.map((c) => carried(cell(c, unit.doc, file, objective, kr), c, unit, objective, kr)));
-    if (unit.doc.objectives.length === 0) out += row();
+    const lines: string[] = [];
+    if (unit.doc.objectives.length === 0) lines.push(row());
     for (const objective of unit.doc.objectives) {
-      if (objective.keyResults.length === 0) out += row(objective);
-      for (const kr of objective.keyResults) out += row(objective, kr);
+      if (objective.keyResults.length === 0) lines.push(row(objective));
+      for (const kr of objective.keyResults) lines.push(row(objective, kr));
+    }
+    out += lines.join('');
+    rows += lines.length;
+    if (rows >= ROWS_PER_CHUNK) {
+      yield out;
+      out = '';
+      rows = 0;
     }
   }
-  return out;
+  yield out;
 }
 
 function cell(column: Column, unit: UnitDoc, file: string, objective?: ObjectiveDoc, kr?: KeyResultDoc): unknown {

@@ -2,7 +2,8 @@
 // be meant, okrsDir, each rule's options against its own schema), and defaults filled in. A
 // broken config stops every command with exit 2, since nothing else can be checked against it.
 
-import { posix, relative, sep } from 'node:path';
+import { isAbsolute, posix, relative, sep } from 'node:path';
+import { filesOf, type FilesOrRoot } from '../fs/file-source.js';
 import { DEFAULT_SCORING, type Config, type ConfigDoc, type Finding, type SourceFile } from '../model.js';
 import { checkRuleOptions } from '../rules/check-options.js';
 import { prepareValidator, validateSchema } from '../schema/validate.js';
@@ -23,16 +24,18 @@ export interface LoadedConfig {
 }
 
 export interface ConfigOptions {
-  /** The config of a revision extracted from git: see ConfigChecks and OkrsDirChecks. */
+  /** The config of a revision read from git: see ConfigChecks and OkrsDirChecks. */
   atRevision?: boolean;
   /** A command that writes unit files (import, new, next) makes okrsDir when it is missing. */
   createsOkrsDir?: boolean;
 }
 
-export async function loadConfig(root: string, configPath: string, options: ConfigOptions = {}): Promise<LoadedConfig> {
-  const file = relative(root, configPath).split(sep).join('/');
+/** `configPath` is absolute, or relative to the root of `place` (the working tree, or a revision's files). */
+export async function loadConfig(place: FilesOrRoot, configPath: string, options: ConfigOptions = {}): Promise<LoadedConfig> {
+  const files = filesOf(place);
+  const file = isAbsolute(configPath) ? relative(files.root, configPath).split(sep).join('/') : configPath;
   // The config may hold a whole company's people inline, so it has the people file's limit.
-  const read = readSource(root, file, MAX_PEOPLE_FILE_BYTES);
+  const read = readSource(files, file, MAX_PEOPLE_FILE_BYTES);
   if (!read.ok) return { config: undefined, source: undefined, file, findings: [read.finding] };
   const result = parseYaml(read.source.text, file);
   if (!result.ok) return { config: undefined, source: read.source, file, findings: result.findings };
@@ -44,13 +47,13 @@ export async function loadConfig(root: string, configPath: string, options: Conf
   const doc = result.data as ConfigDoc;
   findings.push(
     ...checkConfigValues(doc, file, { atRevision: options.atRevision }),
-    ...checkOkrsDir(root, doc.okrsDir, file, { mayBeMissing: options.atRevision || options.createsOkrsDir }),
+    ...checkOkrsDir(files, doc.okrsDir, file, { mayBeMissing: options.atRevision || options.createsOkrsDir }),
     ...(options.atRevision ? [] : await checkRuleOptions(doc.rules, file)),
   );
   if (findings.length > 0) return { config: undefined, source, file, findings };
   if (typeof doc.people === 'string') {
     const dir = posix.dirname(file);
-    const people = await loadPeopleFile(root, dir === '.' ? '' : dir, file, doc.people);
+    const people = await loadPeopleFile(files, dir === '.' ? '' : dir, file, doc.people);
     if (!people.people) return { config: undefined, source, file, findings: people.findings };
     return { config: withDefaults({ ...doc, people: people.people }), source, file, findings, peopleFile: people.file };
   }

@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import type { Config, CycleDoc, Finding, LoadedUnit, SourceFile, UnitDoc } from '../model.js';
 import { prepareValidator, validateSchema } from '../schema/validate.js';
-import { listFiles } from '../fs/list-files.js';
+import { filesOf, type FileSource, type FilesOrRoot } from '../fs/file-source.js';
 import type { RealPaths } from '../fs/read-file.js';
 import { buildCascade } from '../graph/cascade.js';
 import { runRules } from '../rules/run-rules.js';
@@ -50,8 +50,8 @@ export { isYamlFile };
  * findings for what the walk met and would not enter (a link out of the repository, a file
  * where the cycle's folder should be). A cycle without a folder has no files yet.
  */
-export function listUnitFiles(root: string, config: Config, cycleId: string): { files: string[]; findings: Finding[] } {
-  const listing = listFiles(root, `${config.okrsDir}/${cycleId}`, isYamlFile);
+export function listUnitFiles(place: FilesOrRoot, config: Config, cycleId: string): { files: string[]; findings: Finding[] } {
+  const listing = filesOf(place).listFiles(`${config.okrsDir}/${cycleId}`, isYamlFile);
   const findings = listing.problems.map(({ path, message }): Finding => ({
     file: path, path: [], severity: 'error', rule: FILE_RULE, message, position: { line: 1, column: 1 },
   }));
@@ -74,9 +74,9 @@ export interface UnitFileResult {
   positions?: Int32Array;
 }
 
-export function loadUnitFile(root: string, file: string, override?: string, realPaths?: RealPaths, perFile?: PerFileCheck): UnitFileResult {
+export function loadUnitFile(files: FileSource, file: string, override?: string, realPaths?: RealPaths, perFile?: PerFileCheck): UnitFileResult {
   const stem = basename(file, extname(file));
-  const read = override === undefined ? readSource(root, file, undefined, realPaths) : sourceOf(join(root, file), file, override);
+  const read = override === undefined ? readSource(files, file, undefined, realPaths) : sourceOf(join(files.root, file), file, override);
   if (!read.ok) return { file, stem, findings: [read.finding] };
   const text = read.source.text;
   const parsed = parseYaml(text, file);
@@ -87,7 +87,7 @@ export function loadUnitFile(root: string, file: string, override?: string, real
     for (const finding of findings) finding.position = locate(finding.path, finding.atKey ?? false);
     return { file, stem, findings };
   }
-  if (perFile) return checkUnitFile(root, file, stem, parsed.data as UnitDoc, createLocator({ text, spans: parsed.spans, data: parsed.data }), perFile);
+  if (perFile) return checkUnitFile(files.root, file, stem, parsed.data as UnitDoc, createLocator({ text, spans: parsed.spans, data: parsed.data }), perFile);
   return { file, stem, doc: parsed.data as UnitDoc, findings, text, spans: parsed.spans };
 }
 
@@ -108,18 +108,20 @@ function checkUnitFile(root: string, file: string, stem: string, doc: UnitDoc, l
  * files the work is shared with worker threads (one per spare core); small ones stay on the
  * main thread, where starting a worker would cost more than it saves.
  */
-export async function loadCycle(root: string, config: Config, cycle: CycleDoc, options: LoadOptions = {}): Promise<LoadedCycle> {
-  const listed = listUnitFiles(root, config, cycle.id);
+export async function loadCycle(place: FilesOrRoot, config: Config, cycle: CycleDoc, options: LoadOptions = {}): Promise<LoadedCycle> {
+  const source = filesOf(place);
+  const root = source.root;
+  const listed = listUnitFiles(source, config, cycle.id);
   const files = withOverrides(listed.files, config, cycle.id, options.overrides);
   const threads = options.threads ?? availableParallelism();
   let results: UnitFileResult[];
   if (files.length >= PARALLEL_THRESHOLD && threads > 1) {
     const { loadInParallel } = await import('./parallel-load.js');
-    results = await loadInParallel(root, files, threads, options.overrides, options.perFile);
+    results = await loadInParallel(source, files, threads, options.overrides, options.perFile);
   } else {
     await prepareValidator('unit');
     const realPaths: RealPaths = new Map();
-    results = files.map((file) => loadUnitFile(root, file, options.overrides?.get(file), realPaths, options.perFile));
+    results = files.map((file) => loadUnitFile(source, file, options.overrides?.get(file), realPaths, options.perFile));
   }
   const loaded = assemble(root, cycle, files, results, options.perFile !== undefined);
   loaded.findings.unshift(...listed.findings);

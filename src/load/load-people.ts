@@ -4,8 +4,8 @@
 // large as the company (the unit-file size limit is for unit files), and it is checked as
 // strictly as the config: the same schema, with every problem at its line and column.
 
-import { existsSync } from 'node:fs';
-import { isAbsolute, join, posix } from 'node:path';
+import { isAbsolute, posix } from 'node:path';
+import type { FilesOrRoot } from '../fs/file-source.js';
 import type { Finding, PersonDoc } from '../model.js';
 import { didYouMean } from '../text/did-you-mean.js';
 import { prepareValidator, validateSchema } from '../schema/validate.js';
@@ -31,18 +31,22 @@ export interface LoadedPeople {
  * folder, repository-relative (`''` at the root); `configFile` is where to report a path
  * that cannot be used.
  */
-export async function loadPeopleFile(root: string, configDir: string, configFile: string, named: string): Promise<LoadedPeople> {
-  const file = posix.normalize(posix.join(configDir, named.split('\\').join('/')));
+export async function loadPeopleFile(place: FilesOrRoot, configDir: string, configFile: string, named: string): Promise<LoadedPeople> {
+  const file = peopleFilePath(configDir, named);
   const atConfig = (message: string): LoadedPeople => ({
     file, findings: [{ file: configFile, path: ['people'], severity: 'error', rule: 'config', message }],
   });
   if (isAbsolute(named) || file === '..' || file.startsWith('../')) return atConfig(`people file '${named}' is outside the repository; give a path inside it, relative to ${configFile}`);
 
-  if (!existsSync(join(root, file))) return atConfig(`people file '${named}' does not exist`);
-  const read = readSource(root, file, MAX_PEOPLE_FILE_BYTES);
-  if (!read.ok) return { file, findings: [read.finding] };
+  const read = readSource(place, file, MAX_PEOPLE_FILE_BYTES);
+  if (!read.ok) return read.missing ? atConfig(`people file '${named}' does not exist`) : { file, findings: [read.finding] };
   await prepareValidator('people');
   return file.endsWith('.csv') ? peopleFromCsv(read.source.text, file) : peopleFromYaml(read.source.text, file);
+}
+
+/** The people file's repository-relative path, from the config's folder and what `people:` says. */
+export function peopleFilePath(configDir: string, named: string): string {
+  return posix.normalize(posix.join(configDir, named.split('\\').join('/')));
 }
 
 function peopleFromYaml(text: string, file: string): LoadedPeople {

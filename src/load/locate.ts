@@ -3,6 +3,7 @@
 // parses its file again; only a text that was never parsed here (a file read back from disk
 // for a cross-file rule, a change not yet loaded) is parsed, once.
 
+import type { FilesOrRoot } from '../fs/file-source.js';
 import type { Diagnostic, DocPath, Finding, SourceFile, UnitDoc } from '../model.js';
 import { readSource } from './read-source.js';
 import { parseYaml } from './yaml/parse.js';
@@ -11,9 +12,9 @@ import { createLocator, type Locate } from './yaml/positions.js';
 
 /**
  * `sources` holds the files read in this run (with their spans where parsed); any other file
- * a finding names is read again from `root`.
+ * a finding names is read again from `root` (the working tree there, or a revision's files).
  */
-export function locateFindings(findings: Finding[], sources: Map<string, SourceFile>, root?: string): Diagnostic[] {
+export function locateFindings(findings: Finding[], sources: Map<string, SourceFile>, root?: FilesOrRoot): Diagnostic[] {
   const locators = new Map<string, Locate | undefined>();
   const locatorOf = (file: string): Locate | undefined => {
     if (!locators.has(file)) locators.set(file, locatorFor(file, sources.get(file), root));
@@ -38,7 +39,7 @@ export function locateFindings(findings: Finding[], sources: Map<string, SourceF
   });
 }
 
-function locatorFor(file: string, known: SourceFile | undefined, root: string | undefined): Locate | undefined {
+function locatorFor(file: string, known: SourceFile | undefined, root: FilesOrRoot | undefined): Locate | undefined {
   if (known?.spans && known.data !== undefined) return createLocator({ text: known.text, spans: known.spans, data: known.data });
   if (known?.positions && known.data !== undefined) {
     // Checked per file: the places cycle-wide rules report on were located when it was read;

@@ -7,12 +7,14 @@
 // Results are put back in file order: the outcome is exactly a single thread's.
 
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { sourceFromSpec, type FileSource, type SourceSpec } from '../fs/file-source.js';
 import type { RealPaths } from '../fs/read-file.js';
 import { prepareValidator } from '../schema/validate.js';
 import { loadUnitFile, type PerFileCheck, type UnitFileResult } from './load-cycle.js';
 
 export interface LoadTask {
-  root: string;
+  /** Where the files are read: the working tree, or a revision's files in shared memory. */
+  source: SourceSpec;
   files: string[];
   overrides?: Record<string, string>;
   /** Check each file where it is read (load-cycle.ts). */
@@ -37,14 +39,14 @@ export function claim(task: LoadTask, counter = new Int32Array(task.next)): numb
   return i < task.files.length ? i : -1;
 }
 
-export async function loadInParallel(root: string, files: string[], threads: number, overrides?: Map<string, string>, perFile?: PerFileCheck): Promise<UnitFileResult[]> {
+export async function loadInParallel(source: FileSource, files: string[], threads: number, overrides?: Map<string, string>, perFile?: PerFileCheck): Promise<UnitFileResult[]> {
   const workers = Math.min(threads, MAX_THREADS) - 1;
-  const task: LoadTask = { root, files, next: new SharedArrayBuffer(4), overrides: overrides && Object.fromEntries(overrides), perFile };
+  const task: LoadTask = { source: source.spec, files, next: new SharedArrayBuffer(4), overrides: overrides && Object.fromEntries(overrides), perFile };
   // Workers first: they boot while this thread gets its validator ready.
   const channels = Array.from({ length: Math.max(0, workers) }, () => startWorker(task));
   await prepareValidator('unit');
   const realPaths: RealPaths = new Map();
-  if (channels.length === 0) return files.map((file) => loadUnitFile(root, file, task.overrides?.[file], realPaths, perFile));
+  if (channels.length === 0) return files.map((file) => loadUnitFile(source, file, task.overrides?.[file], realPaths, perFile));
   const results = new Array<UnitFileResult>(files.length);
   const take = (batch: NonNullable<Batch>) => {
     for (const [i, result] of JSON.parse(batch.json) as [number, UnitFileResult][]) results[i] = result;
@@ -65,7 +67,7 @@ export async function loadInParallel(root: string, files: string[], threads: num
 
   const counter = new Int32Array(task.next);
   for (let i = claim(task, counter); i >= 0; i = claim(task, counter)) {
-    results[i] = loadUnitFile(root, files[i], task.overrides?.[files[i]], realPaths, perFile);
+    results[i] = loadUnitFile(source, files[i], task.overrides?.[files[i]], realPaths, perFile);
     if (i % 16 === 0) for (const { port } of channels) drain(port);
   }
   await Promise.all(channels.map(({ port, worker }) => new Promise<void>((resolve, reject) => {
@@ -102,6 +104,7 @@ function startWorker(task: LoadTask): { port: MessagePort; worker: Worker } {
 /** The worker's loop: claim, load, and send every BATCH_SIZE results; null when done. */
 export function serveTask(task: LoadTask, port: MessagePort): void {
   const counter = new Int32Array(task.next);
+  const source = sourceFromSpec(task.source);
   const realPaths: RealPaths = new Map();
   let batch: [number, UnitFileResult][] = [];
   let spans: SpansMessage[] = [];
@@ -112,7 +115,7 @@ export function serveTask(task: LoadTask, port: MessagePort): void {
     spans = [];
   };
   for (let i = claim(task, counter); i >= 0; i = claim(task, counter)) {
-    const { spans: fileSpans, positions, ...result } = loadUnitFile(task.root, task.files[i], task.overrides?.[task.files[i]], realPaths, task.perFile);
+    const { spans: fileSpans, positions, ...result } = loadUnitFile(source, task.files[i], task.overrides?.[task.files[i]], realPaths, task.perFile);
     batch.push([i, result]);
     if (fileSpans) spans.push([i, fileSpans.starts, fileSpans.ends, fileSpans.depths]);
     if (positions) spans.push([i, positions]);

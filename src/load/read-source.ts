@@ -4,8 +4,9 @@
 // byte order mark is dropped. Every refusal is a finding with a position, not an exception.
 
 import { join } from 'node:path';
+import { filesOf, type FilesOrRoot } from '../fs/file-source.js';
 import { formatBytes } from '../fs/fs-problem.js';
-import { readRepositoryFile, type RealPaths } from '../fs/read-file.js';
+import type { RealPaths } from '../fs/read-file.js';
 import type { Finding, SourceFile } from '../model.js';
 import { decodeText } from './decode-text.js';
 
@@ -16,25 +17,29 @@ export const FILE_RULE = 'file';
 /** OKR files are a few kilobytes; anything past this is a mistake or an attack. */
 export const MAX_FILE_BYTES = 1024 * 1024;
 
-export type ReadResult = { ok: true; source: SourceFile } | { ok: false; finding: Finding };
+/** A failure says whether the file is simply not there (`missing`), for callers to whom that is no error. */
+export type ReadResult = { ok: true; source: SourceFile } | { ok: false; finding: Finding; missing?: boolean };
 
 /**
- * `file` is the repository-relative path of the file in the repository at `root`. `limit` is
- * a unit file's, unless the file may be larger (the config and people file, SPEC 11).
+ * `file` is the repository-relative path of the file in the repository at `place` (its working
+ * tree, or a revision's files). `limit` is a unit file's, unless the file may be larger (the
+ * config and people file, SPEC 11).
  */
-export function readSource(root: string, file: string, limit = MAX_FILE_BYTES, realPaths?: RealPaths): ReadResult {
-  const absPath = join(root, file);
-  const refuse = (message: string, line = 1, column = 1, rule = 'yaml'): ReadResult => ({
+export function readSource(place: FilesOrRoot, file: string, limit = MAX_FILE_BYTES, realPaths?: RealPaths): ReadResult {
+  const files = filesOf(place);
+  const absPath = join(files.root, file);
+  const refuse = (message: string, line = 1, column = 1, rule = 'yaml'): ReadResult & { ok: false } => ({
     ok: false,
     finding: { file, path: [], severity: 'error', rule, message, position: { line, column } },
   });
 
-  const read = readRepositoryFile(root, file, limit, realPaths);
+  const read = files.readFile(file, limit, realPaths);
   if (!read.ok) {
     if (read.reason === 'too-large') {
       return refuse(`file is ${formatBytes(read.size ?? limit + 1)}, larger than the ${formatBytes(limit)} ${limit === MAX_FILE_BYTES ? 'an OKR file' : 'this file'} may be`);
     }
-    return refuse(`cannot be read: ${read.message}`, 1, 1, FILE_RULE);
+    const refused = refuse(`cannot be read: ${read.message}`, 1, 1, FILE_RULE);
+    return read.reason === 'missing' ? { ...refused, missing: true } : refused;
   }
   const decoded = decodeText(read.bytes);
   if (!decoded.ok) return refuse(decoded.problem, decoded.line, decoded.column);

@@ -10,7 +10,7 @@ import type { Config, CycleDoc, HealthMetricDoc } from '../model.js';
 import type { Grade, KeyResultScore, ScoredCycle, Status, UnitScore } from '../score/types.js';
 import { weightedMean } from '../score/weighted-mean.js';
 import { attentionLists } from './attention.js';
-import { reportCascade } from './cascade.js';
+import { reportCascade, reportCascadeLinks } from './cascade.js';
 import type { HealthMetricReport, KeyResultReport, ObjectiveReport, Report, ScorePoint, UnitReport } from './model.js';
 import type { ReplayedHistory } from './replay.js';
 import { unitsInScope } from './scope.js';
@@ -72,6 +72,7 @@ export function buildReport(input: ReportInput): Report {
     alignment: alignment(scope),
     units,
     cascade: reportCascade(cascade, scored, input.unit === undefined ? null : scope),
+    cascadeLinks: reportCascadeLinks(cascade, input.unit === undefined ? null : scope),
     attention,
     problems: { errors: problems.reduce((sum, problem) => sum + problem.errors, 0), files: problems },
     history: history !== null,

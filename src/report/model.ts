@@ -141,6 +141,21 @@ export interface ReportCounts {
 /** A node of the cascade, exactly as `okr tree` builds it. */
 export type CascadeNode = TreeNode;
 
+/**
+ * The cascade by reference: each objective and key result named once by its ref, its data in
+ * `units`. The alignment graph can close a cycle (the no-cycles rule reports it): a reader that
+ * walks `children` keeps the refs it has been through.
+ */
+export interface CascadeLinks {
+  /** Objectives at the top: the company's, and those aligned to nothing (`root` says why). */
+  roots: { ref: string; root?: 'standalone' | 'unaligned' }[];
+  /**
+   * Ref → the refs under it: an objective's key results, then the objectives aligned to it; a
+   * key result's aligned objectives. Only refs that have something under them.
+   */
+  children: Record<string, string[]>;
+}
+
 /** Why a key result needs attention, most severe first (report/attention.ts orders them). */
 export type AttentionKind = 'off_track' | 'at_risk' | 'will_miss' | 'stale' | 'optimistic';
 
@@ -175,7 +190,10 @@ export interface Report {
   alignment: { share: number | null; aligned: number; total: number };
   /** Units in cascade order (parents before children). */
   units: UnitReport[];
+  /** The cascade as a tree, for the markdown and HTML (what has several parents is under each). */
   cascade: CascadeNode[];
+  /** The same by reference, for the JSON (json-view.ts). */
+  cascadeLinks: CascadeLinks;
   attention: {
     /** One row per key result, with all its reasons, the most severe first. */
     keyResults: AttentionItem[];

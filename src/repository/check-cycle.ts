@@ -26,7 +26,7 @@ export interface CheckOptions extends Pick<LoadOptions, 'overrides'> {
 /** Reads the files as they are now (or with `overrides` in place), every time it is called. */
 export async function checkCycle(repo: Repository, cycle: CycleDoc, options: CheckOptions = {}): Promise<CheckedCycle> {
   const { perFile, ...loadOptions } = options;
-  const loaded = await loadCycle(repo.root, repo.config, cycle, {
+  const loaded = await loadCycle(repo.files, repo.config, cycle, {
     ...repo.loadOptions,
     ...loadOptions,
     ...(perFile ? { perFile: { config: repo.config, configFile: repo.configFile, cycle } } : {}),

@@ -1,7 +1,7 @@
 // The stages of one cycle, as every command that reads a cycle sees it: the cycle chosen
 // (--cycle, else by date), checked, its check-in timelines from git, scored. Each stage runs
 // when first asked for, once. With --at the same stages come from the repository as it stood
-// at a commit or on a date; its files are read before the extracted copy is removed.
+// at a commit or on a date, its files read from git into memory.
 
 import type { CheckedCycle } from './check-cycle.js';
 import { countErrors } from '../findings/count-errors.js';
@@ -62,9 +62,7 @@ export async function openCycle(options: StageOptions, io: Io): Promise<CycleSta
     }
     // A date means "as it stood that day"; a revision, as of the day it was committed.
     const asOf = options.asOf ?? (/^\d{4}-\d{2}-\d{2}$/.test(at) ? at : revision.date);
-    const stages = cycleStages(then, selectCycle(then.config, options.cycle, asOf), asOf, options, io);
-    await stages.checked();
-    return { ...stages, at: revision };
+    return { ...cycleStages(then, selectCycle(then.config, options.cycle, asOf), asOf, options, io), at: revision };
   });
 }
 

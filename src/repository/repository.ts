@@ -5,9 +5,8 @@
 // asks for what it needs and nothing is read twice. atRevision gives the same stages on the
 // repository as it stood at a commit (--at, --base, okr diff BASE HEAD).
 
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { UsageError } from '../errors.js';
+import { workingTree, type FileSource } from '../fs/file-source.js';
 import type { GitEnv } from '../git/git.js';
 import type { HistoryResult } from '../git/history.js';
 import type { RepoState } from '../git/repo-state.js';
@@ -20,6 +19,8 @@ import { checkCycle, type CheckedCycle } from './check-cycle.js';
 
 export interface Repository {
   root: string;
+  /** Where its files are read: the working tree at `root`, or a revision's files in memory. */
+  files: FileSource;
   /** The command's environment (Io.env): every git call on this repository gets it. */
   env: GitEnv;
   config: Config;
@@ -70,25 +71,19 @@ export interface OpenOptions {
 
 export async function openRepository(options: OpenOptions): Promise<Repository> {
   const { root, configPath } = findRoot({ cwd: options.cwd, config: options.config });
-  return openAt(root, configPath, options.env, { checkout: root, createsOkrsDir: options.createsOkrsDir });
+  return openAt(workingTree(root), configPath, options.env, { checkout: root, createsOkrsDir: options.createsOkrsDir });
 }
 
 /**
- * The repository as it stood at a revision: its config and OKR folder extracted from git into a
- * temporary folder, opened with the same stages, and removed once `use` is done (so `use`
- * reads every file it needs). `then` is undefined where the config did not exist yet.
+ * The repository as it stood at a revision: its config, OKR folder and people file read from
+ * git's objects into memory (revision-files.ts), opened with the same stages. `then` is
+ * undefined where the config did not exist yet.
  */
 export async function atRevision<T>(current: Repository, rev: string, flag: string, use: (then: Repository | undefined, revision: Revision) => Promise<T>): Promise<T> {
-  const { snapshotAt } = await import('../git/snapshot.js');
-  const snapshot = await snapshotAt(current.checkout, rev, [current.configFile, current.config.okrsDir], current.env, flag);
-  try {
-    const revision = { label: rev, commit: snapshot.commit, date: snapshot.date };
-    const configPath = join(snapshot.root, current.configFile);
-    const then = existsSync(configPath) ? await openAt(snapshot.root, configPath, current.env, { checkout: current.checkout, revision }) : undefined;
-    return await use(then, revision);
-  } finally {
-    snapshot.dispose();
-  }
+  const { readRevisionFiles } = await import('./revision-files.js');
+  const { revision, files, hasConfig } = await readRevisionFiles(current, rev, flag);
+  const then = hasConfig ? await openAt(files, current.configFile, current.env, { checkout: current.checkout, revision }) : undefined;
+  return use(then, revision);
 }
 
 interface Place {
@@ -97,13 +92,14 @@ interface Place {
   createsOkrsDir?: boolean;
 }
 
-async function openAt(root: string, configPath: string, env: GitEnv, place: Place): Promise<Repository> {
-  const loaded = await loadConfig(root, configPath, { atRevision: place.revision !== undefined, createsOkrsDir: place.createsOkrsDir });
+/** `configPath`: absolute, or relative to the root of `files`. */
+async function openAt(files: FileSource, configPath: string, env: GitEnv, place: Place): Promise<Repository> {
+  const loaded = await loadConfig(files, configPath, { atRevision: place.revision !== undefined, createsOkrsDir: place.createsOkrsDir });
   if (!loaded.config || !loaded.source) {
     const sources = new Map(loaded.source ? [[loaded.file, loaded.source]] : []);
     throw new ConfigError(locateFindings(loaded.findings, sources));
   }
-  return stagesOf({ root, env, config: loaded.config, configFile: loaded.file, configSource: loaded.source, checkout: place.checkout, revision: place.revision });
+  return stagesOf({ root: files.root, files, env, config: loaded.config, configFile: loaded.file, configSource: loaded.source, checkout: place.checkout, revision: place.revision });
 }
 
 /**
@@ -114,7 +110,7 @@ export function withConfig(repo: Repository, config: Config): Repository {
   return stagesOf({ ...repo, config });
 }
 
-type Fields = Pick<Repository, 'root' | 'env' | 'config' | 'configFile' | 'configSource' | 'checkout' | 'revision'>;
+type Fields = Pick<Repository, 'root' | 'files' | 'env' | 'config' | 'configFile' | 'configSource' | 'checkout' | 'revision'>;
 
 function stagesOf(fields: Fields): Repository {
   const { config, checkout, env } = fields;
@@ -123,6 +119,7 @@ function stagesOf(fields: Fields): Repository {
   let state: Promise<RepoState | null> | undefined;
   const repo: Repository = {
     root: fields.root,
+    files: fields.files,
     env,
     config,
     configFile: fields.configFile,

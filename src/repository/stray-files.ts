@@ -1,6 +1,5 @@
 // Unit files in okrsDir that belong to no configured cycle: they would never be checked.
 
-import { listFiles, listFolder } from '../fs/list-files.js';
 import { isYamlFile } from '../load/load-cycle.js';
 import { FILE_RULE } from '../load/read-source.js';
 import type { Finding } from '../model.js';
@@ -11,7 +10,7 @@ import type { Repository } from './repository.js';
 export function strayFiles(repo: Repository): Finding[] {
   const okrsDir = repo.config.okrsDir;
   const cycleIds = repo.config.cycles.map((c) => c.id);
-  const top = listFolder(repo.root, okrsDir);
+  const top = repo.files.listFolder(okrsDir);
   if (top.missing) return [];
   // A cycle's own folder is reported by that cycle's listing.
   const findings: Finding[] = top.problems.filter(({ path }) => path !== okrsDir && !cycleIds.some((id) => path === `${okrsDir}/${id}`))
@@ -21,7 +20,7 @@ export function strayFiles(repo: Repository): Finding[] {
     if (folder) {
       if (cycleIds.includes(name)) continue;
       const guess = didYouMean(name, cycleIds);
-      const listing = listFiles(repo.root, file, isYamlFile);
+      const listing = repo.files.listFiles(file, isYamlFile);
       findings.push(...listing.problems.map(({ path, message }) => fileFinding(path, message)));
       for (const stray of listing.files) {
         findings.push({

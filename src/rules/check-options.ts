@@ -10,7 +10,7 @@ import { describeErrors } from '../schema/validate.js';
 import { OPTIONS_SCHEMAS } from './index.js';
 import type { OptionsSchema } from './rule.js';
 
-/** Compiled once per rule and process: a config is loaded once, a snapshot's maybe once more. */
+/** Compiled once per rule and process: a config is loaded once, a revision's maybe once more. */
 const validators = new Map<string, ValidateFunction>();
 let ajv: Ajv | undefined;
 const require = createRequire(import.meta.url);

@@ -2,9 +2,14 @@
 // in-process in tests with captured streams.
 
 export interface OutputStream {
+  /** false: the stream's buffer is full, and 'drain' says when it takes more (Node's streams). */
   write(chunk: string): unknown;
   isTTY?: boolean;
   columns?: number;
+  /** Closed for good (Node's streams): nothing more can be written. */
+  destroyed?: boolean;
+  once?(event: 'drain' | 'close' | 'error', listener: () => void): unknown;
+  removeListener?(event: 'drain' | 'close' | 'error', listener: () => void): unknown;
 }
 
 export interface InputStream extends AsyncIterable<string | Uint8Array> {

@@ -49,7 +49,7 @@ export async function checkRepository(repo: Repository, check: RepositoryCheck):
   if (check.base !== undefined) ({ introduced: findings, known } = await pullRequestFindings(repo, check.base, checked, findings, targets.strays));
 
   const selected = dedupeFindings(findings).filter((f) => isTargeted(targets, f.file));
-  return { diagnostics: sortDiagnostics(locateFindings(selected, sources, repo.root)), files, known };
+  return { diagnostics: sortDiagnostics(locateFindings(selected, sources, repo.files)), files, known };
 }
 
 /**

@@ -1,8 +1,9 @@
 // `okr history --format json`: { cycle, shallow, events }, every event naming its item by
-// reference (see HistoryEvent in src/git/history.ts).
+// reference (see HistoryEvent in src/git/history.ts); in chunks, since a year of check-ins in a
+// large company is hundreds of thousands of events.
 
-import { jsonText } from '../../escape/json.js';
+import { jsonChunks } from '../../escape/json.js';
 import type { HistoryView } from '../../view/history.js';
-import type { Formatter } from '../formatter.js';
+import type { ChunkFormatter } from '../formatter.js';
 
-export const formatHistoryJson: Formatter<HistoryView> = ({ cycle, shallow, events }) => jsonText({ cycle, shallow, events });
+export const formatHistoryJson: ChunkFormatter<HistoryView> = ({ cycle, shallow, events }) => jsonChunks({ cycle, shallow, events });

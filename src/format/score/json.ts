@@ -1,7 +1,8 @@
-// `okr score --format json`: the score view as it is (src/view/score-view.ts), for scripts.
+// `okr score --format json`: the score view as it is (src/view/score-view.ts), for scripts;
+// in chunks, since it holds every unit, objective and key result of the cycle.
 
-import { jsonText } from '../../escape/json.js';
+import { jsonChunks } from '../../escape/json.js';
 import type { ScoreView } from '../../view/score-view.js';
-import type { Formatter } from '../formatter.js';
+import type { ChunkFormatter } from '../formatter.js';
 
-export const formatScoreJson: Formatter<ScoreView> = (view) => jsonText(view);
+export const formatScoreJson: ChunkFormatter<ScoreView> = (view) => jsonChunks(view);

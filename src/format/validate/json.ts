@@ -1,7 +1,8 @@
-// `okr validate --format json`: { diagnostics, summary }, for scripts and editors.
+// `okr validate --format json`: { diagnostics, summary }, for scripts and editors; in chunks,
+// since a large organisation's drafts can hold a warning in every file.
 
-import { jsonText } from '../../escape/json.js';
+import { jsonChunks } from '../../escape/json.js';
 import { summarize, type ValidateResult } from '../../validate/result.js';
-import type { Formatter } from '../formatter.js';
+import type { ChunkFormatter } from '../formatter.js';
 
-export const formatValidateJson: Formatter<ValidateResult> = (result) => jsonText({ diagnostics: result.diagnostics, summary: summarize(result) });
+export const formatValidateJson: ChunkFormatter<ValidateResult> = (result) => jsonChunks({ diagnostics: result.diagnostics, summary: summarize(result) });

@@ -26,10 +26,15 @@ export const MAX_ALIAS_WEIGHT = 100_000;
 export type ParsedYaml = { ok: true; data: unknown; spans: NodeSpans } | { ok: false; findings: Finding[] };
 
 export function parseYaml(text: string, file: string): ParsedYaml {
-  const recorder = createRecorder();
+  return parse(text, file, true) as ParsedYaml;
+}
+
+/** The same parse; without `positions` no listener records the spans (history's many versions). */
+function parse(text: string, file: string, positions: boolean): ParsedYaml | { ok: true; data: unknown } {
+  const recorder = positions ? createRecorder() : undefined;
   let data: unknown;
   try {
-    data = load(text, { schema: YAML_CORE_SCHEMA, filename: file, maxDepth: MAX_DEPTH, listener: recorder.listener as never } as LoadOptions);
+    data = load(text, { schema: YAML_CORE_SCHEMA, filename: file, maxDepth: MAX_DEPTH, ...(recorder ? { listener: recorder.listener as never } : {}) } as LoadOptions);
   } catch (error) {
     if (!isYamlException(error)) throw error;
     return { ok: false, findings: [syntaxFinding(error, text, file)] };
@@ -45,12 +50,12 @@ export function parseYaml(text: string, file: string): ParsedYaml {
       };
     }
   }
-  return { ok: true, data, spans: recorder.finish() };
+  return recorder ? { ok: true, data, spans: recorder.finish() } : { ok: true, data };
 }
 
-/** Only the data, for callers that need no positions (a value read from git history). */
+/** Only the data, for callers that need no positions (a value read from git history): the same parser and limits. */
 export function readYamlData(text: string, file = ''): { ok: true; data: unknown } | { ok: false; message: string } {
-  const parsed = parseYaml(text, file);
+  const parsed = parse(text, file, false);
   return parsed.ok ? { ok: true, data: parsed.data } : { ok: false, message: parsed.findings[0].message };
 }
 

@@ -148,7 +148,7 @@ describe('HTML', () => {
 describe('JSON', () => {
   it('holds the same counts and lists', () => {
     const report = built();
-    const json = JSON.parse(formatReportJson(report, { paint: ((t: string) => t) as never, tty: false }));
+    const json = JSON.parse([...formatReportJson(report, { paint: ((t: string) => t) as never, tty: false })].join(''));
     expect(json.counts).toEqual(report.counts);
     expect(json.attention.keyResults).toHaveLength(json.counts.needsAttention);
     expect(json.problems.files).toHaveLength(json.counts.filesWithErrors);

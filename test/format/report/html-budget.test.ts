@@ -97,12 +97,13 @@ describe('a large organisation', () => {
     expect(html).toContain('the units nearest the top are shown in full; 5 are one line each in the section of the unit above them.');
   });
 
-  it('lists every unit as a line at the top when even the company does not fit in full', () => {
+  it('lists the top as a line and counts the rest on it when not even one line per unit fits', () => {
     const html = renderUnitSections(sampleReport(), 0, 1);
     expect(html).not.toContain('<section class="unit');
     expect(html).toContain('<caption>Units, one line each</caption>');
     expect(html).toMatch(/<tr id="u-company"><td class="in1">Acme Corp/);
-    expect(html).toMatch(/<tr id="u-platform"><td class="in3">Platform/);
+    expect(html).not.toContain('id="u-platform"');
+    expect(html).toMatch(/<tr class="more"><td colspan="7">\+ \d+ units below Acme Corp, not listed/);
   });
 
   it('a small organisation is never cut down', () => {

@@ -35,7 +35,7 @@ describe('okr score explains, in every format', () => {
   });
 
   it('JSON: every field, the note whole', async () => {
-    const json = JSON.parse(formatScoreJson(await explained(), PIPE));
+    const json = JSON.parse([...formatScoreJson(await explained(), PIPE)].join(''));
     const kr = json.units.flatMap((u: { objectives: { keyResults: KeyResultView[] }[] }) => u.objectives.flatMap((o) => o.keyResults)).find((k: KeyResultView) => k.ref === 'platform/O1/KR1');
     expect(kr).toMatchObject({ latestNote: { date: '2026-11-12', text: 'Two teams | @everyone left\nto move.' }, confidenceTrend: { values: [0.5, 0.6, 0.6], direction: 'up' } });
     expect(json.problems).toEqual([expect.objectContaining({ file: 'okrs/2026-Q4/mobile.yaml', scored: false })]);

@@ -55,3 +55,29 @@ export function chooseDetail(depths: number[], size: (i: number, detail: UnitDet
   }
   return detail;
 }
+
+export interface PagePlan {
+  /** Detail per org-chart depth, for the depths listed. */
+  detail: Map<number, UnitDetail>;
+  /** Units this deep or deeper are not listed; each unit above them counts them. Infinity: all listed. */
+  unlistedFrom: number;
+}
+
+/**
+ * chooseDetail, and past it: when even one line per unit does not fit (some 20,000 units), the
+ * deepest level of the org chart is left out, its units counted on the unit above them
+ * (`unlisted(from)` is the bytes those counts take), and the levels left choose their detail
+ * again, so that departments can show more once the people are counted on their teams. The
+ * top level is always listed.
+ */
+export function choosePage(depths: number[], size: (i: number, detail: UnitDetail) => number, fixed: number, budget: number, unlisted: (from: number) => number): PagePlan {
+  const deepest = Math.max(0, ...depths);
+  for (let from = deepest + 1; ; from--) {
+    const listed = depths.flatMap((d, i) => (d < from ? [i] : []));
+    const extra = from > deepest ? 0 : unlisted(from);
+    const detail = chooseDetail(listed.map((i) => depths[i]), (k, d) => size(listed[k], d), fixed + extra, budget);
+    let total = fixed + extra;
+    for (const i of listed) total += size(i, detail.get(depths[i])!);
+    if (total <= budget || from === 1) return { detail, unlistedFrom: from > deepest ? Number.POSITIVE_INFINITY : from };
+  }
+}

@@ -1,14 +1,17 @@
 // The Units part of the page. Each unit is rendered at a level of detail only when the
 // budget asks about it, then placed: units in full or summary get a section; units shown as
-// one line go into a table at the end of the section of their nearest ancestor that has one.
+// one line go into a table at the end of the section of their nearest ancestor that has one;
+// units not listed at all (only in the largest organisations) are counted on a row under
+// their ancestor at the deepest level listed (unlisted-units.ts).
 
 import type { Report } from '../../../report/model.js';
-import { chooseDetail, PAGE_BUDGET, unitDepths } from './budget.js';
+import { choosePage, PAGE_BUDGET, unitDepths } from './budget.js';
 import { escapeHtml } from '../../../escape/html.js';
 import { keyResultChartParts } from './charts.js';
 import { legend } from './summary.js';
 import { unitLine, unitLinesTable } from './unit-lines.js';
 import { renderUnit, type UnitDetail } from './units.js';
+import { unlistedBy, unlistedRow } from './unlisted-units.js';
 
 const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
 
@@ -31,8 +34,16 @@ export function renderUnitSections(report: Report, fixed: number, budget = PAGE_
   const sizes: Record<UnitDetail, number[]> = { full: [], summary: [], line: [] };
   const size = (i: number, detail: UnitDetail) => (sizes[detail][i] ??= bytes(render(i, detail)));
   const depths = unitDepths(report.units);
-  const detail = chooseDetail(depths, size, fixed + bytes(heading) + bytes(intro), budget);
+  const unlistedBytes = (from: number) => {
+    let total = 0;
+    for (const [holder, units] of unlistedBy(report, depths, from)) total += bytes(unlistedRow(report.units[holder], units));
+    return total;
+  };
+  const { detail, unlistedFrom } = choosePage(depths, size, fixed + bytes(heading) + bytes(intro), budget, unlistedBytes);
+  const listed = (i: number) => depths[i] < unlistedFrom;
   const detailOf = (i: number) => detail.get(depths[i])!;
+  const counted = Number.isFinite(unlistedFrom) ? unlistedBy(report, depths, unlistedFrom) : new Map<number, never[]>();
+  const countRow = (i: number) => (counted.has(i) ? [unlistedRow(report.units[i], counted.get(i)!)] : []);
 
   // Units shown as lines go into a table in the section of their nearest ancestor that has one.
   const index = new Map(report.units.map((unit, i) => [unit.id, i]));
@@ -46,36 +57,41 @@ export function renderUnitSections(report: Report, fixed: number, budget = PAGE_
     return null;
   };
   const below = new Map<number | null, string[]>();
+  const lines = new Map<number | null, number>();
   report.units.forEach((unit, i) => {
-    if (detailOf(i) !== 'line') return;
+    if (!listed(i) || detailOf(i) !== 'line') return;
     const h = holder(i);
     const indent = depths[i] - (h === null ? -1 : depths[h]);
     const rows = below.get(h) ?? [];
-    rows.push(indent === 1 ? render(i, 'line') : unitLine({ unit, indent }, report));
+    rows.push(indent === 1 ? render(i, 'line') : unitLine({ unit, indent }, report), ...countRow(i));
     below.set(h, rows);
+    lines.set(h, (lines.get(h) ?? 0) + 1);
   });
   const sections: string[] = [];
   report.units.forEach((unit, i) => {
-    if (detailOf(i) === 'line') return;
-    const rows = below.get(i) ?? [];
+    if (!listed(i) || detailOf(i) === 'line') return;
+    const rows = [...below.get(i) ?? [], ...countRow(i)];
     const html = render(i, detailOf(i));
+    const count = lines.get(i) ?? 0;
+    const caption = count === 0 ? `Below ${escapeHtml(unit.name)}` : `Below ${escapeHtml(unit.name)}: ${count} unit${count === 1 ? '' : 's'}, one line each`;
     if (rows.length === 0) sections.push(html);
-    else sections.push(`${html.slice(0, -SECTION_END.length)}${unitLinesTable(`Below ${escapeHtml(unit.name)}: ${rows.length} unit${rows.length === 1 ? '' : 's'}, one line each`, rows)}${SECTION_END}`);
+    else sections.push(`${html.slice(0, -SECTION_END.length)}${unitLinesTable(caption, rows)}${SECTION_END}`);
   });
   const orphans = unitLinesTable('Units, one line each', below.get(null) ?? []);
-  const note = [...detail.values()].every((d) => d === 'full') ? '' : budgetNote(report.units.length, depths, detailOf);
+  const note = [...detail.values()].every((d) => d === 'full') && !Number.isFinite(unlistedFrom) ? '' : budgetNote(report.units.length, depths, (i) => (listed(i) ? detailOf(i) : 'unlisted'));
   return `${heading}${note}${intro}\n${orphans}${sections.join('\n')}</section>`;
 }
 
 const SECTION_END = '</section>';
 
 /** What the page left out to stay small, and how to see it. */
-function budgetNote(count: number, depths: number[], detailOf: (i: number) => UnitDetail): string {
-  const counted = (d: UnitDetail) => depths.filter((_, i) => detailOf(i) === d).length;
+function budgetNote(count: number, depths: number[], detailOf: (i: number) => UnitDetail | 'unlisted'): string {
+  const counted = (d: UnitDetail | 'unlisted') => depths.filter((_, i) => detailOf(i) === d).length;
   const parts = [
     counted('summary') ? `${counted('summary')} show their objectives only` : '',
     counted('line') ? `${counted('line')} are one line each in the section of the unit above them` : '',
-  ].filter(Boolean).join(', and ');
+    counted('unlisted') ? `${counted('unlisted')} are not listed, only counted (with how their key results grade) on the unit above them` : '',
+  ].filter(Boolean).map((part, i, all) => (i > 0 && i === all.length - 1 ? `and ${part}` : part)).join(', ');
   return `<p class="note">This organisation is large (${count} units): to keep this page under 5 MB, the units nearest the top are shown in full; ${parts}. `
     + '<code>okr report --unit ID --format html</code> shows any unit and those below it in full.</p>';
 }
