@@ -13,6 +13,7 @@ import type { SmtpDoc } from '../model.js';
 import { resolveEnvRefs, type Env } from '../sources/env-refs.js';
 import { redactor, type Redact } from '../sources/redact.js';
 import { parseMailbox } from './mailbox.js';
+import { NETWORK_ERRORS } from '../text/network-errors.js';
 
 export interface SmtpSettings {
   host: string;
@@ -126,7 +127,7 @@ function reasonOf(error: unknown, settings: SmtpSettings): string {
     case 'ETIMEDOUT': reason = 'no answer in time'; break;
     case 'ECONNECTION':
     case 'ESOCKET':
-      reason = networkCode ? NETWORK[networkCode] : `the connection failed (${oneLine(err.message ?? 'unknown error')})`;
+      reason = networkCode ? NETWORK_ERRORS[networkCode] : `the connection failed (${oneLine(err.message ?? 'unknown error')})`;
       if (settings.requireTLS && /STARTTLS/i.test(err.message ?? '')) reason = 'the server does not offer STARTTLS, and okr sends no password over a network unencrypted (secure: true, or a server that offers STARTTLS)';
       break;
     default:
@@ -135,15 +136,6 @@ function reasonOf(error: unknown, settings: SmtpSettings): string {
   return settings.redact(reason);
 }
 
-const NETWORK: Record<string, string> = {
-  ECONNREFUSED: 'connection refused',
-  ECONNRESET: 'connection reset',
-  ENOTFOUND: 'host not found',
-  EAI_AGAIN: 'host name lookup failed',
-  ETIMEDOUT: 'connection timed out',
-  EHOSTUNREACH: 'host unreachable',
-  ENETUNREACH: 'network unreachable',
-};
 
 function oneLine(text: string): string {
   // eslint-disable-next-line no-control-regex

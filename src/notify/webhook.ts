@@ -9,6 +9,7 @@ import type { WebhookDoc } from '../model.js';
 import { resolveEnvRefs, type Env } from '../sources/env-refs.js';
 import { redactor } from '../sources/redact.js';
 import { didYouMean } from '../text/did-you-mean.js';
+import { NETWORK_ERRORS } from '../text/network-errors.js';
 
 export interface ResolvedWebhook {
   name: string;
@@ -61,22 +62,12 @@ export async function postWebhook(hook: ResolvedWebhook, body: string, timeoutMs
   throw new UsageError(`cannot post to ${where}: it answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}${text ? `: ${redact(text)}` : ''}`);
 }
 
-const NETWORK: Record<string, string> = {
-  ECONNREFUSED: 'connection refused',
-  ECONNRESET: 'connection reset',
-  ENOTFOUND: 'host not found',
-  EAI_AGAIN: 'host name lookup failed',
-  ETIMEDOUT: 'connection timed out',
-  EHOSTUNREACH: 'host unreachable',
-  ENETUNREACH: 'network unreachable',
-  UND_ERR_SOCKET: 'the connection closed',
-};
 
 function networkReason(error: unknown): string {
   const err = error as { name?: string; message?: string; cause?: { code?: string } };
   if (err.name === 'TimeoutError' || err.name === 'AbortError') return 'no answer in time';
   const code = err.cause?.code;
-  return (code !== undefined && Object.hasOwn(NETWORK, code) ? NETWORK[code] : undefined) ?? 'the request failed';
+  return (code !== undefined && Object.hasOwn(NETWORK_ERRORS, code) ? NETWORK_ERRORS[code] : undefined) ?? 'the request failed';
 }
 
 function oneLine(text: string): string {

@@ -4,6 +4,7 @@
 
 import { own } from '../lookup.js';
 import type { Quote } from './source-kind.js';
+import { NETWORK_ERRORS } from '../text/network-errors.js';
 
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
 export const MAX_REDIRECTS = 5;
@@ -98,21 +99,11 @@ async function readBody(response: Response, maxBytes: number, url: URL, quote: Q
   return { ok: true, text: new TextDecoder().decode(Buffer.concat(chunks)) };
 }
 
-const NETWORK_CODES: Record<string, string> = {
-  ECONNREFUSED: 'connection refused',
-  ECONNRESET: 'connection reset',
-  ENOTFOUND: 'host not found',
-  EAI_AGAIN: 'host name lookup failed',
-  ETIMEDOUT: 'connection timed out',
-  EHOSTUNREACH: 'host unreachable',
-  ENETUNREACH: 'network unreachable',
-  UND_ERR_SOCKET: 'the connection closed',
-};
 
 function networkReason(error: unknown, url: URL, quote: Quote): string {
   const err = error as { name?: string; message?: string; cause?: { code?: string; message?: string } };
   if (err.name === 'AbortError' || err.name === 'TimeoutError') return `no answer from ${where(url)} in time`;
   const code = err.cause?.code;
-  const said = (code === undefined ? undefined : own(NETWORK_CODES, code)) ?? quote(err.cause?.message ?? err.message ?? 'unknown error');
+  const said = (code === undefined ? undefined : own(NETWORK_ERRORS, code)) ?? quote(err.cause?.message ?? err.message ?? 'unknown error');
   return `cannot reach ${url.origin}: ${said}`;
 }
