@@ -11,6 +11,8 @@ export interface BlobReader {
   read(spec: string): Promise<Blob | null>;
   /** Several blobs asked at once: one write, and git answers them in a row. */
   readAll(specs: readonly string[]): Promise<(Blob | null)[]>;
+  /** Trees (by id, or `<commit>:./<folder>`) as their entries, null where git has no tree. */
+  readTrees(specs: readonly string[]): Promise<(TreeEntry[] | null)[]>;
   close(): void;
 }
 
@@ -21,12 +23,31 @@ export interface Blob {
   bytes: Buffer;
 }
 
+export interface TreeEntry {
+  /** Git's object mode: 100644/100755 a file, 120000 a link, 40000 a folder, 160000 a submodule. */
+  mode: string;
+  name: string;
+  id: string;
+}
+
+/** A tree object's entries: `<mode> <name>\0<id as bytes>`, one after the other. */
+export function parseTree(bytes: Buffer, idLength: number): TreeEntry[] {
+  const entries: TreeEntry[] = [];
+  for (let at = 0; at < bytes.length;) {
+    const space = bytes.indexOf(32, at);
+    const nul = bytes.indexOf(0, space);
+    entries.push({ mode: bytes.toString('latin1', at, space), name: bytes.toString('utf8', space + 1, nul), id: bytes.toString('hex', nul + 1, nul + 1 + idLength) });
+    at = nul + 1 + idLength;
+  }
+  return entries;
+}
+
 export function openBlobReader(cwd: string, env: GitEnv): BlobReader {
-  type Reply = Blob | null;
+  type Reply = Blob | TreeEntry[] | null;
   let child: ChildProcessWithoutNullStreams | null = null;
   let buffer: Buffer = Buffer.alloc(0);
   // Replies come in the order of the requests: many may be asked at once (a prefetch).
-  const waiting: { resolve: (value: Reply) => void; reject: (error: Error) => void }[] = [];
+  const waiting: { type: 'blob' | 'tree'; resolve: (value: Reply) => void; reject: (error: Error) => void }[] = [];
   let failure: Error | null = null;
 
   const settle = () => {
@@ -45,8 +66,11 @@ export function openBlobReader(cwd: string, env: GitEnv): BlobReader {
       if (buffer.length < newline + 1 + size + 1) return;
       const bytes = buffer.subarray(newline + 1, newline + 1 + size);
       buffer = buffer.subarray(newline + 1 + size + 1);
+      const waiter = waiting.shift()!;
+      if (match[2] !== waiter.type) waiter.resolve(null);
+      else if (waiter.type === 'tree') waiter.resolve(parseTree(bytes, match[1].length / 2));
       // The text is decoded when asked for: a revision's reader checks the bytes and decodes them itself.
-      waiting.shift()!.resolve(match[2] === 'blob' ? { id: match[1], bytes, get text() { return bytes.toString('utf8'); } } : null);
+      else waiter.resolve({ id: match[1], bytes, get text() { return bytes.toString('utf8'); } });
     }
   };
 
@@ -67,18 +91,21 @@ export function openBlobReader(cwd: string, env: GitEnv): BlobReader {
     return proc;
   };
 
+  const ask = (type: 'blob' | 'tree', specs: readonly string[]): Promise<Reply[]> => {
+    if (failure) return Promise.reject(failure);
+    if (specs.length === 0) return Promise.resolve([]);
+    child ??= start();
+    const replies = specs.map(() => new Promise<Reply>((resolve, reject) => waiting.push({ type, resolve, reject })));
+    child.stdin.write(`${specs.join('\n')}\n`);
+    return Promise.all(replies);
+  };
+
   return {
-    read(spec: string): Promise<Reply> {
+    read(spec: string): Promise<Blob | null> {
       return this.readAll([spec]).then((replies) => replies[0]);
     },
-    readAll(specs: readonly string[]): Promise<Reply[]> {
-      if (failure) return Promise.reject(failure);
-      if (specs.length === 0) return Promise.resolve([]);
-      child ??= start();
-      const replies = specs.map(() => new Promise<Reply>((resolve, reject) => waiting.push({ resolve, reject })));
-      child.stdin.write(`${specs.join('\n')}\n`);
-      return Promise.all(replies);
-    },
+    readAll: (specs) => ask('blob', specs) as Promise<(Blob | null)[]>,
+    readTrees: (specs) => ask('tree', specs) as Promise<(TreeEntry[] | null)[]>,
     close() {
       if (child) {
         child.removeAllListeners('close');

@@ -62,7 +62,7 @@ import { isYamlFile } from '../load/yaml-files.js';
 import type { Config, CycleDoc } from '../model.js';
 import type { Checkin } from '../score/types.js';
 import { gitRaw, type GitEnv } from './git.js';
-import { openBlobReader } from './history-blobs.js';
+import { openBlobReader, type BlobReader } from './history-blobs.js';
 import { isConfirmation } from './history-confirmations.js';
 import { createRecordSplitter, historyLogArgs, streamGit } from './history-log.js';
 import { isRecord, type ChangeKind, type HistoryItem } from './history-unit-diff.js';
@@ -122,6 +122,8 @@ export interface ReadHistoryOptions {
   /** The command's environment, for git. */
   env: GitEnv;
   since?: string;
+  /** The repository's state when the caller has read it already (a git process less). */
+  state?: Promise<RepoState | null>;
   /** Tests only: parse every version in full, to check the incremental path against. */
   fullParse?: boolean;
 }
@@ -132,11 +134,11 @@ export async function readHistory(options: ReadHistoryOptions): Promise<HistoryR
   const { root, config, cycle, env } = options;
   const folder = posix.normalize(`${config.okrsDir}/${cycle.id}/`).replace(/^\.\//, '');
   // Git starts walking at once; what it needs to know about the repository is asked meanwhile,
-  // and so are the files at HEAD, where the walk starts (paths relative to root, as ls-tree
-  // gives them without --full-tree).
+  // and so are the files at HEAD, where the walk starts (paths relative to root, as
+  // `HEAD:./<folder>` names them).
   const log = streamGit(historyLogArgs(`:(literal)${folder}`), root, env);
   const blobs = openBlobReader(root, env);
-  const head = headBlobs(root, env, folder);
+  const head = headBlobs(blobs, folder);
   head.catch(() => undefined);
   const preloaded = head.then(async (files) => {
     const replies = await blobs.readAll(files.map((file) => file.id));
@@ -145,7 +147,7 @@ export async function readHistory(options: ReadHistoryOptions): Promise<HistoryR
   preloaded.catch(() => undefined); // a failure here only means reading each file when met
   let state: RepoState | null;
   try {
-    state = await readRepoState(root, env);
+    state = await (options.state ?? readRepoState(root, env));
   } catch (error) {
     log.stop();
     blobs.close();
@@ -191,14 +193,26 @@ export async function readHistory(options: ReadHistoryOptions): Promise<HistoryR
 }
 
 /** The cycle's unit files at HEAD; `folder` is relative to `root`, as are the paths listed. */
-async function headBlobs(root: string, env: GitEnv, folder: string): Promise<{ path: string; id: string }[]> {
-  const listed = await gitRaw(['-c', 'core.quotePath=false', 'ls-tree', '-r', '-z', 'HEAD', '--', folder], { cwd: root, env });
-  return listed.stdout.split('\0').flatMap((entry) => {
-    const tab = entry.indexOf('\t');
-    const [, type, id] = entry.slice(0, tab).split(' ');
-    const path = entry.slice(tab + 1);
-    return type === 'blob' && path.startsWith(folder) && isYamlFile(path) ? [{ path, id }] : [];
-  });
+/**
+ * The unit files under `folder` at HEAD, read as trees through the cat-file process the walk
+ * uses anyway (a folder level per request), rather than with an ls-tree process of its own.
+ */
+async function headBlobs(blobs: BlobReader, folder: string): Promise<{ path: string; id: string }[]> {
+  const files: { path: string; id: string }[] = [];
+  let level: { path: string; spec: string }[] = [{ path: folder, spec: `HEAD:./${folder}` }];
+  while (level.length > 0) {
+    const trees = await blobs.readTrees(level.map((tree) => tree.spec));
+    const next: typeof level = [];
+    level.forEach((tree, i) => {
+      for (const entry of trees[i] ?? []) {
+        const path = `${tree.path}${entry.name}`;
+        if (entry.mode === '40000') next.push({ path: `${path}/`, spec: entry.id });
+        else if (/^100(?:644|755)$/.test(entry.mode) && isYamlFile(path)) files.push({ path, id: entry.id });
+      }
+    });
+    level = next;
+  }
+  return files;
 }
 
 /**

@@ -1,10 +1,11 @@
-// What state a git repository is in, read with `git rev-parse` and `git symbolic-ref`: where its top is,
+// What state a git repository is in, read from its files or with `git rev-parse`: where its top is,
 // whether it has commits, whether HEAD is detached, a merge or rebase is under way, or the
 // clone is shallow (actions/checkout fetches one commit unless told `fetch-depth: 0`).
 
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gitRaw, type GitEnv } from './git.js';
+import { discoverRepo } from './repo-discovery.js';
 
 export interface RepoState {
   top: string;
@@ -18,8 +19,19 @@ export interface RepoState {
   operation: 'merge' | 'rebase' | 'cherry-pick' | 'revert' | null;
 }
 
-/** The state of the repository holding `cwd`, or null outside any git repository. */
+/**
+ * The state of the repository holding `cwd`, or null outside any git repository: read from
+ * the repository's files where that is certain (repo-discovery.ts), else asked of git.
+ */
 export async function readRepoState(cwd: string, env: GitEnv): Promise<RepoState | null> {
+  const found = discoverRepo(cwd, env);
+  if (found === null) return null;
+  if (found !== undefined) return { ...found, branch: branchIn(found.gitDir) ?? await currentBranch(cwd, env), operation: operationIn(found.gitDir) };
+  return readRepoStateFromGit(cwd, env);
+}
+
+/** The same, always asked of `git rev-parse` (tests hold the two to the same answers). */
+export async function readRepoStateFromGit(cwd: string, env: GitEnv): Promise<RepoState | null> {
   const out = await gitRaw(['rev-parse', '--show-toplevel', '--absolute-git-dir', '--is-shallow-repository', '--verify', '-q', 'HEAD'], { cwd, env });
   const [top, gitDir, shallow, head] = out.stdout.split('\n');
   if (!top || !gitDir) return null;

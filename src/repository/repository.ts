@@ -131,7 +131,7 @@ function stagesOf(fields: Fields): Repository {
     checked: (cycle, how = {}) => once(checked, `${cycle.id}${how.perFile ? ' per file' : ''}`, () => checkCycle(repo, cycle, how)),
     history: (cycle) => once(histories, cycle.id, async () => {
       const { readHistory } = await import('../git/history.js');
-      return readHistory({ root: checkout, config, cycle, env });
+      return readHistory({ root: checkout, config, cycle, env, state: repo.gitState() });
     }),
   };
   return repo;

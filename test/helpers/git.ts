@@ -2,7 +2,8 @@
 // changesets' gitdir() does it. Nothing about git is mocked.
 
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { discoverRepo } from '../../src/git/repo-discovery.js';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { tempRepo } from './cli.js';
@@ -83,7 +84,8 @@ export function commit(dir: string, spec: CommitSpec): string {
     GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email, GIT_AUTHOR_DATE: date,
     GIT_COMMITTER_NAME: author.name, GIT_COMMITTER_EMAIL: author.email, GIT_COMMITTER_DATE: date,
   }, spec.message);
-  return runGit(dir, ['rev-parse', 'HEAD']).trim();
+  // The new commit as okr finds HEAD, from the repository's files: a git process less per commit.
+  return discoverRepo(dir, {})?.head ?? runGit(dir, ['rev-parse', 'HEAD']).trim();
 }
 
 /**
@@ -93,11 +95,26 @@ export function commit(dir: string, spec: CommitSpec): string {
 export function gitRepo(commits: CommitSpec[] = [], files: Record<string, string> = {}): string {
   return builtOnce(JSON.stringify([commits, files]), () => {
     const dir = tempRepo(files);
-    runGit(dir, ['init', '-q', '-b', 'main']);
+    initRepo(dir);
     if (commits.every(importable)) importCommits(dir, commits);
     else for (const spec of commits) commit(dir, spec);
     return dir;
   });
+}
+
+let emptyRepo: string | undefined;
+
+/**
+ * `git init -b main` in `dir`, by copying an empty repository made once per test worker:
+ * the suite makes hundreds, and a copy costs no process.
+ */
+export function initRepo(dir: string): void {
+  if (emptyRepo === undefined || !existsSync(emptyRepo)) {
+    emptyRepo = mkdtempSync(join(tmpdir(), 'okr-empty-repo-'));
+    runGit(emptyRepo, ['init', '-q', '-b', 'main']);
+    rmSync(join(emptyRepo, '.git', 'hooks'), { recursive: true, force: true });
+  }
+  cpSync(join(emptyRepo, '.git'), join(dir, '.git'), { recursive: true });
 }
 
 /** YYYY-MM-DD is noon UTC. */

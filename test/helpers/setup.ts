@@ -2,5 +2,7 @@
 
 import { afterAll } from 'vitest';
 import { removeTempDirs } from './cli.js';
+import { recordCpuPerFile } from './cpu-per-file.js';
 
 afterAll(removeTempDirs);
+if (process.env.OKR_TEST_CPU_LOG) recordCpuPerFile(process.env.OKR_TEST_CPU_LOG);
