@@ -112,7 +112,9 @@ export function initRepo(dir: string): void {
   if (emptyRepo === undefined || !existsSync(emptyRepo)) {
     emptyRepo = mkdtempSync(join(tmpdir(), 'okr-empty-repo-'));
     runGit(emptyRepo, ['init', '-q', '-b', 'main']);
+    // The sample hooks are a dozen files to copy each time; the folder stays, for tests that add one.
     rmSync(join(emptyRepo, '.git', 'hooks'), { recursive: true, force: true });
+    mkdirSync(join(emptyRepo, '.git', 'hooks'));
   }
   cpSync(join(emptyRepo, '.git'), join(dir, '.git'), { recursive: true });
 }
