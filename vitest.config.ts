@@ -19,5 +19,8 @@ export default defineConfig({
     pool: 'forks',
     isolate: false,
     maxWorkers: availableParallelism(),
+    // Transformed modules kept in node_modules between runs (keyed by content): about 5 CPU-s
+    // of every run after the first.
+    experimental: { fsModuleCache: true },
   },
 });

@@ -8,7 +8,7 @@
 //   node bench/concurrent-checkins.js [--pairs N] [--json]     (default 50 pairs; build first)
 //
 // Exit code: 0 when nothing was lost, 1 when something was, 2 when it cannot run.
-// test/write/concurrent-checkins.test.ts runs a few pairs in the suite.
+// test/write/concurrent-checkins.e2e.test.ts runs a few pairs in the suite.
 
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
