@@ -3,6 +3,7 @@
 // src/format/checkin/ read it; `--format json` prints it as it is.
 
 import type { ScoredCycle, Status } from '../score/types.js';
+import type { CheckinRecord } from '../git/checkin-message.js';
 import type { PlannedCheckin } from './plan.js';
 
 export interface CheckinOutcome {
@@ -14,22 +15,10 @@ export interface CheckinOutcome {
   checkins: RecordedCheckin[];
 }
 
-export interface RecordedCheckin {
-  ref: string;
-  date: string;
-  value?: number;
-  previous?: number;
-  unit?: string;
-  done?: boolean;
-  milestone?: string;
-  /** A score entered by hand with this check-in. */
-  score?: number;
-  confidence?: number;
-  note?: string;
+/** A check-in as its commit records it (git/checkin-message.ts), with what followed from it. */
+export interface RecordedCheckin extends Omit<CheckinRecord, 'unchanged' | 'source' | 'cycle'> {
   /** The measure did not move (SPEC 9): a check-in all the same. */
   unchanged: boolean;
-  /** A score by hand that this check-in took away. */
-  clearedScore?: number;
   /** The key result after the check-in: the score shown, what its value gives, the hand score if any. */
   after: { score: number | null; computed: number | null; manual: number | null; status: Status };
   warnings: string[];
@@ -42,19 +31,12 @@ export function checkinOutcome(cycle: string, planned: PlannedCheckin[], scored:
     files,
     checkins: planned.map(({ record, warnings }) => {
       const score = scored.keyResults.get(record.ref);
+      // What the commit says of it, but where it came from (okr sync) and its cycle (said once above).
+      const { source: _source, cycle: _cycle, unchanged, ...said } = record;
+      const fields = Object.fromEntries(Object.entries(said).filter(([, value]) => value !== undefined)) as typeof said;
       return {
-        ref: record.ref,
-        date: record.date,
-        ...(record.value !== undefined ? { value: record.value } : {}),
-        ...(record.previous !== undefined ? { previous: record.previous } : {}),
-        ...(record.unit !== undefined ? { unit: record.unit } : {}),
-        ...(record.done !== undefined ? { done: record.done } : {}),
-        ...(record.milestone !== undefined ? { milestone: record.milestone } : {}),
-        ...(record.score !== undefined ? { score: record.score } : {}),
-        ...(record.confidence !== undefined ? { confidence: record.confidence } : {}),
-        ...(record.note !== undefined ? { note: record.note } : {}),
-        unchanged: record.unchanged === true,
-        ...(record.clearedScore !== undefined ? { clearedScore: record.clearedScore } : {}),
+        ...fields,
+        unchanged: unchanged === true,
         after: { score: score?.score ?? null, computed: score?.computed ?? null, manual: score?.manual ?? null, status: score?.status ?? 'none' },
         warnings,
       };

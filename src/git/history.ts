@@ -65,24 +65,20 @@ import { gitRaw, type GitEnv } from './git.js';
 import { openBlobReader, type BlobReader } from './history-blobs.js';
 import { isConfirmation } from './history-confirmations.js';
 import { createRecordSplitter, historyLogArgs, streamGit } from './history-log.js';
-import { isRecord, type ChangeKind, type HistoryItem } from './history-unit-diff.js';
+import { isRecord, type FieldChange } from './history-unit-diff.js';
 import { readRepoState, type RepoState } from './repo-state.js';
 import { resolveCommit } from './revision.js';
 
 export type { ChangeKind, HistoryItem } from './history-unit-diff.js';
 export { CHECKIN_FIELD, isConfirmation } from './history-confirmations.js';
 
-export interface HistoryEvent {
+/** A field change of a unit file (history-unit-diff.ts), placed: which KR, which commit, by whom, how. */
+export interface HistoryEvent extends Omit<FieldChange, 'ids' | 'change'> {
   ref: string;
   formerRef?: string;
   unit: string;
-  item: HistoryItem;
-  kind: ChangeKind;
-  field: string;
-  change: 'changed' | 'added' | 'removed' | 'unchanged';
-  from?: unknown;
-  to?: unknown;
-  milestone?: string;
+  /** A check-in that moved nothing is an event too (SPEC 9). */
+  change: FieldChange['change'] | 'unchanged';
   date: string;
   commit: string;
   author: { name: string; email: string };
