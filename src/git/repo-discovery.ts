@@ -72,8 +72,10 @@ function readPlainRepo(top: string, uid: number): DiscoveredRepo | undefined {
   if (config === undefined || /^\s*(?:worktree|bare\s*=\s*true|\[extensions|\[include)/im.test(config)) return undefined;
   const head = resolveHead(gitDir);
   if (head === undefined) return undefined;
-  const shallow = statOrNull(join(gitDir, 'shallow'));
-  return { top, gitDir, head, shallow: shallow !== null && shallow.size > 0 };
+  // Git calls a repository shallow when the file is there at all, even empty.
+  const shallow = lstatOrNull(join(gitDir, 'shallow'));
+  if (shallow !== null && !shallow.isFile()) return undefined;
+  return { top, gitDir, head, shallow: shallow !== null };
 }
 
 /** HEAD's commit: a detached id, or a branch's loose or packed ref; null on an unborn branch. */

@@ -57,8 +57,12 @@ describe('a repository found from its files', () => {
     expect((await readRepoState(slashed, testEnv()))?.branch).toBe('okr/q4-draft');
   });
 
-  it('a shallow clone and an empty .git folder on the way up', async () => {
+  it('a shallow clone, an empty shallow file, and an empty .git folder on the way up', async () => {
     await expectAnsweredLikeGit(shallowClone(gitRepo([ONE, TWO])));
+    const emptied = gitRepo([ONE]);
+    writeFileSync(join(emptied, '.git', 'shallow'), '');
+    await expectAnsweredLikeGit(emptied);
+    expect((await readRepoState(emptied, testEnv()))?.shallow).toBe(true);
     const dir = gitRepo([ONE]);
     mkdirSync(join(dir, 'okrs', 'inner', '.git'), { recursive: true });
     await expectAnsweredLikeGit(join(dir, 'okrs', 'inner'));
