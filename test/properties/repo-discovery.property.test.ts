@@ -62,6 +62,6 @@ describe('the repository state from its files', () => {
       for (const cwd of [dir, join(dir, 'okrs'), join(dir, 'okrs', 'inner'), link]) {
         expect(await readRepoState(cwd, testEnv()), `${cwd} after ${JSON.stringify(steps)}`).toEqual(await readRepoStateFromGit(cwd, testEnv()));
       }
-    }), { numRuns: Math.max(5, Math.ceil(FC_PARAMS.numRuns / 10)), seed: FC_PARAMS.seed });
+    }), { numRuns: Math.max(5, Math.ceil(FC_PARAMS.numRuns / 20)), seed: FC_PARAMS.seed });
   });
 });
