@@ -1,7 +1,7 @@
 // Whatever git's own commands have done to a repository, the state okr reads from its files is
 // the state `git rev-parse` gives, from the top, a folder below it, a folder holding an empty
 // .git, and a linked folder. Each run is a real repository changed by real git commands, so
-// the runs are a tenth of FC_NUM_RUNS's.
+// the runs are a twentieth of FC_NUM_RUNS's.
 
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
