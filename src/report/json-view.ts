@@ -4,9 +4,13 @@
 // repeats the cycle's dates, is its goal; so the JSON grows with the organisation (about a
 // kilobyte per key result) and not with how often things are linked. Every field of the model
 // that is not replaced here passes through as it is, new ones included. A key result is made
-// only when it is written (toJSON): 320,000 of them are never copied at once. Pure.
+// only when it is written (toJSON): 320,000 of them are never copied at once. Trend lines are
+// all drawn on the same weekly dates, so the dates are written once (`trendDates`) and each
+// trend is its scores on them, to four decimals (what a chart needs), null before a score
+// existed; the scores of units, objectives and key results themselves are exact. Pure.
 
-import type { AttentionItem, CascadeLinks, HealthMetricReport, KeyResultReport, ObjectiveReport, Report, UnitReport } from './model.js';
+import { trendDates } from './trend.js';
+import type { AttentionItem, CascadeLinks, HealthMetricReport, KeyResultReport, ObjectiveReport, Report, ScorePoint, UnitReport } from './model.js';
 
 /** A key result as the JSON has it: `goal` where the model has the pace line from 0 at the cycle's start to the goal at its end. */
 export type KeyResultJson = Omit<KeyResultReport, 'pace'> & { goal: number };
@@ -16,8 +20,14 @@ export interface KeyResultWritten {
   toJSON(): KeyResultJson;
 }
 
-type Shape<K> = Omit<Report, 'units' | 'cascade' | 'cascadeLinks' | 'attention'> & {
-  units: (Omit<UnitReport, 'objectives'> & { objectives: (Omit<ObjectiveReport, 'keyResults'> & { keyResults: K[] })[] })[];
+/** A trend as the JSON has it: the score on each of `trendDates`, null where there was none yet. */
+export type TrendJson = (number | null)[];
+
+type Shape<K> = Omit<Report, 'units' | 'cascade' | 'cascadeLinks' | 'attention' | 'overall'> & {
+  /** The dates every trend is drawn on: the cycle's start, each week after it, the as-of date. */
+  trendDates: string[];
+  overall: Omit<Report['overall'], 'trend'> & { trend: TrendJson };
+  units: (Omit<UnitReport, 'objectives' | 'trend'> & { trend: TrendJson; objectives: (Omit<ObjectiveReport, 'keyResults' | 'trend'> & { trend?: TrendJson; keyResults: K[] })[] })[];
   cascade: CascadeLinks;
   attention: {
     /** One row per key result, by ref, with all its reasons (the model's rows as they are). */
@@ -35,20 +45,52 @@ export type ReportJson = Shape<KeyResultJson>;
 
 export function reportJsonView(report: Report): ReportJsonView {
   const { attention } = report;
+  const dates = trendDatesOf(report);
+  const trend = trendOn(dates);
   const replaced = new Map<string, unknown>([
-    ['units', report.units.map((unit) => ({ ...unit, objectives: unit.objectives.map((objective) => ({ ...objective, keyResults: objective.keyResults.map((kr) => ({ toJSON: () => keyResultJson(kr) })) })) }))],
+    ['overall', { ...report.overall, trend: trend(report.overall.trend) }],
+    ['units', report.units.map((unit) => ({
+      ...unit,
+      trend: trend(unit.trend),
+      objectives: unit.objectives.map((objective) => ({
+        ...objective,
+        ...(objective.trend ? { trend: trend(objective.trend) } : {}),
+        keyResults: objective.keyResults.map((kr) => ({ toJSON: () => keyResultJson(kr) })),
+      })),
+    }))],
     ['cascade', report.cascadeLinks],
     ['attention', {
       keyResults: attention.keyResults,
       healthOutOfBand: attention.healthOutOfBand.map(({ unit, id }) => ({ unit, id })),
     }],
   ]);
-  // Key by key, so the JSON keeps the model's order.
+  // Key by key, so the JSON keeps the model's order; the trend dates go before the first trend.
   const view: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(report)) {
+    if (key === 'overall') view.trendDates = dates;
     if (key !== 'cascadeLinks') view[key] = replaced.has(key) ? replaced.get(key) : value;
   }
   return view as ReportJsonView;
+}
+
+/** The weekly dates of the report's trends (none without history), and any other a point has. */
+function trendDatesOf(report: Report): string[] {
+  const points = [report.overall.trend, ...report.units.flatMap((unit) => [unit.trend, ...unit.objectives.map((objective) => objective.trend ?? [])])].flat();
+  if (points.length === 0) return [];
+  const dates = new Set(trendDates({ id: report.cycle.id, start: report.cycle.start, end: report.cycle.end }, report.asOf));
+  for (const point of points) dates.add(point.date);
+  return [...dates].sort();
+}
+
+/** A trend's scores on the report's dates, four decimals, null where it has no point. */
+function trendOn(dates: string[]): (points: readonly ScorePoint[]) => TrendJson {
+  const index = new Map(dates.map((date, i) => [date, i]));
+  return (points) => {
+    if (points.length === 0) return [];
+    const scores: TrendJson = new Array<number | null>(dates.length).fill(null);
+    for (const { date, score } of points) scores[index.get(date)!] = Math.round(score * 10_000) / 10_000;
+    return scores;
+  };
 }
 
 function keyResultJson(kr: KeyResultReport): KeyResultJson {

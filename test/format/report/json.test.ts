@@ -11,5 +11,8 @@ describe('okr report, json', () => {
     const doc = JSON.parse(outputText(formatReportJson(data, PIPE)));
     expect(doc).toEqual(JSON.parse(JSON.stringify(reportJsonView(data))));
     expect(doc).toMatchObject({ organization: 'Acme Corp', asOf: '2026-11-20', cycle: { id: '2026-Q4' }, history: false });
+    // Without history there are no trends, and so no dates for them.
+    expect(doc.trendDates).toEqual([]);
+    expect([doc.overall.trend, ...doc.units.map((unit: { trend: unknown }) => unit.trend)].every((trend) => Array.isArray(trend) && trend.length === 0)).toBe(true);
   });
 });
