@@ -26,6 +26,14 @@ export class GitError extends UsageError {
   override name = 'GitError';
 }
 
+/** Git (or a hook it ran) was stopped by a signal: Ctrl-C, a closed terminal, a kill. */
+export class GitStopped extends GitError {
+  override name = 'GitStopped';
+  constructor(command: string, readonly signal: string) {
+    super(`git ${command} was stopped by ${signal}`);
+  }
+}
+
 const MAX_BUFFER = 1024 * 1024 * 1024;
 
 /**
@@ -40,6 +48,10 @@ export function gitEnvironment(env: GitEnv, extra: GitEnv = {}): NodeJS.ProcessE
 export function gitRaw(args: string[], options: GitOptions): Promise<GitOutput> {
   return new Promise((resolve, reject) => {
     const child = execFile('git', args, { cwd: options.cwd, env: gitEnvironment(options.env), maxBuffer: MAX_BUFFER, encoding: 'utf8' }, (error, stdout, stderr) => {
+      if (error?.signal) {
+        reject(new GitStopped(args[0], error.signal));
+        return;
+      }
       if (error && typeof error.code !== 'number') {
         reject(new GitError(error.code === 'ENOENT' ? 'git is not installed or not on PATH' : `git ${args[0]}: ${error.message}`));
         return;

@@ -17,6 +17,7 @@ import { isInside } from '../fs/fs-problem.js';
 import { MAX_REPOSITORY_FILE_BYTES, readRepositoryFile, readUserFile, type FileRead } from '../fs/read-file.js';
 import { placeForWrite, removeEmptyFolders, removeFile, writeFileAtomic } from '../fs/write-file.js';
 import { assertCanCommit, assertFilesCommittable, commitFiles } from '../git/commit.js';
+import { GitError, GitStopped } from '../git/git.js';
 import { acquireLock, lockPathFor, lockTimeoutMs, type LockHolder } from './lock.js';
 
 export interface Change<T> {
@@ -111,7 +112,11 @@ export async function transact<T>(tx: Transaction<T>): Promise<Transacted<T>> {
       return { files: writes.map((write) => write.file), commit, result };
     } catch (error) {
       rollBack(done, error);
-      throw signals.received() ? new WriteInterrupted() : error;
+      // Ctrl-C reaches git and its hooks as it reaches okr, and git may fail from it before
+      // okr's own signal event is handled: a git stopped by a signal is an interruption, and
+      // after a git failure a signal on its way is waited for a moment.
+      if (!signals.received() && error instanceof GitError) await signals.arrival(SIGNAL_GRACE_MS);
+      throw signals.received() || error instanceof GitStopped ? new WriteInterrupted() : error;
     } finally {
       signals.restore();
     }
@@ -133,20 +138,32 @@ export class WriteInterrupted extends Error {
  * halfway: it reaches git and its hooks too, which stop, and okr puts the files back before
  * it stops. A signal after the commit succeeded changes nothing: the work is done.
  */
-function deferSignals(): { received(): boolean; restore(): void } {
+function deferSignals(): { received(): boolean; arrival(ms: number): Promise<void>; restore(): void } {
   let received = false;
+  let arrived: (() => void) | undefined;
   const note = () => {
     received = true;
+    arrived?.();
   };
   const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
   for (const signal of signals) process.on(signal, note);
   return {
     received: () => received,
+    arrival: (ms) => new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      arrived = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    }),
     restore: () => {
       for (const signal of signals) process.off(signal, note);
     },
   };
 }
+
+/** How long a failed commit waits for a Ctrl-C that git may have seen first. */
+const SIGNAL_GRACE_MS = 100;
 
 /** The bytes read, undefined when there is no file, a usage error for anything else. */
 function bytesOf(read: FileRead, file: string): Buffer | undefined {

@@ -43,7 +43,8 @@ describe('an interrupted check-in', () => {
     while (!existsSync(started)) await new Promise((resolve) => setTimeout(resolve, 50));
     process.kill(-child.pid!, 'SIGINT');
 
-    expect(await exited).toBe(130);
+    const code = await exited;
+    expect(code, stderr).toBe(130);
     expect(stderr).toContain('okr: stopped; nothing was written');
     expect(readFileSync(join(dir, FILE), 'utf8')).toBe(COMPANY);
     expect(runGit(dir, ['rev-parse', 'HEAD'])).toBe(before);

@@ -6,7 +6,7 @@ import { chmodSync, existsSync, lstatSync, readFileSync, symlinkSync, writeFileS
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
-import { transact, type Transaction } from '../../src/write/transaction.js';
+import { transact, WriteInterrupted, type Transaction } from '../../src/write/transaction.js';
 import { gitRepo, isolatedGitEnv, runGit, testEnv } from '../helpers/git.js';
 
 function repository(files: Record<string, string> = { 'a.yaml': 'a: 1\n', 'b.yaml': 'b: 1\n' }) {
@@ -52,6 +52,22 @@ describe('transact', () => {
     expect(existsSync(join(dir, 'okrs'))).toBe(false);
     expect(head(dir)).toBe(before);
     expect(runGit(dir, ['status', '--porcelain'])).toBe('');
+    expect(existsSync(join(dir, '.git/okr.lock'))).toBe(false);
+  });
+
+  it('a git stopped by a signal during the commit is an interruption: every file put back', async () => {
+    const dir = repository();
+    const before = head(dir);
+    const hook = join(dir, '.git/hooks/pre-commit');
+    // The hook stops git itself with SIGINT, as Ctrl-C in the terminal would; okr's own
+    // signal may come later than git's failure, or (as here) not at all.
+    writeFileSync(hook, '#!/bin/sh\nkill -INT $PPID\nsleep 5\n');
+    chmodSync(hook, 0o755);
+    const error = await write(dir, { 'a.yaml': 'a: 2\n', 'okrs/Q4/new.yaml': 'new: 1\n' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WriteInterrupted);
+    expect(read(dir, 'a.yaml')).toBe('a: 1\n');
+    expect(existsSync(join(dir, 'okrs'))).toBe(false);
+    expect(head(dir)).toBe(before);
     expect(existsSync(join(dir, '.git/okr.lock'))).toBe(false);
   });
 
