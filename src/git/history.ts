@@ -188,9 +188,8 @@ export async function readHistory(options: ReadHistoryOptions): Promise<HistoryR
   return result;
 }
 
-/** The cycle's unit files at HEAD; `folder` is relative to `root`, as are the paths listed. */
 /**
- * The unit files under `folder` at HEAD, read as trees through the cat-file process the walk
+ * The unit files under `folder` (relative to `root`, as are the paths listed) at HEAD, read as trees through the cat-file process the walk
  * uses anyway (a folder level per request), rather than with an ls-tree process of its own.
  */
 async function headBlobs(blobs: BlobReader, folder: string): Promise<{ path: string; id: string }[]> {
