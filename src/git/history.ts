@@ -189,8 +189,9 @@ export async function readHistory(options: ReadHistoryOptions): Promise<HistoryR
 }
 
 /**
- * The unit files under `folder` (relative to `root`, as are the paths listed) at HEAD, read as trees through the cat-file process the walk
- * uses anyway (a folder level per request), rather than with an ls-tree process of its own.
+ * The unit files under `folder` (relative to `root`, as are the paths listed) at HEAD, read
+ * as trees through the cat-file process the walk uses anyway (a folder level per request),
+ * rather than with an ls-tree process of its own.
  */
 async function headBlobs(blobs: BlobReader, folder: string): Promise<{ path: string; id: string }[]> {
   const files: { path: string; id: string }[] = [];
