@@ -68,8 +68,11 @@ function readPlainRepo(top: string, uid: number): DiscoveredRepo | undefined {
   if (statOrNull(top)?.uid !== uid || statOrNull(gitDir)?.uid !== uid) return undefined;
   if (lstatOrNull(join(gitDir, 'commondir')) !== null) return undefined;
   const config = readText(join(gitDir, 'config'));
-  // A work tree set elsewhere, a bare flag, extensions (another ref storage), includes: git knows.
-  if (config === undefined || /^\s*(?:worktree|bare\s*=\s*true|\[extensions|\[include)/im.test(config)) return undefined;
+  // A work tree set elsewhere, extensions (another ref storage), includes: git knows.
+  if (config === undefined || /^\s*(?:worktree|\[extensions|\[include)/im.test(config)) return undefined;
+  // core.bare set true in any of git's spellings (a bare key alone means true).
+  const bare = /^\s*bare\s*(?:=\s*(\S*))?\s*$/im.exec(config);
+  if (bare && !/^(?:false|no|off|0)$/i.test(bare[1] ?? 'true')) return undefined;
   const head = resolveHead(gitDir);
   if (head === undefined) return undefined;
   // Git calls a repository shallow when the file is there at all, even empty.

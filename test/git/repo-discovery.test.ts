@@ -88,6 +88,9 @@ describe('cases left to git', () => {
     const moved = gitRepo([ONE]);
     runGit(moved, ['config', 'core.worktree', join(moved, 'okrs')]);
     await expectLeftToGit(moved);
+    const flagged = gitRepo([ONE]);
+    runGit(flagged, ['config', 'core.bare', 'yes']);
+    await expectLeftToGit(flagged);
   });
 
   it('HEAD as a symbolic ref to another ref', async () => {
