@@ -31,7 +31,7 @@ export interface TreeEntry {
 }
 
 /** A tree object's entries: `<mode> <name>\0<id as bytes>`, one after the other. */
-export function parseTree(bytes: Buffer, idLength: number): TreeEntry[] {
+function parseTree(bytes: Buffer, idLength: number): TreeEntry[] {
   const entries: TreeEntry[] = [];
   for (let at = 0; at < bytes.length;) {
     const space = bytes.indexOf(32, at);

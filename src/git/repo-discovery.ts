@@ -6,8 +6,9 @@
 // by someone else, a file-system boundary on the way) returns undefined, and git is asked.
 // test/git/repo-discovery.test.ts holds the answers to `git rev-parse`'s in each case.
 
-import { closeSync, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { lstatSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { readUserFile } from '../fs/read-file.js';
 import type { GitEnv } from './git.js';
 
 export interface DiscoveredRepo {
@@ -103,26 +104,11 @@ function resolveHead(gitDir: string): string | null | undefined {
   return null;
 }
 
-/** A regular file's text, or undefined when it is missing, not regular, or longer than `limit` bytes. */
+/** A regular file's text (not through a link), or undefined when it is anything else or larger than `limit`. */
 function readText(path: string, limit = 4 * 1024 * 1024): string | undefined {
   if (lstatOrNull(path)?.isFile() !== true) return undefined;
-  let fd: number;
-  try {
-    fd = openSync(path, 'r');
-  } catch {
-    return undefined;
-  }
-  try {
-    const size = fstatSync(fd).size;
-    if (size > limit) return undefined;
-    const buffer = Buffer.alloc(size);
-    const read = readSync(fd, buffer, 0, size, 0);
-    return buffer.toString('utf8', 0, read);
-  } catch {
-    return undefined;
-  } finally {
-    closeSync(fd);
-  }
+  const read = readUserFile(path, limit);
+  return read.ok ? read.bytes.toString('utf8') : undefined;
 }
 
 function lstatOrNull(path: string): Stats | null {

@@ -7,6 +7,7 @@
 import { UsageError } from '../errors.js';
 import type { Env } from '../sources/env-refs.js';
 import { redactor, type Redact } from '../sources/redact.js';
+import { requestFailure, serverReply } from '../text/network-errors.js';
 
 export interface PullRequestTarget {
   /** The REST API's base URL, without a trailing slash. */
@@ -95,7 +96,7 @@ function caller(target: PullRequestTarget): Call {
         signal: AbortSignal.timeout(30_000),
       });
     } catch (error) {
-      throw new UsageError(`cannot reach the GitHub API at ${new URL(target.api).origin}: ${networkReason(error)}`);
+      throw new UsageError(`cannot reach the GitHub API at ${new URL(target.api).origin}: ${requestFailure(error)}`);
     }
     const text = await response.text().catch(() => '');
     if (!response.ok) throw new UsageError(redact(refusal(response.status, text, what, target)));
@@ -115,23 +116,9 @@ function refusal(status: number, text: string, what: string, target: PullRequest
   } catch {
     message = text.slice(0, 200);
   }
-  const said = `GitHub refused ${what} (${status}${message ? ` ${oneLine(message)}` : ''})`;
+  const said = `GitHub refused ${what} (${status}${message ? ` ${serverReply(message, 200)}` : ''})`;
   if (status === 401) return `${said}: the token in GITHUB_TOKEN is not valid`;
   if (status === 403) return `${said}: the workflow's token needs \`pull-requests: write\` (permissions: in the workflow); a pull request from a fork gets a read-only token`;
   if (status === 404) return `${said}: no pull request #${target.number} in ${target.repository} that this token can see`;
   return said;
-}
-
-function networkReason(error: unknown): string {
-  const err = error as { name?: string; cause?: { code?: string } };
-  if (err.name === 'TimeoutError' || err.name === 'AbortError') return 'no answer in time';
-  const code = err.cause?.code;
-  if (code === 'ECONNREFUSED') return 'connection refused';
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'host not found';
-  return 'the request failed';
-}
-
-function oneLine(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\x00-\x1f\x7f]+/g, ' ').replace(/ {2,}/g, ' ').trim().slice(0, 200);
 }

@@ -13,7 +13,7 @@ import type { SmtpDoc } from '../model.js';
 import { resolveEnvRefs, type Env } from '../sources/env-refs.js';
 import { redactor, type Redact } from '../sources/redact.js';
 import { parseMailbox } from './mailbox.js';
-import { NETWORK_ERRORS } from '../text/network-errors.js';
+import { NETWORK_ERRORS, serverReply } from '../text/network-errors.js';
 
 export interface SmtpSettings {
   host: string;
@@ -93,7 +93,7 @@ export async function deliver(settings: SmtpSettings, mails: readonly OutgoingMa
       try {
         const info = await transporter.sendMail({ envelope: { from: settings.from.email, to: [mail.to.email] }, raw: mail.raw }) as { accepted?: unknown[]; response?: string };
         const accepted = (info.accepted ?? []).map(String).includes(mail.to.email);
-        deliveries.push(accepted ? { to: mail.to, ok: true } : { to: mail.to, ok: false, reason: settings.redact(`refused by the server${info.response ? `: ${oneLine(info.response)}` : ''}`) });
+        deliveries.push(accepted ? { to: mail.to, ok: true } : { to: mail.to, ok: false, reason: settings.redact(`refused by the server${info.response ? `: ${serverReply(info.response)}` : ''}`) });
       } catch (error) {
         // The server itself failed (unreachable, login refused) before any mail went: a usage error.
         if (!deliveries.some((d) => d.ok) && SERVER_FAILURES.has((error as { code?: string }).code ?? '')) {
@@ -115,32 +115,27 @@ const SERVER_FAILURES = new Set(['ECONNECTION', 'ESOCKET', 'ETIMEDOUT', 'EDNS', 
 function reasonOf(error: unknown, settings: SmtpSettings): string {
   const err = error as { code?: string; response?: string; responseCode?: number; message?: string; rejectedErrors?: { response?: string }[] };
   const reply = err.rejectedErrors?.[0]?.response ?? err.response;
-  const said = reply ? `: ${oneLine(reply)}` : '';
+  const said = reply ? `: ${serverReply(reply)}` : '';
   const networkCode = /\b(ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH)\b/.exec(err.message ?? '')?.[1];
   let reason: string;
   switch (err.code) {
     case 'EAUTH': reason = `the server refused the login${said}`; break;
     case 'ENOAUTH': reason = 'the server asks for a login: set notify.smtp.user and notify.smtp.password'; break;
     case 'EENVELOPE': reason = `refused by the server${said}`; break;
-    case 'ETLS': reason = `TLS failed${said || `: ${oneLine(err.message ?? '')}`}`; break;
+    case 'ETLS': reason = `TLS failed${said || `: ${serverReply(err.message ?? '')}`}`; break;
     case 'EDNS': reason = 'host not found'; break;
     case 'ETIMEDOUT': reason = 'no answer in time'; break;
     case 'ECONNECTION':
     case 'ESOCKET':
-      reason = networkCode ? NETWORK_ERRORS[networkCode] : `the connection failed (${oneLine(err.message ?? 'unknown error')})`;
+      reason = networkCode ? NETWORK_ERRORS[networkCode] : `the connection failed (${serverReply(err.message ?? 'unknown error')})`;
       if (settings.requireTLS && /STARTTLS/i.test(err.message ?? '')) reason = 'the server does not offer STARTTLS, and okr sends no password over a network unencrypted (secure: true, or a server that offers STARTTLS)';
       break;
     default:
-      reason = reply ? `the server said${said}` : oneLine(err.message ?? String(error));
+      reason = reply ? `the server said${said}` : serverReply(err.message ?? String(error));
   }
   return settings.redact(reason);
 }
 
-
-function oneLine(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\x00-\x1f\x7f]+/g, ' ').replace(/ {2,}/g, ' ').trim().slice(0, 300);
-}
 
 /** This machine: a password sent there does not cross a network. */
 function isLoopback(host: string): boolean {

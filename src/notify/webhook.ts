@@ -9,7 +9,7 @@ import type { WebhookDoc } from '../model.js';
 import { resolveEnvRefs, type Env } from '../sources/env-refs.js';
 import { redactor } from '../sources/redact.js';
 import { didYouMean } from '../text/did-you-mean.js';
-import { NETWORK_ERRORS } from '../text/network-errors.js';
+import { requestFailure, serverReply } from '../text/network-errors.js';
 
 export interface ResolvedWebhook {
   name: string;
@@ -52,25 +52,12 @@ export async function postWebhook(hook: ResolvedWebhook, body: string, timeoutMs
       signal: AbortSignal.timeout(timeoutMs),
     });
   } catch (error) {
-    throw new UsageError(`cannot post to ${where}: ${networkReason(error)}; nothing was posted`);
+    throw new UsageError(`cannot post to ${where}: ${requestFailure(error)}; nothing was posted`);
   }
-  const text = oneLine(await response.text().catch(() => ''));
+  const text = serverReply(await response.text().catch(() => ''));
   if (response.status >= 200 && response.status < 300) return;
   if (response.status >= 300 && response.status < 400) {
     throw new UsageError(`cannot post to ${where}: it answered with a redirect (${response.status}), which okr does not follow with the report; check the URL`);
   }
   throw new UsageError(`cannot post to ${where}: it answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}${text ? `: ${redact(text)}` : ''}`);
-}
-
-
-function networkReason(error: unknown): string {
-  const err = error as { name?: string; message?: string; cause?: { code?: string } };
-  if (err.name === 'TimeoutError' || err.name === 'AbortError') return 'no answer in time';
-  const code = err.cause?.code;
-  return (code !== undefined && Object.hasOwn(NETWORK_ERRORS, code) ? NETWORK_ERRORS[code] : undefined) ?? 'the request failed';
-}
-
-function oneLine(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\x00-\x1f\x7f]+/g, ' ').replace(/ {2,}/g, ' ').trim().slice(0, 300);
 }

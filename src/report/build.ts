@@ -67,6 +67,7 @@ export function buildReport(input: ReportInput): Report {
     elapsed: scored.elapsed,
     ended: scored.ended,
     scope: input.unit ?? null,
+    trendDates: dates,
     overall,
     counts: counts(units, attention, problems),
     alignment: alignment(scope),

@@ -5,11 +5,10 @@
 // kilobyte per key result) and not with how often things are linked. Every field of the model
 // that is not replaced here passes through as it is, new ones included. A key result is made
 // only when it is written (toJSON): 320,000 of them are never copied at once. Trend lines are
-// all drawn on the same weekly dates, so the dates are written once (`trendDates`) and each
-// trend is its scores on them, to four decimals (what a chart needs), null before a score
+// all drawn on the same weekly dates, written once (`trendDates`), so each trend is its scores
+// on them, to four decimals (what a chart needs), null before a score
 // existed; the scores of units, objectives and key results themselves are exact. Pure.
 
-import { trendDates } from './trend.js';
 import type { AttentionItem, CascadeLinks, HealthMetricReport, KeyResultReport, ObjectiveReport, Report, ScorePoint, UnitReport } from './model.js';
 
 /** A key result as the JSON has it: `goal` where the model has the pace line from 0 at the cycle's start to the goal at its end. */
@@ -24,8 +23,6 @@ export interface KeyResultWritten {
 export type TrendJson = (number | null)[];
 
 type Shape<K> = Omit<Report, 'units' | 'cascade' | 'cascadeLinks' | 'attention' | 'overall'> & {
-  /** The dates every trend is drawn on: the cycle's start, each week after it, the as-of date. */
-  trendDates: string[];
   overall: Omit<Report['overall'], 'trend'> & { trend: TrendJson };
   units: (Omit<UnitReport, 'objectives' | 'trend'> & { trend: TrendJson; objectives: (Omit<ObjectiveReport, 'keyResults' | 'trend'> & { trend?: TrendJson; keyResults: K[] })[] })[];
   cascade: CascadeLinks;
@@ -45,8 +42,7 @@ export type ReportJson = Shape<KeyResultJson>;
 
 export function reportJsonView(report: Report): ReportJsonView {
   const { attention } = report;
-  const dates = trendDatesOf(report);
-  const trend = trendOn(dates);
+  const trend = trendOn(report.trendDates);
   const replaced = new Map<string, unknown>([
     ['overall', { ...report.overall, trend: trend(report.overall.trend) }],
     ['units', report.units.map((unit) => ({
@@ -64,22 +60,12 @@ export function reportJsonView(report: Report): ReportJsonView {
       healthOutOfBand: attention.healthOutOfBand.map(({ unit, id }) => ({ unit, id })),
     }],
   ]);
-  // Key by key, so the JSON keeps the model's order; the trend dates go before the first trend.
+  // Key by key, so the JSON keeps the model's order.
   const view: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(report)) {
-    if (key === 'overall') view.trendDates = dates;
     if (key !== 'cascadeLinks') view[key] = replaced.has(key) ? replaced.get(key) : value;
   }
   return view as ReportJsonView;
-}
-
-/** The weekly dates of the report's trends (none without history), and any other a point has. */
-function trendDatesOf(report: Report): string[] {
-  const points = [report.overall.trend, ...report.units.flatMap((unit) => [unit.trend, ...unit.objectives.map((objective) => objective.trend ?? [])])].flat();
-  if (points.length === 0) return [];
-  const dates = new Set(trendDates({ id: report.cycle.id, start: report.cycle.start, end: report.cycle.end }, report.asOf));
-  for (const point of points) dates.add(point.date);
-  return [...dates].sort();
 }
 
 /** A trend's scores on the report's dates, four decimals, null where it has no point. */

@@ -183,6 +183,8 @@ export interface Report {
   ended: boolean;
   /** The subtree reported (--unit), or null for the whole cycle. */
   scope: string | null;
+  /** The dates every trend is drawn on: the cycle's start, each week after it, the as-of date (none without history). */
+  trendDates: string[];
   /** The company's score (with --unit: the unit's), and its change over the last seven days. */
   overall: { score: number | null; grade: Grade | null; trend: ScorePoint[]; weekChange?: number | null };
   counts: ReportCounts;

@@ -6,18 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { BIN, MINIMAL_CONFIG, tempRepo } from '../helpers/cli.js';
+import { BIN, COMPANY_ONE_KR as COMPANY, MINIMAL_CONFIG, tempRepo } from '../helpers/cli.js';
 
-const COMPANY = `cycle: 2026-Q4
-unit: company
-level: company
-lead: ann
-objectives:
-  - id: O1
-    title: Win the market
-    keyResults:
-      - { id: KR1, title: Customers from 0 to 100, lead: ann, start: 0, target: 100, current: 40 }
-`;
 
 function okrAsync(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {

@@ -6,19 +6,9 @@ import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, MINIMAL_CONFIG } from '../helpers/cli.js';
+import { BIN, COMPANY_ONE_KR as COMPANY, MINIMAL_CONFIG } from '../helpers/cli.js';
 import { BOB, gitRepo, isolatedGitEnv, runGit } from '../helpers/git.js';
 
-const COMPANY = `cycle: 2026-Q4
-unit: company
-level: company
-lead: ann
-objectives:
-  - id: O1
-    title: Win the market
-    keyResults:
-      - { id: KR1, title: Customers from 0 to 100, lead: ann, start: 0, target: 100, current: 40 }
-`;
 const FILE = 'okrs/2026-Q4/company.yaml';
 
 describe('an interrupted check-in', () => {

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, readFileSync, readlinkSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hasStackTrace, MINIMAL_CONFIG, okr, tempRepo, type RunOptions, type RunResult } from '../helpers/cli.js';
+import { COMPANY_ONE_KR as COMPANY, hasStackTrace, MINIMAL_CONFIG, okr, type RunOptions, type RunResult, tempRepo } from '../helpers/cli.js';
 import { runOkr } from '../helpers/run-okr.js';
 import { BOB, gitRepo, isolatedGitEnv, runGit } from '../helpers/git.js';
 
@@ -16,16 +16,6 @@ const CONFIG = `${MINIMAL_CONFIG}people:
   ann: { name: Ann Lee, email: ann@acme.example, github: ann-lee }
 `;
 
-const COMPANY = `cycle: 2026-Q4
-unit: company
-level: company
-lead: ann
-objectives:
-  - id: O1
-    title: Win the market
-    keyResults:
-      - { id: KR1, title: Customers from 0 to 100, lead: ann, start: 0, target: 100, current: 40 }
-`;
 
 const OUTSIDER = COMPANY.replace('unit: company', 'unit: outsider').replace('level: company', 'level: team\nparent: company').replace('Win the market', 'Smuggled in');
 

@@ -93,6 +93,14 @@ describe('cases left to git', () => {
     await expectLeftToGit(flagged);
   });
 
+  it('a HEAD that leads out of refs/, or says nothing git knows', async () => {
+    for (const head of ['ref: refs/heads/../../config\n', 'ref: refs/heads//main\n', 'not a ref\n']) {
+      const dir = gitRepo([ONE]);
+      writeFileSync(join(dir, '.git', 'HEAD'), head);
+      await expectLeftToGit(dir);
+    }
+  });
+
   it('HEAD as a symbolic ref to another ref', async () => {
     const dir = gitRepo([ONE]);
     runGit(dir, ['symbolic-ref', 'refs/heads/alias', 'refs/heads/main']);

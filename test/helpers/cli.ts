@@ -84,3 +84,15 @@ cycles:
     start: 2026-10-01
     end: 2026-12-31
 `;
+
+/** The company unit of MINIMAL_CONFIG's cycle with one objective and one metric key result, led by `ann`. */
+export const COMPANY_ONE_KR = `cycle: 2026-Q4
+unit: company
+level: company
+lead: ann
+objectives:
+  - id: O1
+    title: Win the market
+    keyResults:
+      - { id: KR1, title: Customers from 0 to 100, lead: ann, start: 0, target: 100, current: 40 }
+`;
